@@ -1,0 +1,33 @@
+package com.salesai.schema.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The latest state of a user's Fathom integration, on the compacted topic {@link Topics#INTEGRATIONS} keyed by
+ * {@code userId}. A tombstone (null value) means deleted. {@code encryptedWebhookSecret} is an
+ * {@code EncryptedValue} string with AAD {@code userId|webhookSecret}. {@code version} increases with every change.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IntegrationChanged(
+        int schemaVersion,
+        UUID eventId,
+        Instant occurredAt,
+        String userId,
+        String orgId,
+        String userEmail,
+        String userName,
+        String platform,
+        IntegrationStatus status,
+        String webhookId,
+        String encryptedWebhookSecret,
+        long version,
+        Instant changedAt) implements Event {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String PLATFORM_FATHOM = "fathom";
+    /** The field name bound into the AAD of the encrypted webhook secret. */
+    public static final String WEBHOOK_SECRET_FIELD = "webhookSecret";
+}
