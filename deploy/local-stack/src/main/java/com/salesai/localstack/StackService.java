@@ -1,0 +1,44 @@
+package com.salesai.localstack;
+
+/** The processes the local stack starts, with their default ports and jars (relative to the repository root). */
+enum StackService {
+    FATHOM_EMULATOR("fathom-emulator", 8090, "deploy/fathom-emulator/target/fathom-emulator-0.1.0-SNAPSHOT.jar", true),
+    INTEGRATION("integration-service", 8082, "integration-service/target/integration-service-0.1.0-SNAPSHOT.jar", false),
+    WEBHOOK_INGEST("webhook-ingest-service", 8081,
+            "webhook-ingest-service/target/webhook-ingest-service-0.1.0-SNAPSHOT.jar", false),
+    ANALYSIS("analysis-service", 8083, "analysis-service/target/analysis-service-0.1.0-SNAPSHOT.jar", false),
+    DASHBOARD("dashboard-api", 8080, "dashboard-api/target/dashboard-api-0.1.0-SNAPSHOT.jar", false);
+
+    private final String processName;
+    private final int port;
+    private final String jar;
+    private final boolean optional;
+
+    StackService(String processName, int port, String jar, boolean optional) {
+        this.processName = processName;
+        this.port = port;
+        this.jar = jar;
+        this.optional = optional;
+    }
+
+    String processName() {
+        return processName;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String jar() {
+        return jar;
+    }
+
+    /** The emulator is optional so the stack also runs against the real Fathom. */
+    boolean optional() {
+        return optional;
+    }
+
+    String readinessPath() {
+        return this == FATHOM_EMULATOR ? "/actuator/health" : "/actuator/health/readiness";
+    }
+}
