@@ -1,0 +1,67 @@
+package com.salesai.localstack;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docker-compose.yml names only modules, Dockerfiles, ports and variables that exist. */
+class DockerComposeTest {
+    private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "SERVER_PORT");
+
+    private final Map<String, Object> compose = RepositoryFiles.yaml(RepositoryFiles.ROOT.resolve("docker-compose.yml"));
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyBuiltServiceHasItsModuleDockerfilePortAndVariables() {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services).containsKeys("kafka", "mongodb", "fathom-emulator", "webhook-ingest-service",
+                "integration-service", "analysis-service", "dashboard-api");
+
+        for (var entry : services.entrySet()) {
+            Map<String, Object> build = (Map<String, Object>) entry.getValue().get("build");
+            if (build == null) {
+                assertThat((String) entry.getValue().get("image")).as(entry.getKey()).matches("(apache/kafka|mongo):.+");
+                continue;
+            }
+            Map<String, Object> args = (Map<String, Object>) build.get("args");
+            String module = (String) args.get("MODULE");
+            int port = ((Number) args.get("PORT")).intValue();
+            assertThat(RepositoryFiles.ROOT.resolve((String) build.get("dockerfile"))).as(entry.getKey()).isRegularFile();
+            assertThat(RepositoryFiles.ROOT.resolve(module).resolve("pom.xml")).as(entry.getKey()).isRegularFile();
+            assertThat(RepositoryFiles.defaultPort(module)).as(entry.getKey() + " port").isEqualTo(port);
+            assertThat((List<String>) entry.getValue().get("ports")).as(entry.getKey())
+                    .containsExactly(port + ":" + port);
+
+            Map<String, Object> environment = (Map<String, Object>) entry.getValue().getOrDefault("environment", Map.of());
+            for (String variable : environment.keySet()) {
+                if (!PLATFORM_VARIABLES.contains(variable)) {
+                    assertThat(RepositoryFiles.moduleReads(module, variable))
+                            .as(entry.getKey() + " reads " + variable).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void dockerfileIsMultiStageNonRootWithHealthcheckAndLayers() {
+        String dockerfile = RepositoryFiles.read(RepositoryFiles.ROOT.resolve("deploy/docker/Dockerfile"));
+
+        assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM ")).count()).isEqualTo(2);
+        assertThat(dockerfile).contains("USER 10001", "HEALTHCHECK", "extract --layers",
+                "COPY --from=build /extracted/dependencies/");
+        assertThat(Files.exists(RepositoryFiles.ROOT.resolve(".dockerignore"))).isTrue();
+    }
+
+    @Test
+    void moduleReadsDetectsAnUnknownVariable() {
+        assertThat(RepositoryFiles.moduleReads("analysis-service", "NO_SUCH_VARIABLE_ANYWHERE")).isFalse();
+        assertThat(RepositoryFiles.moduleReads("dashboard-api", "APP_AUTH_DEV_SECRET")).isTrue();
+        assertThat(Path.of("pom.xml")).isRegularFile();
+    }
+}

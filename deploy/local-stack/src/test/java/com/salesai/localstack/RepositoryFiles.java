@@ -1,0 +1,79 @@
+package com.salesai.localstack;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads the repository's own files (the tests run from deploy/local-stack) for descriptor checks. */
+final class RepositoryFiles {
+    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final Pattern PROPERTIES_PREFIX = Pattern.compile("@ConfigurationProperties\\(\"([a-z0-9.-]+)\"\\)");
+    private static final Pattern DEFAULT_PORT = Pattern.compile("port: \\$\\{SERVER_PORT:(\\d+)}");
+
+    private RepositoryFiles() {
+    }
+
+    static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> yaml(Path path) {
+        return (Map<String, Object>) new Yaml(new LoaderOptions()).load(read(path));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> yamlDocuments(Path path) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : new Yaml(new LoaderOptions()).loadAll(read(path))) {
+            if (document != null) {
+                documents.add((Map<String, Object>) document);
+            }
+        }
+        return documents;
+    }
+
+    /** The module's default HTTP port, from {@code server.port: ${SERVER_PORT:NNNN}} in its application.yml. */
+    static int defaultPort(String module) {
+        Matcher matcher = DEFAULT_PORT.matcher(read(ROOT.resolve(module).resolve("src/main/resources/application.yml")));
+        if (!matcher.find()) {
+            throw new AssertionError(module + " has no server.port default");
+        }
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    /**
+     * Whether the module reads an environment variable: named in its application.yml as a placeholder, or bound
+     * by relaxed binding to one of its {@code @ConfigurationProperties} prefixes (APP_AUTH_DEV_SECRET → app.auth).
+     */
+    static boolean moduleReads(String module, String variable) {
+        Path moduleDir = ROOT.resolve(module);
+        Path config = moduleDir.resolve("src/main/resources/application.yml");
+        if (Files.exists(config) && read(config).contains("${" + variable)) {
+            return true;
+        }
+        String dotted = variable.toLowerCase().replace('_', '.');
+        try (Stream<Path> sources = Files.walk(moduleDir.resolve("src/main/java"))) {
+            return sources.filter(p -> p.toString().endsWith(".java")).map(RepositoryFiles::read)
+                    .flatMap(source -> PROPERTIES_PREFIX.matcher(source).results().map(m -> m.group(1)))
+                    .map(prefix -> prefix.replace("-", "."))
+                    .anyMatch(prefix -> dotted.startsWith(prefix + "."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
