@@ -7,7 +7,7 @@ final class Banner {
     private Banner() {
     }
 
-    static String render(LocalSecrets secrets, Duration startup) {
+    static String render(StackConfig config, LocalSecrets secrets, Duration startup) {
         Duration validity = Duration.ofDays(30);
         String rep = DevTokens.mint(secrets.devSecret(), LocalStack.REP, LocalStack.ORG, "member", "Alice Martin",
                 "alice@acme-sales.test", validity);
@@ -16,9 +16,9 @@ final class Banner {
         StringBuilder out = new StringBuilder("\n=== Call Intelligence for Fathom is running (started in "
                 + startup.toSeconds() + " s) ===\n");
         for (StackService service : StackService.values()) {
-            out.append(String.format("  %-24s http://localhost:%d%n", service.processName(), service.port()));
+            out.append(String.format("  %-24s %s%n", service.processName(), config.url(service)));
         }
-        out.append("  OpenAPI / Swagger UI     http://localhost:").append(StackService.DASHBOARD.port())
+        out.append("  OpenAPI / Swagger UI     ").append(config.url(StackService.DASHBOARD))
                 .append("/swagger-ui.html\n\n");
         out.append("Dev tokens (30 days):\n");
         out.append("  export REP_TOKEN=").append(rep).append("    # member ").append(LocalStack.REP).append('\n');
@@ -26,14 +26,14 @@ final class Banner {
                 .append('\n');
         out.append("\nTry it:\n");
         out.append("  # 1. save a Fathom integration with the emulator's key\n");
-        out.append("  curl -s -X PUT http://localhost:").append(StackService.INTEGRATION.port())
+        out.append("  curl -s -X PUT ").append(config.url(StackService.INTEGRATION))
                 .append("/api/integrations/fathom -H \"Authorization: Bearer $REP_TOKEN\"")
                 .append(" -H 'Content-Type: application/json' -d '{\"apiKey\":\"emulator-api-key\"}'\n");
         out.append("  # 2. make the emulator record a meeting (it posts a signed webhook)\n");
-        out.append("  curl -s -X POST http://localhost:").append(StackService.FATHOM_EMULATOR.port())
+        out.append("  curl -s -X POST ").append(config.url(StackService.FATHOM_EMULATOR))
                 .append("/emulator/recordings\n");
         out.append("  # 3. list the evaluated call\n");
-        out.append("  curl -s 'http://localhost:").append(StackService.DASHBOARD.port())
+        out.append("  curl -s '").append(config.url(StackService.DASHBOARD))
                 .append("/api/calls?status=evaluated' -H \"Authorization: Bearer $REP_TOKEN\"\n");
         out.append("\nCtrl-C stops everything; data stays in .local/ for the next run.\n");
         return out.toString();

@@ -25,7 +25,7 @@ enum StackService {
         return processName;
     }
 
-    int port() {
+    int defaultPort() {
         return port;
     }
 

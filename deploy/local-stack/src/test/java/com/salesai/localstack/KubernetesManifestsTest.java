@@ -87,7 +87,7 @@ class KubernetesManifestsTest {
         Map<String, Object> metadata = (Map<String, Object>) trigger.get("metadata");
         assertThat(trigger.get("type")).isEqualTo("kafka");
         assertThat(metadata).containsEntry("consumerGroup", "analysis").containsEntry("topic", "calls.recorded");
-        assertThat(spec.get("maxReplicaCount")).isEqualTo(LocalStack.CALL_PARTITIONS);
+        assertThat(spec.get("maxReplicaCount")).isEqualTo(StackConfig.DEFAULT_CALL_PARTITIONS);
     }
 
     @SuppressWarnings("unchecked")

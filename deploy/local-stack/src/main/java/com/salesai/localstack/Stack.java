@@ -1,0 +1,125 @@
+package com.salesai.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running system: embedded broker and MongoDB-compatible server in this JVM, the emulator and the services as
+ * child JVMs. Closing it stops the services first, then the infrastructure.
+ */
+final class Stack implements AutoCloseable {
+    private final StackConfig config;
+    private final LocalSecrets secrets;
+    private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private Stack(StackConfig config, LocalSecrets secrets) {
+        this.config = config;
+        this.secrets = secrets;
+    }
+
+    /**
+     * Starts everything and waits until every service is ready. {@code overrides} wins over the computed
+     * environment (tests use it for the fake OpenAI); variables already set in this process pass through.
+     */
+    static Stack start(StackConfig config, Map<String, String> overrides) throws Exception {
+        Stack stack = new Stack(config, LocalSecrets.loadOrCreate(config.dataDir()));
+        try {
+            stack.startInfrastructure();
+            stack.startServices(overrides);
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() throws Exception {
+        say("data folder " + config.dataDir());
+        infrastructure.add(EmbeddedMongo.start(config.dataDir().resolve("mongo/mongo.mv"), config.mongoPort()));
+        say("MongoDB-compatible server on 127.0.0.1:" + config.mongoPort());
+        infrastructure.add(EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort(),
+                config.controllerPort()));
+        TopicSetup.ensure(config.kafkaBootstrap(), config.callPartitions());
+        say("Kafka (KRaft) on " + config.kafkaBootstrap() + ", topics ready");
+    }
+
+    private void startServices(Map<String, String> overrides) throws Exception {
+        Map<String, String> env = new HashMap<>(serviceEnvironment());
+        env.putAll(overrides);
+        Path logs = config.dataDir().resolve("logs");
+        for (StackService service : StackService.values()) {
+            Path jar = config.root().resolve(service.jar());
+            if (service.optional() && !Files.isRegularFile(jar)) {
+                continue;
+            }
+            services.add(ServiceProcess.start(service.processName(), jar, config.port(service),
+                    service.readinessPath(), env, logs));
+        }
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofMinutes(3));
+            say(service.name() + " ready at " + service.url() + " (log " + service.log() + ")");
+        }
+    }
+
+    private Map<String, String> serviceEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+        env.put("MONGODB_URI", "mongodb://127.0.0.1:" + config.mongoPort());
+        env.put("SPRING_PROFILES_ACTIVE", "embedded-mongo");
+        env.put("APP_AUTH_DEV_SECRET", secrets.devSecret());
+        env.put("APP_CRYPTO_KEYS", secrets.cryptoKeys());
+        env.put("APP_CRYPTO_ACTIVE_KEY", secrets.activeKeyId());
+        env.put("FATHOM_API_BASE_URL", envOr("FATHOM_API_BASE_URL",
+                config.url(StackService.FATHOM_EMULATOR) + "/external/v1"));
+        env.put("PUBLIC_BASE_URL", envOr("PUBLIC_BASE_URL", config.url(StackService.WEBHOOK_INGEST)));
+        return env;
+    }
+
+    StackConfig config() {
+        return config;
+    }
+
+    LocalSecrets secrets() {
+        return secrets;
+    }
+
+    @Override
+    public void close() {
+        say("stopping...");
+        List<ServiceProcess> servicesFirst = new ArrayList<>(services);
+        Collections.reverse(servicesFirst);
+        for (ServiceProcess service : servicesFirst) {
+            try {
+                service.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<AutoCloseable> infrastructureLast = new ArrayList<>(infrastructure);
+        Collections.reverse(infrastructureLast);
+        for (AutoCloseable resource : infrastructureLast) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("[local-stack] stopping " + resource + " failed: " + e);
+            }
+        }
+        say("stopped");
+    }
+
+    static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static void say(String message) {
+        System.out.println("[local-stack] " + message);
+    }
+}
