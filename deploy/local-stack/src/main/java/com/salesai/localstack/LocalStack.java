@@ -3,6 +3,8 @@ package com.salesai.localstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -10,13 +12,15 @@ import java.util.concurrent.CountDownLatch;
  * {@code ./run-local}: starts the whole system on this machine with the design's fixed ports (Kafka 9092,
  * MongoDB 27017, emulator 8090, services 8080–8083), data under {@code .local/}, then prints URLs, dev tokens and
  * the curl lines of a first call. Environment variables of the design (OPENAI_API_KEY, FATHOM_API_BASE_URL, ...)
- * pass through, so the same command runs against the emulator or the real Fathom and OpenAI. Ctrl-C stops
- * everything.
+ * pass through, so the same command runs against the emulator or the real Fathom and OpenAI. With
+ * {@code --fake-openai} and no {@code OPENAI_API_KEY}, a local fake OpenAI answers (otherwise analysis runs against
+ * the real API, or in metrics-only mode without a key). Ctrl-C stops everything.
  */
 public final class LocalStack {
     static final String ORG = "org-acme";
     static final String REP = "rep-alice";
     static final String HEAD = "head-hugo";
+    static final int FAKE_OPENAI_PORT = 8091;
 
     private LocalStack() {
     }
@@ -26,9 +30,21 @@ public final class LocalStack {
         Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
         StackConfig config = StackConfig.defaults(root);
         CountDownLatch stopped = new CountDownLatch(1);
-        Stack stack = Stack.start(config, Map.of());
+        Map<String, String> overrides = new HashMap<>();
+        FakeOpenAi fakeOpenAi = null;
+        if (List.of(args).contains("--fake-openai") && Stack.envOr("OPENAI_API_KEY", "").isEmpty()) {
+            fakeOpenAi = FakeOpenAi.start(FAKE_OPENAI_PORT, Duration.ofMillis(200));
+            overrides.put("OPENAI_API_KEY", "fake-openai-key");
+            overrides.put("OPENAI_BASE_URL", fakeOpenAi.baseUrl());
+            Stack.say("fake OpenAI at " + fakeOpenAi.baseUrl());
+        }
+        Stack stack = Stack.start(config, overrides);
+        FakeOpenAi startedFake = fakeOpenAi;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
+            if (startedFake != null) {
+                startedFake.close();
+            }
             stopped.countDown();
         }, "local-stack-shutdown"));
         System.out.println(Banner.render(config, stack.secrets(), Duration.between(started, Instant.now())));

@@ -1,0 +1,135 @@
+package com.salesai.localstack;
+
+import com.salesai.schema.events.EventJson;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Dev/test stand-in for OpenAI's chat completions endpoint: answers structured-output requests with a plausible
+ * French sales-coach evaluation (or chunk notes for the map step of long transcripts) after a fixed latency, and
+ * counts requests so tests can prove no call was analyzed twice. Never used by a service jar.
+ */
+final class FakeOpenAi implements AutoCloseable {
+    private final HttpServer server;
+    private final Duration latency;
+    private final AtomicInteger evaluations = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
+
+    private FakeOpenAi(HttpServer server, Duration latency) {
+        this.server = server;
+        this.latency = latency;
+    }
+
+    static FakeOpenAi start(int port, Duration latency) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        FakeOpenAi fake = new FakeOpenAi(server, latency);
+        server.createContext("/v1/chat/completions", fake::answer);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        return fake;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** Evaluation requests answered (one per analyzed call; chunk-notes requests excluded). */
+    int evaluations() {
+        return evaluations.get();
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream body = exchange.getRequestBody()) {
+            JsonNode request = EventJson.mapper().readTree(body.readAllBytes());
+            requests.incrementAndGet();
+            sleep(latency);
+            String schema = request.path("response_format").toString();
+            boolean evaluation = schema.contains("overallScore");
+            String content = evaluation ? evaluationJson(request.toString().hashCode()) : chunkNotesJson();
+            if (evaluation) {
+                evaluations.incrementAndGet();
+            }
+            byte[] response = completion(request.path("model").asString("gpt-5-mini"), content)
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, response.length);
+            exchange.getResponseBody().write(response);
+        }
+    }
+
+    private static String completion(String model, String content) {
+        ObjectNode root = EventJson.mapper().createObjectNode();
+        root.put("id", "chatcmpl-fake-" + System.nanoTime());
+        root.put("object", "chat.completion");
+        root.put("created", Instant.now().getEpochSecond());
+        root.put("model", model);
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.put("finish_reason", "stop");
+        ObjectNode message = choice.putObject("message");
+        message.put("role", "assistant");
+        message.put("content", content);
+        message.putNull("refusal");
+        ObjectNode usage = root.putObject("usage");
+        usage.put("prompt_tokens", 1800);
+        usage.put("completion_tokens", 450);
+        usage.put("total_tokens", 2250);
+        return root.toString();
+    }
+
+    private static String evaluationJson(int seed) {
+        int base = Math.floorMod(seed, 3);
+        Map<String, Object> rubric = Map.of("score", 3 + base % 3, "evidence",
+                List.of(Map.of("quote", "Quels sont vos principaux défis aujourd'hui ?", "timestamp", "00:01:05")));
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("discovery", rubric);
+        answer.put("activeListening", rubric);
+        answer.put("valueProposition", rubric);
+        answer.put("objectionHandling", rubric);
+        answer.put("nextStepsAgreed", rubric);
+        answer.put("overallScore", 60 + base * 12);
+        answer.put("outcome", List.of("advanced", "stalled", "won").get(base));
+        answer.put("summary", "Appel de découverte : le client a présenté ses enjeux et une démo est prévue.");
+        answer.put("strengths", List.of("Bonnes questions ouvertes", "Reformulation des besoins"));
+        answer.put("improvements", List.of("Quantifier la valeur", "Confirmer le décideur"));
+        answer.put("nextSteps", List.of(Map.of("action", "Envoyer la proposition", "owner", "commercial")));
+        answer.put("risks", List.of("Budget non confirmé"));
+        answer.put("coaching", "Continuez à poser des questions ouvertes et validez le budget plus tôt dans l'appel.");
+        return EventJson.mapper().writeValueAsString(answer);
+    }
+
+    private static String chunkNotesJson() {
+        return EventJson.mapper().writeValueAsString(Map.of("notes",
+                List.of(Map.of("timestamp", "00:01:05", "note", "Le client décrit ses défis de prospection."))));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

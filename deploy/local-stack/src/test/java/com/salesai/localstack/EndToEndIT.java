@@ -1,0 +1,196 @@
+package com.salesai.localstack;
+
+import com.salesai.schema.webhooks.StandardWebhooksSigner;
+import com.salesai.schema.webhooks.WebhookHeaders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static com.salesai.localstack.StackClient.await;
+import static com.salesai.localstack.StackClient.get;
+import static com.salesai.localstack.StackClient.post;
+import static com.salesai.localstack.StackClient.postRaw;
+import static com.salesai.localstack.StackClient.put;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole system, as separate processes over real HTTP and Kafka: a rep connects Fathom (the emulator), the
+ * emulator and a relay deliver one webhook in each payload format, the fake OpenAI evaluates, the dashboard shows
+ * every call evaluated; a historical import adds 50 calls without doubling the one a webhook already delivered;
+ * scoping holds for a member, a head of sales and another organization.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+    private static final String EMULATOR_KEY = "emulator-api-key";
+    private static final Duration WAIT = Duration.ofSeconds(120);
+
+    @TempDir
+    static Path data;
+    static FakeOpenAi openAi;
+    static Stack stack;
+    static String alice;
+    static String bob;
+    static String head;
+    static String stranger;
+    static String ingestUrl;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        openAi = FakeOpenAi.start(0, Duration.ofMillis(20));
+        Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
+        for (StackService service : StackService.values()) {
+            ports.put(service, freePort());
+        }
+        StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
+                freePort(), freePort(), ports, 3);
+        stack = Stack.start(config, Map.of("OPENAI_API_KEY", "e2e-key", "OPENAI_BASE_URL", openAi.baseUrl(),
+                "OPENAI_MODEL", "gpt-5-mini", "ANALYSIS_LANGUAGE", "fr"));
+        String secret = stack.secrets().devSecret();
+        Duration hour = Duration.ofHours(1);
+        alice = DevTokens.mint(secret, "rep-alice", "org-acme", "member", "Alice Martin", "alice@acme-sales.test", hour);
+        bob = DevTokens.mint(secret, "rep-bob", "org-acme", "member", "Bob Durand", "bob@acme-sales.test", hour);
+        head = DevTokens.mint(secret, "head-hugo", "org-acme", "head_of_sales", "Hugo", "hugo@acme-sales.test", hour);
+        stranger = DevTokens.mint(secret, "head-zoe", "org-other", "head_of_sales", "Zoé", "zoe@other.test", hour);
+        ingestUrl = config.url(StackService.WEBHOOK_INGEST) + "/api/webhooks/fathom/rep-alice";
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+        if (openAi != null) {
+            openAi.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyPayloadFormatEndsEvaluatedOnTheDashboard() {
+        var saved = put(url(StackService.INTEGRATION, "/api/integrations/fathom"), alice,
+                "{\"apiKey\":\"" + EMULATOR_KEY + "\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).doesNotContain("whsec_");
+
+        // The ingest learns the secret from fathom.integrations; until then the emulator's delivery gets a 404.
+        await(() -> post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null, "{}"),
+                reply -> reply.status() == 200 && reply.body().contains("202"), WAIT);
+        String secret = webhookSecret();
+        relay(secret, "msg_e2e_flat", """
+                [{"fathom_user_emaill":"alice@acme-sales.test","meeting_title":"Legacy flat call",\
+                "transcript_plaintext":"Alice Martin: Bonjour, quels sont vos défis ?\\nClaire Client: La prospection.",\
+                "recording_duration_in_minutes":"45.5"}]""");
+        String nested = """
+                {"id":"e2e-nested-%s","fathom_user":{"email":"alice@acme-sales.test","name":"Alice Martin"},\
+                "meeting":{"title":"Nested call %s","scheduled_start_time":"2025-01-23T10:00:00Z"},\
+                "recording":{"duration_in_minutes":30,"share_url":"https://fathom.video/share/e2e"},\
+                "transcript":{"plaintext":"Alice Martin: Quel est votre budget ?\\nClaire Client: Environ 20 000 euros."}}""";
+        relay(secret, "msg_e2e_nested", "[" + nested.formatted("1", "1") + "]");
+        relay(secret, "msg_e2e_wrapped", "{\"data\":" + quote(nested.formatted("2", "2")) + "}");
+
+        JsonNode list = await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&size=100"), alice),
+                reply -> reply.status() == 200 && reply.json().path("totalItems").asInt() >= 4, WAIT).json();
+        assertThat(list.path("totalItems").asInt()).isEqualTo(4);
+        for (JsonNode call : list.path("items")) {
+            assertThat(call.path("overallScore").asInt()).isBetween(0, 100);
+            assertThat(call.path("outcome").asString()).isNotBlank();
+        }
+        JsonNode detail = get(url(StackService.DASHBOARD, "/api/calls/" + list.path("items").get(0).path("callId")
+                .asString()), alice).json();
+        assertThat(detail.path("evaluation").path("scores")).hasSize(5);
+        assertThat(detail.path("evaluation").path("language").asString()).isEqualTo("fr");
+    }
+
+    @Test
+    @Order(2)
+    void historicalImportAddsFiftyCallsAndNeverTwiceWhatAWebhookDelivered() {
+        var delivered = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null, "{\"seedIndex\":0}");
+        assertThat(delivered.body()).contains("202");
+        await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&size=100"), alice),
+                reply -> reply.json().path("totalItems").asInt() == 5, WAIT);
+
+        var job = post(url(StackService.INTEGRATION, "/api/integrations/fathom/import"), alice, "{\"maxMeetings\":50}");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        String jobId = job.json().path("jobId").asString();
+        JsonNode finished = await(() -> get(url(StackService.INTEGRATION, "/api/integrations/fathom/import/" + jobId),
+                alice), reply -> reply.json() != null && reply.json().path("status").asString().matches(
+                "(?i)completed|succeeded|failed"), WAIT).json();
+        assertThat(finished.path("requested").asInt()).isEqualTo(50);
+        assertThat(finished.path("failed").asInt()).isZero();
+
+        JsonNode all = await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&size=100"), alice),
+                reply -> reply.json().path("totalItems").asInt() >= 54, WAIT).json();
+        assertThat(all.path("totalItems").asInt()).isEqualTo(54);
+        Set<String> ids = new HashSet<>();
+        all.path("items").forEach(item -> ids.add(item.path("callId").asString()));
+        assertThat(ids).hasSize(54);
+        assertThat(openAi.evaluations()).as("one LLM evaluation per distinct call").isEqualTo(54);
+    }
+
+    @Test
+    @Order(3)
+    void membersSeeTheirOwnCallsHeadsTheirOrganizationAndNobodyAnotherOrganization() {
+        JsonNode aliceCalls = get(url(StackService.DASHBOARD, "/api/calls?size=1"), alice).json();
+        String aliceCall = aliceCalls.path("items").get(0).path("callId").asString();
+
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls"), bob).json().path("totalItems").asInt()).isZero();
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls/" + aliceCall), bob).status()).isEqualTo(404);
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls"), head).json().path("totalItems").asInt())
+                .isEqualTo(aliceCalls.path("totalItems").asInt());
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls/" + aliceCall), head).status()).isEqualTo(200);
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls"), stranger).json().path("totalItems").asInt())
+                .isZero();
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls/" + aliceCall), stranger).status()).isEqualTo(404);
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls"), null).status()).isEqualTo(401);
+    }
+
+    private static String webhookSecret() {
+        JsonNode hooks = get(url(StackService.FATHOM_EMULATOR, "/emulator/webhooks"), null).json();
+        for (JsonNode hook : hooks) {
+            if (hook.path("destination_url").asString().endsWith("/rep-alice")) {
+                return hook.path("secret").asString();
+            }
+        }
+        throw new AssertionError("no webhook registered for rep-alice: " + hooks);
+    }
+
+    /** The relay: what an older Fathom integration would send, signed like Svix does. */
+    private static void relay(String secret, String webhookId, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        long timestamp = Instant.now().getEpochSecond();
+        var reply = postRaw(ingestUrl, bytes, Map.of(WebhookHeaders.ID, webhookId,
+                WebhookHeaders.TIMESTAMP, String.valueOf(timestamp),
+                WebhookHeaders.SIGNATURE, StandardWebhooksSigner.sign(secret, webhookId, timestamp, bytes)));
+        assertThat(reply.status()).as(webhookId + ": " + reply.body()).isEqualTo(202);
+    }
+
+    private static String quote(String json) {
+        return com.salesai.schema.events.EventJson.mapper().writeValueAsString(json);
+    }
+
+    private static String url(StackService service, String path) {
+        return stack.config().url(service) + path;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
