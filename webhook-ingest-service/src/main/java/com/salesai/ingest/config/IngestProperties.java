@@ -1,0 +1,39 @@
+package com.salesai.ingest.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Webhook ingest tuning.
+ *
+ * @param maxBodyBytes      largest accepted body ({@code INGEST_MAX_BODY_BYTES}); larger is 413
+ * @param dedupTtl          how long webhook ids and call ids are remembered ({@code INGEST_DEDUP_TTL})
+ * @param pendingStaleAfter age after which another delivery may take over a claim whose publisher vanished
+ * @param pendingWait       how long a duplicate waits for a concurrent delivery of the same call to be published
+ * @param publishTimeout    upper bound on waiting for Kafka acknowledgements before answering 503
+ * @param retryAfter        the {@code Retry-After} hint of 503/409 answers
+ * @param topics            partition counts of the topics this service produces
+ */
+@ConfigurationProperties("app.ingest")
+public record IngestProperties(long maxBodyBytes, Duration dedupTtl, Duration pendingStaleAfter,
+                               Duration pendingWait, Duration publishTimeout, Duration retryAfter, TopicsSpec topics) {
+
+    public IngestProperties {
+        maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : 10L * 1024 * 1024;
+        dedupTtl = dedupTtl != null ? dedupTtl : Duration.ofDays(30);
+        pendingStaleAfter = pendingStaleAfter != null ? pendingStaleAfter : Duration.ofSeconds(60);
+        pendingWait = pendingWait != null ? pendingWait : Duration.ofSeconds(5);
+        publishTimeout = publishTimeout != null ? publishTimeout : Duration.ofSeconds(10);
+        retryAfter = retryAfter != null ? retryAfter : Duration.ofSeconds(30);
+        topics = topics != null ? topics : new TopicsSpec(0, 0, 0);
+    }
+
+    /** Partition counts; {@code replicas} 0 means the broker default. */
+    public record TopicsSpec(int callsRecordedPartitions, int quarantinePartitions, int replicas) {
+        public TopicsSpec {
+            callsRecordedPartitions = callsRecordedPartitions > 0 ? callsRecordedPartitions : 12;
+            quarantinePartitions = quarantinePartitions > 0 ? quarantinePartitions : 3;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package com.salesai.ingest.dedup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of claims; uniqueness of a key is enforced by the store (unique index), which makes insert the claim. */
+public interface ClaimRepository {
+
+    /** Inserts a pending claim; empty when this call inserted it, else the claim that already holds the key. */
+    Optional<Claim> insertPending(ClaimKey key, String owner, List<String> callIds, Instant now);
+
+    /** Gives a pending claim still held by {@code expectedOwner} to {@code newOwner}; false if it changed meanwhile. */
+    boolean takeOver(ClaimKey key, String expectedOwner, String newOwner, Instant now);
+
+    /** What is published is published, whoever holds the claim now. */
+    void markPublished(ClaimKey key, List<String> callIds);
+
+    /** Deletes the claim if {@code owner} still holds it pending, so a retry can claim it again. */
+    void release(ClaimKey key, String owner);
+}

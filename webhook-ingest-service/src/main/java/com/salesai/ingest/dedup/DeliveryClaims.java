@@ -1,0 +1,110 @@
+package com.salesai.ingest.dedup;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Claims a webhook id or call id before anything is published, so concurrent and repeated deliveries publish a call
+ * once.
+ *
+ * <p>Recovery story. A claim is inserted {@code pending} (the unique index decides who wins), the winner publishes
+ * to Kafka and only after the ack marks it {@code published}. If publishing fails the winner releases (deletes) its
+ * claims and answers 503, so Svix's retry can claim again. If the winner crashes between claim and publish, the
+ * claim stays pending: a later delivery that finds it older than {@code staleAfter} takes it over and publishes.
+ * Should the crashed winner in fact have published, the call is published twice, which is harmless because every
+ * consumer of {@code calls.recorded} is idempotent by callId. A delivery that meets a fresh pending claim waits up
+ * to {@code pendingWait} for it to become published (then it is a duplicate); otherwise it gets
+ * {@link Outcome.StillPending} and must answer non-2xx, since nothing it could vouch for is durable yet.
+ */
+public class DeliveryClaims {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryClaims.class);
+
+    /** The result of claiming one key. */
+    public sealed interface Outcome {
+        /** This delivery holds the key and must publish, then mark it published or release it. */
+        record Claimed() implements Outcome {
+        }
+
+        /** Someone already published it. */
+        record AlreadyPublished(List<String> callIds) implements Outcome {
+        }
+
+        /** Another delivery is publishing it right now and did not finish within the wait. */
+        record StillPending() implements Outcome {
+        }
+    }
+
+    /** Waits between looks at a pending claim; replaceable so unit tests needn't sleep. */
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final ClaimRepository repository;
+    private final Clock clock;
+    private final Duration staleAfter;
+    private final Duration pendingWait;
+    private final Duration pollInterval;
+    private final Sleeper sleeper;
+
+    public DeliveryClaims(ClaimRepository repository, Clock clock, Duration staleAfter, Duration pendingWait,
+                          Duration pollInterval, Sleeper sleeper) {
+        this.repository = repository;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
+        this.pendingWait = pendingWait;
+        this.pollInterval = pollInterval;
+        this.sleeper = sleeper;
+    }
+
+    public Outcome claim(ClaimKey key, String owner, List<String> callIds) {
+        Instant deadline = clock.instant().plus(pendingWait);
+        while (true) {
+            Instant now = clock.instant();
+            Optional<Claim> existing = repository.insertPending(key, owner, callIds, now);
+            if (existing.isEmpty()) {
+                return new Outcome.Claimed();
+            }
+            Claim claim = existing.get();
+            if (claim.state() == Claim.State.PUBLISHED) {
+                return new Outcome.AlreadyPublished(claim.callIds());
+            }
+            if (!claim.claimedAt().plus(staleAfter).isAfter(now)) {
+                if (repository.takeOver(key, claim.owner(), owner, now)) {
+                    log.warn("took over stale pending claim {} {} of userId={} claimed at {}",
+                            key.kind(), key.id(), key.userId(), claim.claimedAt());
+                    return new Outcome.Claimed();
+                }
+                continue; // someone else changed it meanwhile: look again
+            }
+            if (!now.isBefore(deadline)) {
+                return new Outcome.StillPending();
+            }
+            try {
+                sleeper.sleep(pollInterval);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Outcome.StillPending();
+            }
+        }
+    }
+
+    public void markPublished(ClaimKey key, List<String> callIds) {
+        repository.markPublished(key, callIds);
+    }
+
+    /** Best effort: a claim left behind is taken over once stale. */
+    public void release(ClaimKey key, String owner) {
+        try {
+            repository.release(key, owner);
+        } catch (RuntimeException e) {
+            log.warn("could not release claim {} {} of userId={}: {}", key.kind(), key.id(), key.userId(),
+                    e.toString());
+        }
+    }
+}

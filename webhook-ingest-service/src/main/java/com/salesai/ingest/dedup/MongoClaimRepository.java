@@ -1,0 +1,125 @@
+package com.salesai.ingest.dedup;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import com.salesai.ingest.config.IngestProperties;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Claims in {@code fathom_ingest}: {@code webhook_deliveries} unique on (userId, webhookId) and {@code call_claims}
+ * unique on callId, both forgotten after the dedup TTL (TTL index on {@code createdAt}). Indexes are created at
+ * start-up.
+ */
+@Repository
+class MongoClaimRepository implements ClaimRepository {
+    static final String WEBHOOKS = "webhook_deliveries";
+    static final String CALLS = "call_claims";
+
+    private final MongoCollection<Document> webhooks;
+    private final MongoCollection<Document> calls;
+
+    MongoClaimRepository(MongoTemplate mongo, IngestProperties properties) {
+        this.webhooks = mongo.getCollection(WEBHOOKS);
+        this.calls = mongo.getCollection(CALLS);
+        createIndexes(properties.dedupTtl());
+    }
+
+    private void createIndexes(Duration ttl) {
+        webhooks.createIndex(Indexes.ascending("userId", "webhookId"),
+                new IndexOptions().unique(true).name("userId_webhookId_unique"));
+        calls.createIndex(Indexes.ascending("callId"), new IndexOptions().unique(true).name("callId_unique"));
+        IndexOptions expiry = new IndexOptions().expireAfter(ttl.toSeconds(), TimeUnit.SECONDS).name("createdAt_ttl");
+        webhooks.createIndex(Indexes.ascending("createdAt"), expiry);
+        calls.createIndex(Indexes.ascending("createdAt"), expiry);
+    }
+
+    @Override
+    public Optional<Claim> insertPending(ClaimKey key, String owner, List<String> callIds, Instant now) {
+        Document claim = keyDocument(key)
+                .append("state", stateName(Claim.State.PENDING))
+                .append("owner", owner)
+                .append("claimedAt", Date.from(now))
+                .append("createdAt", Date.from(now))
+                .append("callIds", callIds);
+        // Insert, or read what holds the key; if that vanished meanwhile (released), try to insert again.
+        while (true) {
+            try {
+                collection(key).insertOne(claim);
+                return Optional.empty();
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            Document existing = collection(key).find(filter(key)).first();
+            if (existing != null) {
+                return Optional.of(toClaim(key, existing));
+            }
+        }
+    }
+
+    @Override
+    public boolean takeOver(ClaimKey key, String expectedOwner, String newOwner, Instant now) {
+        Bson stillHeld = Filters.and(filter(key), Filters.eq("owner", expectedOwner),
+                Filters.eq("state", stateName(Claim.State.PENDING)));
+        return collection(key).updateOne(stillHeld,
+                Updates.combine(Updates.set("owner", newOwner), Updates.set("claimedAt", Date.from(now))))
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public void markPublished(ClaimKey key, List<String> callIds) {
+        collection(key).updateOne(filter(key), Updates.combine(
+                Updates.set("state", stateName(Claim.State.PUBLISHED)), Updates.set("callIds", callIds)));
+    }
+
+    @Override
+    public void release(ClaimKey key, String owner) {
+        collection(key).deleteOne(Filters.and(filter(key), Filters.eq("owner", owner),
+                Filters.eq("state", stateName(Claim.State.PENDING))));
+    }
+
+    private MongoCollection<Document> collection(ClaimKey key) {
+        return key.kind() == ClaimKey.Kind.WEBHOOK ? webhooks : calls;
+    }
+
+    private static Document keyDocument(ClaimKey key) {
+        return key.kind() == ClaimKey.Kind.WEBHOOK
+                ? new Document("userId", key.userId()).append("webhookId", key.id())
+                : new Document("callId", key.id()).append("userId", key.userId());
+    }
+
+    private static Bson filter(ClaimKey key) {
+        return key.kind() == ClaimKey.Kind.WEBHOOK
+                ? Filters.and(Filters.eq("userId", key.userId()), Filters.eq("webhookId", key.id()))
+                : Filters.eq("callId", key.id());
+    }
+
+    private static Claim toClaim(ClaimKey key, Document document) {
+        return new Claim(key,
+                Claim.State.valueOf(document.getString("state").toUpperCase(Locale.ROOT)),
+                document.getString("owner"),
+                document.getDate("claimedAt").toInstant(),
+                document.getList("callIds", String.class));
+    }
+
+    private static String stateName(Claim.State state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,66 @@
+package com.salesai.ingest.webhook;
+
+import java.util.List;
+
+/** What became of a delivery; the controller maps each to its status code. */
+sealed interface DeliveryOutcome {
+
+    /** Short name for logs and the {@code ingest.deliveries} counter. */
+    String name();
+
+    /** New calls published and acknowledged: 202. */
+    record Accepted(List<String> callIds) implements DeliveryOutcome {
+        public String name() {
+            return "accepted";
+        }
+    }
+
+    /** Webhook id or every call already published: 200, nothing republished. */
+    record Duplicate(List<String> callIds) implements DeliveryOutcome {
+        public String name() {
+            return "duplicate";
+        }
+    }
+
+    /** No active integration for the user: 404. */
+    record UnknownUser() implements DeliveryOutcome {
+        public String name() {
+            return "unknown_user";
+        }
+    }
+
+    /** Missing or invalid signature, stale timestamp: 401. */
+    record Unauthorized(String reason) implements DeliveryOutcome {
+        public String name() {
+            return "unauthorized";
+        }
+    }
+
+    /** Signed, but not a Fathom payload we understand; quarantined: 422. */
+    record Unprocessable(String reason) implements DeliveryOutcome {
+        public String name() {
+            return "unprocessable";
+        }
+    }
+
+    /** Body over the limit: 413. */
+    record TooLarge(long limitBytes) implements DeliveryOutcome {
+        public String name() {
+            return "too_large";
+        }
+    }
+
+    /** Another delivery of the same webhook or call is being published: 409 + Retry-After. */
+    record InProgress(List<String> callIds) implements DeliveryOutcome {
+        public String name() {
+            return "in_progress";
+        }
+    }
+
+    /** Kafka, the dedup store or the integration view can't take it now: 503 + Retry-After. */
+    record Unavailable(String reason) implements DeliveryOutcome {
+        public String name() {
+            return "unavailable";
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.salesai.ingest.webhook;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/** The HTTP answer of each outcome: JSON for 2xx, RFC 9457 problem+json for everything else. */
+final class DeliveryResponses {
+    private static final String TYPE_PREFIX = "https://salesai.example/problems/webhook-";
+
+    /** The 2xx body. */
+    record Receipt(List<String> callIds, boolean duplicate) {
+    }
+
+    private DeliveryResponses() {
+    }
+
+    static HttpStatus status(DeliveryOutcome outcome) {
+        if (outcome instanceof DeliveryOutcome.Accepted) {
+            return HttpStatus.ACCEPTED;
+        }
+        if (outcome instanceof DeliveryOutcome.Duplicate) {
+            return HttpStatus.OK;
+        }
+        if (outcome instanceof DeliveryOutcome.UnknownUser) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (outcome instanceof DeliveryOutcome.Unauthorized) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        if (outcome instanceof DeliveryOutcome.Unprocessable) {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        if (outcome instanceof DeliveryOutcome.TooLarge) {
+            return HttpStatus.CONTENT_TOO_LARGE;
+        }
+        if (outcome instanceof DeliveryOutcome.InProgress) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.SERVICE_UNAVAILABLE;
+    }
+
+    static ResponseEntity<?> toResponse(DeliveryOutcome outcome, Duration retryAfter) {
+        HttpStatus status = status(outcome);
+        if (outcome instanceof DeliveryOutcome.Accepted accepted) {
+            return ResponseEntity.status(status).body(new Receipt(accepted.callIds(), false));
+        }
+        if (outcome instanceof DeliveryOutcome.Duplicate duplicate) {
+            return ResponseEntity.status(status).body(new Receipt(duplicate.callIds(), true));
+        }
+        ProblemDetail problem = problem(outcome, status);
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.CONFLICT) {
+            builder.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        }
+        return builder.body(problem);
+    }
+
+    private static ProblemDetail problem(DeliveryOutcome outcome, HttpStatus status) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        if (outcome instanceof DeliveryOutcome.UnknownUser) {
+            describe(problem, "unknown-user", "Unknown webhook destination",
+                    "no active Fathom integration for this user (unknown, disabled or deleted)");
+        } else if (outcome instanceof DeliveryOutcome.Unauthorized unauthorized) {
+            describe(problem, "signature", "Invalid webhook signature", unauthorized.reason());
+            problem.setProperty("reason", unauthorized.reason());
+        } else if (outcome instanceof DeliveryOutcome.Unprocessable unprocessable) {
+            describe(problem, "unprocessable", "Unrecognized Fathom payload",
+                    unprocessable.reason() + " (payload kept on the quarantine topic)");
+            problem.setProperty("reason", unprocessable.reason());
+        } else if (outcome instanceof DeliveryOutcome.TooLarge tooLarge) {
+            describe(problem, "too-large", "Payload too large",
+                    "body exceeds the limit of " + tooLarge.limitBytes() + " bytes");
+        } else if (outcome instanceof DeliveryOutcome.InProgress inProgress) {
+            describe(problem, "in-progress", "Delivery in progress",
+                    "another delivery of the same webhook or call is being published; retry later");
+            problem.setProperty("callIds", inProgress.callIds());
+        } else if (outcome instanceof DeliveryOutcome.Unavailable unavailable) {
+            describe(problem, "unavailable", "Temporarily unavailable",
+                    unavailable.reason() + "; nothing was accepted, retry later");
+        }
+        return problem;
+    }
+
+    private static void describe(ProblemDetail problem, String type, String title, String detail) {
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        problem.setDetail(detail);
+    }
+}

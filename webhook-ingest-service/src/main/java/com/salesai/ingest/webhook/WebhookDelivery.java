@@ -1,0 +1,159 @@
+package com.salesai.ingest.webhook;
+
+import com.salesai.ingest.dedup.ClaimKey;
+import com.salesai.ingest.dedup.DeliveryClaims;
+import com.salesai.ingest.publish.CallPublisher;
+import com.salesai.ingest.publish.PublishException;
+import com.salesai.ingest.publish.QuarantinePublisher;
+import com.salesai.ingest.publish.QuarantinedDelivery;
+import com.salesai.ingest.secrets.IntegrationDirectory;
+import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.CallSource;
+import com.salesai.schema.fathom.FathomPayloadNormalizer;
+import com.salesai.schema.fathom.NormalizationResult;
+import com.salesai.schema.fathom.NormalizedCall;
+import com.salesai.schema.webhooks.StandardWebhooksVerifier;
+import com.salesai.schema.webhooks.VerificationResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The delivery decision: who is it for, is it signed, what calls does it hold, are they new, are they durable.
+ * Order matters: the signature is checked over the raw bytes before anything parses them; calls are claimed before
+ * they are published (see {@link DeliveryClaims} for the recovery story); claims are released if publishing fails.
+ */
+class WebhookDelivery {
+    private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
+
+    private final IntegrationDirectory directory;
+    private final StandardWebhooksVerifier verifier;
+    private final FathomPayloadNormalizer normalizer;
+    private final DeliveryClaims claims;
+    private final CallPublisher calls;
+    private final QuarantinePublisher quarantine;
+
+    WebhookDelivery(IntegrationDirectory directory, StandardWebhooksVerifier verifier,
+                    FathomPayloadNormalizer normalizer, DeliveryClaims claims, CallPublisher calls,
+                    QuarantinePublisher quarantine) {
+        this.directory = directory;
+        this.verifier = verifier;
+        this.normalizer = normalizer;
+        this.claims = claims;
+        this.calls = calls;
+        this.quarantine = quarantine;
+    }
+
+    DeliveryOutcome handle(DeliveryRequest request) {
+        if (!directory.isReady()) {
+            return new DeliveryOutcome.Unavailable("integration view is still loading");
+        }
+        Optional<UserIntegration> integration = directory.activeIntegration(request.userId());
+        if (integration.isEmpty()) {
+            return new DeliveryOutcome.UnknownUser();
+        }
+        VerificationResult verification = verifier.verify(integration.get().webhookSecret(), request.webhookId(),
+                request.webhookTimestamp(), request.webhookSignature(), request.body());
+        if (verification instanceof VerificationResult.Rejected rejected) {
+            return rejected.reason() == VerificationResult.Reason.INVALID_SECRET
+                    ? new DeliveryOutcome.Unavailable("the stored webhook secret is unusable")
+                    : new DeliveryOutcome.Unauthorized(rejected.message());
+        }
+        NormalizationResult normalized = normalizer.normalize(request.body());
+        if (normalized instanceof NormalizationResult.Rejected rejected) {
+            return quarantine(request, rejected.reason());
+        }
+        return claimAndPublish(request, integration.get(), ((NormalizationResult.Normalized) normalized).calls());
+    }
+
+    private DeliveryOutcome quarantine(DeliveryRequest request, String reason) {
+        try {
+            quarantine.quarantine(new QuarantinedDelivery(request.userId(), request.webhookId(),
+                    request.webhookTimestamp(), request.contentType(), reason, request.receivedAt(), request.body()));
+            return new DeliveryOutcome.Unprocessable(reason);
+        } catch (PublishException e) {
+            log.warn("quarantine failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
+                    e.getMessage());
+            return new DeliveryOutcome.Unavailable("could not quarantine the payload: Kafka unavailable");
+        }
+    }
+
+    private DeliveryOutcome claimAndPublish(DeliveryRequest request, UserIntegration integration,
+                                            List<NormalizedCall> normalizedCalls) {
+        Map<String, NormalizedCall> byCallId = new LinkedHashMap<>();
+        for (NormalizedCall call : normalizedCalls) {
+            byCallId.putIfAbsent(call.callIdFor(request.userId()), call);
+        }
+        List<String> callIds = List.copyOf(byCallId.keySet());
+        String owner = UUID.randomUUID().toString();
+        ClaimKey webhookKey = ClaimKey.webhook(request.userId(), request.webhookId());
+        List<ClaimKey> held = new ArrayList<>();
+        try {
+            DeliveryClaims.Outcome webhookClaim = claims.claim(webhookKey, owner, callIds);
+            if (webhookClaim instanceof DeliveryClaims.Outcome.AlreadyPublished published) {
+                return new DeliveryOutcome.Duplicate(published.callIds());
+            }
+            if (webhookClaim instanceof DeliveryClaims.Outcome.StillPending) {
+                return new DeliveryOutcome.InProgress(callIds);
+            }
+            held.add(webhookKey);
+            List<CallRecorded> toPublish = new ArrayList<>();
+            // Sorted, so two deliveries sharing calls claim them in one order and can't wait on each other in a cycle.
+            for (String callId : new TreeSet<>(callIds)) {
+                ClaimKey callKey = ClaimKey.call(request.userId(), callId);
+                DeliveryClaims.Outcome outcome = claims.claim(callKey, owner, List.of(callId));
+                if (outcome instanceof DeliveryClaims.Outcome.StillPending) {
+                    release(held, owner);
+                    return new DeliveryOutcome.InProgress(callIds);
+                }
+                if (outcome instanceof DeliveryClaims.Outcome.Claimed) {
+                    held.add(callKey);
+                    toPublish.add(byCallId.get(callId).toCallRecorded(request.userId(), integration.orgId(),
+                            CallSource.WEBHOOK, request.receivedAt()));
+                }
+            }
+            if (!toPublish.isEmpty()) {
+                calls.publish(toPublish);
+            }
+        } catch (PublishException e) {
+            release(held, owner);
+            log.warn("publish failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
+                    e.getMessage());
+            return new DeliveryOutcome.Unavailable("Kafka did not acknowledge the calls");
+        } catch (RuntimeException e) {
+            release(held, owner);
+            log.warn("dedup store failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
+                    e.toString());
+            return new DeliveryOutcome.Unavailable("deduplication store unavailable");
+        }
+        boolean published = held.size() > 1;
+        markPublished(held, callIds);
+        return published ? new DeliveryOutcome.Accepted(callIds) : new DeliveryOutcome.Duplicate(callIds);
+    }
+
+    /** After the ack the calls are durable whatever happens here; a failure only leaves pending claims to go stale. */
+    private void markPublished(List<ClaimKey> held, List<String> callIds) {
+        for (ClaimKey key : held) {
+            try {
+                claims.markPublished(key, key.kind() == ClaimKey.Kind.WEBHOOK ? callIds : List.of(key.id()));
+            } catch (RuntimeException e) {
+                log.warn("could not mark {} {} published (it stays pending until stale): {}", key.kind(), key.id(),
+                        e.toString());
+            }
+        }
+    }
+
+    private void release(List<ClaimKey> held, String owner) {
+        for (ClaimKey key : held) {
+            claims.release(key, owner);
+        }
+    }
+}

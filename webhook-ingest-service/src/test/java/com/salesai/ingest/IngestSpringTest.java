@@ -1,0 +1,102 @@
+package com.salesai.ingest;
+
+import com.salesai.ingest.secrets.IntegrationView;
+import com.salesai.schema.crypto.Aad;
+import com.salesai.schema.crypto.Keyring;
+import com.salesai.schema.events.EventJson;
+import com.salesai.schema.events.IntegrationChanged;
+import com.salesai.schema.events.IntegrationStatus;
+import com.salesai.schema.events.Topics;
+import com.salesai.schema.webhooks.StandardWebhooksSigner;
+import com.salesai.testsupport.EmbeddedMongo;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One Spring context for the module's flow tests (cached across classes): embedded Kafka with
+ * {@code fathom.integrations}, in-memory Mongo, and a generated keyring shared by the service and the tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.auth.dev-secret=test-secret-of-at-least-32-characters!",
+        "app.ingest.topics.calls-recorded-partitions=2",
+        "app.ingest.topics.quarantine-partitions=1",
+        "app.ingest.max-body-bytes=65536",
+        "app.ingest.pending-wait=20s"})
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        topics = Topics.INTEGRATIONS)
+@EmbeddedMongo
+public abstract class IngestSpringTest {
+    protected static final Keyring KEYRING = Keyring.generate("test1");
+    protected static final long MAX_BODY_BYTES = 65536;
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected EmbeddedKafkaBroker broker;
+    @Autowired
+    protected IntegrationView view;
+
+    @DynamicPropertySource
+    static void keyring(DynamicPropertyRegistry registry) {
+        registry.add("app.crypto.keys", KEYRING::spec);
+        registry.add("app.crypto.active-key", KEYRING::activeKeyId);
+    }
+
+    /** A fresh user with an active integration, known to the service's view when this returns. */
+    protected TestUser activeUser() {
+        TestUser user = new TestUser("user-" + UUID.randomUUID(), "org-" + UUID.randomUUID(),
+                StandardWebhooksSigner.newSecret());
+        publishIntegration(user, IntegrationStatus.ACTIVE, 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> view.activeIntegration(user.userId()).isPresent());
+        return user;
+    }
+
+    protected void publishIntegration(TestUser user, IntegrationStatus status, long version) {
+        String encrypted = KEYRING.encrypt(user.secret(),
+                Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
+        IntegrationChanged changed = new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(),
+                Instant.now(), user.userId(), user.orgId(), "rep@acme.com", "Rep One",
+                IntegrationChanged.PLATFORM_FATHOM, status, "wh-" + user.userId(), encrypted, version, Instant.now());
+        send(user.userId(), EventJson.mapper().writeValueAsString(changed));
+    }
+
+    protected void publishTombstone(String userId) {
+        send(userId, null);
+    }
+
+    private void send(String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", broker.getBrokersAsString()), new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.INTEGRATIONS, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected WebhookClient client() {
+        return new WebhookClient(port);
+    }
+
+    protected TopicReader topic(String topic) {
+        return new TopicReader(broker.getBrokersAsString(), topic);
+    }
+
+    public record TestUser(String userId, String orgId, String secret) {
+    }
+}

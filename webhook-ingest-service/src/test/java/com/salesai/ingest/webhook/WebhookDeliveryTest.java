@@ -1,0 +1,160 @@
+package com.salesai.ingest.webhook;
+
+import com.salesai.ingest.dedup.Claim;
+import com.salesai.ingest.dedup.ClaimKey;
+import com.salesai.ingest.dedup.DeliveryClaims;
+import com.salesai.ingest.dedup.InMemoryClaimRepository;
+import com.salesai.ingest.publish.CallPublisher;
+import com.salesai.ingest.publish.PublishException;
+import com.salesai.ingest.publish.QuarantinePublisher;
+import com.salesai.ingest.publish.QuarantinedDelivery;
+import com.salesai.ingest.secrets.IntegrationDirectory;
+import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.fathom.FathomPayloadNormalizer;
+import com.salesai.schema.webhooks.StandardWebhooksSigner;
+import com.salesai.schema.webhooks.StandardWebhooksVerifier;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The delivery decision without Spring, Kafka or Mongo. */
+class WebhookDeliveryTest {
+    private static final Instant NOW = Instant.parse("2025-03-04T15:00:00Z");
+    private static final String SECRET = StandardWebhooksSigner.newSecret();
+    private static final UserIntegration USER = new UserIntegration("u1", "org-1", SECRET, 3);
+    private static final String BODY = "{\"id\":\"rec-1\",\"fathom_user\":{\"email\":\"rep@acme.com\"},"
+            + "\"meeting\":{\"title\":\"Demo\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}";
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryClaimRepository claims = new InMemoryClaimRepository();
+    private final List<List<CallRecorded>> published = new ArrayList<>();
+    private final List<QuarantinedDelivery> quarantined = new ArrayList<>();
+    private boolean ready = true;
+    private boolean kafkaDown;
+
+    private final IntegrationDirectory directory = new IntegrationDirectory() {
+        public boolean isReady() {
+            return ready;
+        }
+
+        public Optional<UserIntegration> activeIntegration(String userId) {
+            return USER.userId().equals(userId) ? Optional.of(USER) : Optional.empty();
+        }
+    };
+    private final CallPublisher calls = batch -> {
+        if (kafkaDown) {
+            throw new PublishException("broker down", null);
+        }
+        published.add(batch);
+    };
+    private final QuarantinePublisher quarantine = delivery -> {
+        if (kafkaDown) {
+            throw new PublishException("broker down", null);
+        }
+        quarantined.add(delivery);
+    };
+    private final WebhookDelivery delivery = new WebhookDelivery(directory, new StandardWebhooksVerifier(clock),
+            new FathomPayloadNormalizer(),
+            new DeliveryClaims(claims, clock, Duration.ofSeconds(60), Duration.ZERO, Duration.ofMillis(10), d -> {
+            }),
+            calls, quarantine);
+
+    @Test
+    void notReadyIsUnavailable() {
+        ready = false;
+        assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.Unavailable.class);
+    }
+
+    @Test
+    void unknownUserIsNotFound() {
+        assertThat(delivery.handle(signed("u2", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.UnknownUser.class);
+    }
+
+    @Test
+    void badSignatureIsUnauthorizedAndClaimsNothing() {
+        DeliveryRequest forged = new DeliveryRequest("u1", "msg-1", Long.toString(NOW.getEpochSecond()),
+                "v1,AAAA", "application/json", bytes(BODY), NOW);
+
+        assertThat(delivery.handle(forged)).isInstanceOf(DeliveryOutcome.Unauthorized.class);
+        assertThat(claims.get(ClaimKey.webhook("u1", "msg-1"))).isEmpty();
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void acceptedCallCarriesTheOrgOfTheViewAndMarksClaimsPublished() {
+        DeliveryOutcome outcome = delivery.handle(signed("u1", "msg-1", BODY));
+
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.Accepted.class);
+        String callId = ((DeliveryOutcome.Accepted) outcome).callIds().get(0);
+        assertThat(published).singleElement().satisfies(batch -> assertThat(batch).singleElement().satisfies(c -> {
+            assertThat(c.orgId()).isEqualTo("org-1");
+            assertThat(c.callId()).isEqualTo(callId);
+            assertThat(c.receivedAt()).isEqualTo(NOW);
+        }));
+        assertThat(claims.get(ClaimKey.call("u1", callId)))
+                .hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(Claim.State.PUBLISHED));
+    }
+
+    @Test
+    void retriedWebhookIdAndSameMeetingUnderNewIdAreDuplicatesPublishedOnce() {
+        delivery.handle(signed("u1", "msg-1", BODY));
+
+        assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.Duplicate.class);
+        assertThat(delivery.handle(signed("u1", "msg-2", BODY))).isInstanceOf(DeliveryOutcome.Duplicate.class);
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void unrecognizedPayloadIsQuarantinedWithItsReason() {
+        DeliveryOutcome outcome = delivery.handle(signed("u1", "msg-1", "{\"foo\":1}"));
+
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.Unprocessable.class);
+        assertThat(quarantined).singleElement().satisfies(q -> {
+            assertThat(q.reason()).isEqualTo(((DeliveryOutcome.Unprocessable) outcome).reason());
+            assertThat(q.body()).isEqualTo(bytes("{\"foo\":1}"));
+            assertThat(q.webhookId()).isEqualTo("msg-1");
+        });
+    }
+
+    @Test
+    void kafkaDownIsUnavailableReleasesClaimsAndTheRetryIsAccepted() {
+        kafkaDown = true;
+        assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.Unavailable.class);
+        assertThat(claims.get(ClaimKey.webhook("u1", "msg-1"))).isEmpty();
+        assertThat(delivery.handle(signed("u1", "msg-1", "{\"foo\":1}")))
+                .isInstanceOf(DeliveryOutcome.Unavailable.class);
+
+        kafkaDown = false;
+        assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.Accepted.class);
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void callBeingPublishedByAnotherDeliveryIsInProgressAndReleasesTheWebhookClaim() {
+        String callId = ((DeliveryOutcome.Accepted) delivery.handle(signed("u1", "msg-0", BODY))).callIds().get(0);
+        claims.put(new Claim(ClaimKey.call("u1", callId), Claim.State.PENDING, "other", NOW, List.of(callId)));
+
+        assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.InProgress.class);
+        assertThat(claims.get(ClaimKey.webhook("u1", "msg-1"))).isEmpty();
+    }
+
+    private DeliveryRequest signed(String userId, String webhookId, String body) {
+        long ts = NOW.getEpochSecond();
+        return new DeliveryRequest(userId, webhookId, Long.toString(ts),
+                StandardWebhooksSigner.sign(SECRET, webhookId, ts, bytes(body)), "application/json", bytes(body), NOW);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
