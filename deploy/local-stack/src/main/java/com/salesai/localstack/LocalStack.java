@@ -28,7 +28,11 @@ public final class LocalStack {
     public static void main(String[] args) throws Exception {
         Instant started = Instant.now();
         Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
-        StackConfig config = StackConfig.defaults(root);
+        StackConfig defaults = StackConfig.defaults(root);
+        // -Dstack.data lets browser tests and benchmarks run on a throw-away data folder.
+        Path data = Path.of(System.getProperty("stack.data", defaults.dataDir().toString())).toAbsolutePath();
+        StackConfig config = new StackConfig(root, data, defaults.kafkaPort(), defaults.controllerPort(),
+                defaults.mongoPort(), defaults.servicePorts(), defaults.callPartitions());
         CountDownLatch stopped = new CountDownLatch(1);
         Map<String, String> overrides = new HashMap<>();
         FakeOpenAi fakeOpenAi = null;
