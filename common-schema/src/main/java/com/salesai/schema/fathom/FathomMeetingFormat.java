@@ -1,0 +1,131 @@
+package com.salesai.schema.fathom;
+
+import com.salesai.schema.events.ActionItem;
+import com.salesai.schema.events.Participant;
+import com.salesai.schema.events.SourceFormat;
+import com.salesai.schema.events.TranscriptSegment;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import static com.salesai.schema.fathom.JsonFields.bool;
+import static com.salesai.schema.fathom.JsonFields.clockSeconds;
+import static com.salesai.schema.fathom.JsonFields.domainOf;
+import static com.salesai.schema.fathom.JsonFields.elements;
+import static com.salesai.schema.fathom.JsonFields.field;
+import static com.salesai.schema.fathom.JsonFields.firstNonNull;
+import static com.salesai.schema.fathom.JsonFields.has;
+import static com.salesai.schema.fathom.JsonFields.instant;
+import static com.salesai.schema.fathom.JsonFields.person;
+import static com.salesai.schema.fathom.JsonFields.secondsBetween;
+import static com.salesai.schema.fathom.JsonFields.text;
+
+/** The Meeting object of Fathom's current API, sent by its webhooks and returned by {@code GET /meetings}. */
+final class FathomMeetingFormat {
+
+    private FathomMeetingFormat() {
+    }
+
+    static boolean matches(JsonNode node) {
+        JsonNode transcript = field(node, "transcript");
+        return has(node, "recording_id", "recorded_by", "calendar_invitees", "default_summary", "action_items",
+                "recording_start_time", "title", "url") || transcript != null && transcript.isArray();
+    }
+
+    static NormalizedCall read(JsonNode node, SourceFormat format) {
+        JsonNode recorder = field(node, "recorded_by");
+        String recorderDomain = firstNonNull(text(recorder, "email_domain"), domainOf(text(recorder, "email")));
+        List<Participant> participants = participants(node, recorderDomain);
+        Instant recordingStart = instant(node, "recording_start_time");
+        Instant scheduledStart = instant(node, "scheduled_start_time");
+        Integer duration = firstNonNull(
+                secondsBetween(recordingStart, instant(node, "recording_end_time")),
+                secondsBetween(scheduledStart, instant(node, "scheduled_end_time")));
+        List<TranscriptSegment> transcript;
+        String plaintext;
+        if (field(node, "transcript") != null && field(node, "transcript").isArray()) {
+            transcript = segments(node);
+            plaintext = plaintextOf(transcript);
+        } else {
+            // Not what the API sends, but a plaintext transcript is too valuable to drop over its shape.
+            plaintext = text(node, "transcript");
+            transcript = PlaintextTranscriptParser.parse(plaintext);
+        }
+        return new NormalizedCall(
+                format,
+                text(node, "recording_id"),
+                text(node, "url"),
+                firstNonNull(text(node, "title"), text(node, "meeting_title")),
+                person(recorder),
+                scheduledStart,
+                recordingStart,
+                duration,
+                text(node, "share_url"),
+                text(node, "transcript_language"),
+                participants,
+                (int) participants.stream().filter(Participant::external).count(),
+                transcript,
+                plaintext,
+                text(field(node, "default_summary"), "markdown_formatted"),
+                actionItems(node));
+    }
+
+    /** External is Fathom's {@code is_external} when given, else a domain other than the recorder's. */
+    private static List<Participant> participants(JsonNode node, String recorderDomain) {
+        List<Participant> participants = new ArrayList<>();
+        for (JsonNode invitee : elements(node, "calendar_invitees")) {
+            String name = text(invitee, "name");
+            String email = text(invitee, "email");
+            if (name == null && email == null) {
+                continue;
+            }
+            String domain = firstNonNull(text(invitee, "email_domain"), domainOf(email));
+            Boolean flagged = bool(invitee, "is_external");
+            boolean external = flagged != null
+                    ? flagged
+                    : domain != null && recorderDomain != null && !domain.equalsIgnoreCase(recorderDomain);
+            participants.add(new Participant(name, email, domain, external));
+        }
+        return participants;
+    }
+
+    private static List<TranscriptSegment> segments(JsonNode node) {
+        List<TranscriptSegment> segments = new ArrayList<>();
+        for (JsonNode entry : elements(node, "transcript")) {
+            String text = text(entry, "text");
+            if (text == null) {
+                continue;
+            }
+            JsonNode speaker = field(entry, "speaker");
+            String speakerName = speaker != null && speaker.isString() ? text(entry, "speaker") : text(speaker, "display_name");
+            segments.add(new TranscriptSegment(speakerName, text(speaker, "matched_calendar_invitee_email"), text,
+                    clockSeconds(entry, "timestamp")));
+        }
+        return segments;
+    }
+
+    /** "Speaker: text" lines, the same shape as the plaintext formats, so every call has a plaintext transcript. */
+    private static String plaintextOf(List<TranscriptSegment> segments) {
+        if (segments.isEmpty()) {
+            return null;
+        }
+        return segments.stream()
+                .map(s -> s.speaker() == null ? s.text() : s.speaker() + ": " + s.text())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static List<ActionItem> actionItems(JsonNode node) {
+        return elements(node, "action_items").stream()
+                .map(item -> {
+                    String description = text(item, "description");
+                    return description == null ? null : new ActionItem(description, person(field(item, "assignee")),
+                            clockSeconds(item, "recording_timestamp"), Boolean.TRUE.equals(bool(item, "completed")));
+                })
+                .filter(Objects::nonNull)
+                .toList();
+    }
+}

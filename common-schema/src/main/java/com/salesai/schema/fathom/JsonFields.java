@@ -1,0 +1,164 @@
+package com.salesai.schema.fathom;
+
+import com.salesai.schema.events.Person;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lenient readers for payload fields: a missing field or one of the wrong type reads as null (or empty), so one odd
+ * field never costs the whole call. All accept a null or non-object parent.
+ */
+final class JsonFields {
+
+    private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(?:\\.\\d{1,9})?");
+    /** Longer than any real recording; larger values are treated as garbage rather than overflowing. */
+    private static final double MAX_MINUTES = 7 * 24 * 60;
+
+    private JsonFields() {
+    }
+
+    static JsonNode field(JsonNode parent, String name) {
+        return parent == null ? null : parent.get(name);
+    }
+
+    static boolean has(JsonNode parent, String... names) {
+        for (String name : names) {
+            if (field(parent, name) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A string, stripped, or a number's text (ids are numbers in some formats, strings in others); blank is null. */
+    static String text(JsonNode parent, String name) {
+        JsonNode node = field(parent, name);
+        if (node == null) {
+            return null;
+        }
+        if (node.isNumber()) {
+            return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.asString();
+        }
+        if (!node.isString()) {
+            return null;
+        }
+        String value = node.stringValue().strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    static <T> T firstNonNull(T first, T second) {
+        return first != null ? first : second;
+    }
+
+    static Boolean bool(JsonNode parent, String name) {
+        JsonNode node = field(parent, name);
+        if (node != null && node.isBoolean()) {
+            return node.booleanValue();
+        }
+        String value = text(parent, name);
+        if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
+            return Boolean.parseBoolean(value);
+        }
+        return null;
+    }
+
+    static List<JsonNode> elements(JsonNode parent, String name) {
+        JsonNode node = field(parent, name);
+        return node != null && node.isArray() ? node.valueStream().toList() : List.of();
+    }
+
+    /** Null when neither part is known, so consumers can tell "no recorder" from "recorder without a name". */
+    static Person person(JsonNode node) {
+        String name = text(node, "name");
+        String email = text(node, "email");
+        return name == null && email == null ? null : new Person(name, email);
+    }
+
+    /** An ISO-8601 instant or offset date-time; anything else is null rather than a rejection. */
+    static Instant instant(JsonNode parent, String name) {
+        String value = text(parent, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException notAnOffsetDateTime) {
+                return null;
+            }
+        }
+    }
+
+    /** Whole seconds from start to end; null when either is unknown, the end is before the start, or it overflows. */
+    static Integer secondsBetween(Instant start, Instant end) {
+        if (start == null || end == null || end.isBefore(start)) {
+            return null;
+        }
+        long seconds = Duration.between(start, end).getSeconds();
+        return seconds > Integer.MAX_VALUE ? null : (int) seconds;
+    }
+
+    /** Minutes as a number or a decimal string ("45.5", as legacy payloads send it) to whole seconds. */
+    static Integer minutesAsSeconds(JsonNode parent, String name) {
+        JsonNode node = field(parent, name);
+        double minutes;
+        if (node != null && node.isNumber()) {
+            minutes = node.doubleValue();
+        } else {
+            String value = text(parent, name);
+            // A strict shape keeps out "NaN", "1e9999", hex floats and other things Double.parseDouble accepts.
+            if (value == null || !DECIMAL.matcher(value).matches()) {
+                return null;
+            }
+            minutes = Double.parseDouble(value);
+        }
+        if (!(minutes >= 0 && minutes <= MAX_MINUTES)) {
+            return null;
+        }
+        return (int) Math.round(minutes * 60);
+    }
+
+    /** A recording offset: "HH:MM:SS", "MM:SS", or a number of seconds. */
+    static Integer clockSeconds(JsonNode parent, String name) {
+        JsonNode node = field(parent, name);
+        if (node != null && node.isIntegralNumber() && node.canConvertToInt() && node.intValue() >= 0) {
+            return node.intValue();
+        }
+        String value = text(parent, name);
+        return value == null ? null : clockSeconds(value);
+    }
+
+    static Integer clockSeconds(String value) {
+        Matcher clock = CLOCK.matcher(value);
+        if (!clock.matches()) {
+            return null;
+        }
+        int hours = clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1));
+        int minutes = Integer.parseInt(clock.group(2));
+        int seconds = Integer.parseInt(clock.group(3));
+        if (seconds > 59 || (clock.group(1) != null && minutes > 59)) {
+            return null;
+        }
+        return hours * 3600 + minutes * 60 + seconds;
+    }
+
+    /** The part after the last '@', lower-cased; null when the address has none. */
+    static String domainOf(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.lastIndexOf('@');
+        return at < 0 || at == email.length() - 1 ? null : email.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+}

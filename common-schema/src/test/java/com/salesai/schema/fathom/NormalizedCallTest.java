@@ -1,0 +1,79 @@
+package com.salesai.schema.fathom;
+
+import com.salesai.schema.callid.CallIds;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.CallSource;
+import com.salesai.schema.events.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static com.salesai.schema.fathom.Payloads.call;
+import static com.salesai.schema.fathom.Payloads.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NormalizedCallTest {
+
+    private static final String NESTED_SAME_RECORDING = """
+            {"id":123456789,"fathom_user":{"email":"alice@acme.com"},"meeting":{"title":"Other title"},
+             "transcript":{"plaintext":"Alice: a different rendering"}}""";
+
+    @Test
+    void sameRecordingInFathomMeetingAndNestedFormatIsOneCall() {
+        NormalizedCall meeting = call(resource("meeting-full.json"));
+        NormalizedCall nested = call(NESTED_SAME_RECORDING);
+
+        assertThat(meeting.callIdFor("user-1"))
+                .isEqualTo(nested.callIdFor("user-1"))
+                .isEqualTo(CallIds.forRecording("user-1", "123456789"));
+        assertThat(meeting.callIdFor("user-2")).isNotEqualTo(meeting.callIdFor("user-1"));
+    }
+
+    @Test
+    void withoutARecordingIdTheUrlIsTheKey() {
+        NormalizedCall call = call("{\"title\":\"T\",\"url\":\"https://fathom.video/calls/77\"}");
+
+        assertThat(call.fathomRecordingId()).isNull();
+        assertThat(call.callIdFor("user-1")).isEqualTo(CallIds.forRecording("user-1", "https://fathom.video/calls/77"));
+    }
+
+    @Test
+    void withoutAnyKeyTheContentIsTheKey() {
+        String body = """
+                {"meeting_title":"Demo","meeting_scheduled_start_time":"2025-03-04T14:00:00Z",
+                 "transcript_plaintext":"Rep: Hello"}""";
+        NormalizedCall call = call(body);
+        NormalizedCall changedTranscript = call(body.replace("Hello", "Hello!"));
+
+        assertThat(call.callIdFor("user-1"))
+                .isEqualTo(call(body).callIdFor("user-1"))
+                .isEqualTo(CallIds.forContent("user-1", "Demo", Instant.parse("2025-03-04T14:00:00Z"), "Rep: Hello"))
+                .isNotEqualTo(changedTranscript.callIdFor("user-1"))
+                .isNotEqualTo(call.callIdFor("user-2"));
+    }
+
+    @Test
+    void toCallRecordedCarriesTheCallAndTheReceiverContext() {
+        NormalizedCall call = call(resource("meeting-full.json"));
+        Instant receivedAt = Instant.parse("2025-03-04T15:00:00Z");
+
+        CallRecorded event = call.toCallRecorded("user-1", "org-1", CallSource.WEBHOOK, receivedAt);
+
+        assertThat(event.schemaVersion()).isEqualTo(CallRecorded.SCHEMA_VERSION);
+        assertThat(event.eventId()).isNotNull()
+                .isNotEqualTo(call.toCallRecorded("user-1", "org-1", CallSource.WEBHOOK, receivedAt).eventId());
+        assertThat(event.occurredAt()).isEqualTo(receivedAt);
+        assertThat(event.receivedAt()).isEqualTo(receivedAt);
+        assertThat(event.callId()).isEqualTo(call.callIdFor("user-1"));
+        assertThat(event.userId()).isEqualTo("user-1");
+        assertThat(event.orgId()).isEqualTo("org-1");
+        assertThat(event.source()).isEqualTo(CallSource.WEBHOOK);
+        assertThat(event.sourceFormat()).isEqualTo(SourceFormat.FATHOM_MEETING);
+        assertThat(event)
+                .usingRecursiveComparison()
+                .comparingOnlyFields("fathomRecordingId", "title", "recordedBy", "scheduledStartTime",
+                        "recordingStartTime", "durationSeconds", "shareUrl", "language", "participants",
+                        "externalInviteeCount", "transcript", "transcriptPlaintext", "summaryMarkdown", "actionItems")
+                .isEqualTo(call);
+    }
+}
