@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @EmbeddedMongo
 public abstract class IntegrationTestBase {
     protected static final WireMockServer FATHOM = startFathom();
-    protected static final String KEYS_SPEC = Keyring.generateKeySpec("t1");
+    /** Two keys: {@code t0} is retired (still decrypts), {@code t1} is active, so rotation can be tested. */
+    protected static final String KEYS_SPEC = Keyring.generateKeySpec("t0") + "," + Keyring.generateKeySpec("t1");
 
     @LocalServerPort
     protected int port;
