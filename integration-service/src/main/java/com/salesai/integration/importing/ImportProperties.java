@@ -1,0 +1,19 @@
+package com.salesai.integration.importing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * @param maxErrorsKept   errors listed on a job (the count keeps going)
+ * @param lockTtl         after this a user's import lock counts as abandoned (a crashed instance) and is taken over
+ * @param publishTimeout  how long one {@code CallRecorded} waits for Kafka's ack
+ */
+@ConfigurationProperties("app.importing")
+record ImportProperties(int maxErrorsKept, Duration lockTtl, Duration publishTimeout) {
+    ImportProperties {
+        maxErrorsKept = maxErrorsKept <= 0 ? 20 : maxErrorsKept;
+        lockTtl = lockTtl == null ? Duration.ofMinutes(30) : lockTtl;
+        publishTimeout = publishTimeout == null ? Duration.ofSeconds(10) : publishTimeout;
+    }
+}

@@ -1,0 +1,18 @@
+package com.salesai.integration.settings;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * @param publicBaseUrl     where Fathom reaches webhook-ingest-service ({@code PUBLIC_BASE_URL})
+ * @param publishTimeout    how long a request waits for Kafka's ack of an {@code IntegrationChanged}
+ */
+@ConfigurationProperties("app.integration")
+public record IntegrationProperties(String publicBaseUrl, Duration publishTimeout) {
+    public IntegrationProperties {
+        publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:8081"
+                : publicBaseUrl.strip().replaceAll("/+$", "");
+        publishTimeout = publishTimeout == null ? Duration.ofSeconds(10) : publishTimeout;
+    }
+}

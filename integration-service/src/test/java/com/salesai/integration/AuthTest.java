@@ -1,0 +1,42 @@
+package com.salesai.integration;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuthTest extends IntegrationTestBase {
+
+    @Test
+    void everyEndpointNeedsAToken() {
+        assertThat(api().call("POST", "/api/integrations/fathom/test", null, "{\"apiKey\":\"k\"}").status())
+                .isEqualTo(401);
+        assertThat(api().call("PUT", "/api/integrations/fathom", null, "{\"apiKey\":\"k\"}").status()).isEqualTo(401);
+        assertThat(api().call("GET", "/api/integrations/fathom", null, null).status()).isEqualTo(401);
+        assertThat(api().call("DELETE", "/api/integrations/fathom", null, null).status()).isEqualTo(401);
+        assertThat(api().call("POST", "/api/integrations/fathom/import", null, "{}").status()).isEqualTo(401);
+        assertThat(api().call("GET", "/api/integrations/fathom/import/x", null, null).status()).isEqualTo(401);
+        assertThat(api().call("POST", "/api/admin/crypto/reencrypt", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenSignedWithAnotherSecretIsRejected() {
+        String forged = Tokens.forUser("u", "o").replaceAll(".$", "A");
+        assertThat(api().call("GET", "/api/integrations/fathom", forged, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void reencryptionNeedsTheAdminRole() {
+        String member = Tokens.token("m-" + UUID.randomUUID(), "org-1", "member");
+        String admin = Tokens.token("a-" + UUID.randomUUID(), "org-1", "admin");
+
+        Api.Response refused = api().call("POST", "/api/admin/crypto/reencrypt", member, null);
+        Api.Response done = api().call("POST", "/api/admin/crypto/reencrypt", admin, null);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().path("activeKeyId").asString()).isEqualTo("t1");
+        assertThat(done.json().path("failed").asInt()).isZero();
+    }
+}

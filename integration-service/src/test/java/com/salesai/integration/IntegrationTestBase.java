@@ -1,0 +1,61 @@
+package com.salesai.integration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.salesai.schema.crypto.Keyring;
+import com.salesai.testsupport.EmbeddedMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One Spring context for every flow test (broker, Mongo and WireMock-as-Fathom start once): all subclasses share
+ * this exact configuration so the context cache reuses it. Resilience waits are shrunk to milliseconds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.auth.dev-secret=" + Tokens.SECRET,
+        "app.integration.public-base-url=https://hooks.example.test",
+        "app.integration.republish-interval=1h",
+        "app.fathom.retry.base-wait=10ms",
+        "app.fathom.retry.max-wait=3s",
+        "app.fathom.rate-limit.permit-wait=2s",
+        "app.fathom.circuit-breaker.minimum-calls=1000",
+        "app.fathom.read-timeout=5s",
+        "app.topics.calls-partitions=2",
+        "app.topics.integrations-partitions=1"})
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedMongo
+public abstract class IntegrationTestBase {
+    protected static final WireMockServer FATHOM = startFathom();
+    /** Two keys: {@code t0} is retired (still decrypts), {@code t1} is active, so rotation can be tested. */
+    protected static final String KEYS_SPEC = Keyring.generateKeySpec("t0") + "," + Keyring.generateKeySpec("t1");
+
+    @LocalServerPort
+    protected int port;
+
+    private static WireMockServer startFathom() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void fathomAndKeyring(DynamicPropertyRegistry registry) {
+        registry.add("app.fathom.base-url", () -> FATHOM.baseUrl() + "/external/v1");
+        registry.add("app.crypto.keys", () -> KEYS_SPEC);
+        registry.add("app.crypto.active-key", () -> "t1");
+    }
+
+    @BeforeEach
+    void resetFathom() {
+        FATHOM.resetAll();
+    }
+
+    protected Api api() {
+        return new Api(port);
+    }
+}

@@ -1,0 +1,84 @@
+package com.salesai.integration.connection;
+
+import com.salesai.integration.Api;
+import com.salesai.integration.FathomStub;
+import com.salesai.integration.IntegrationTestBase;
+import com.salesai.integration.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConnectionTestEndpointTest extends IntegrationTestBase {
+    private static final String PATH = "/api/integrations/fathom/test";
+    private final String token = Tokens.forUser("tester-" + UUID.randomUUID(), "org-1");
+    private final String apiKey = "key-" + UUID.randomUUID();
+
+    private Api.Response test(String key) {
+        return api().call("POST", PATH, token, "{\"apiKey\":\"" + key + "\"}");
+    }
+
+    @Test
+    void aValidKeyReportsTheMeetingsFound() {
+        FathomStub.meetings(FATHOM, apiKey, 7);
+
+        Api.Response response = test(apiKey);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("success").asBoolean()).isTrue();
+        assertThat(response.json().path("message").asString()).isEqualTo("Connection successful - API key is valid");
+        assertThat(response.json().path("meetingsFound").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void anInvalidKeyIsAVerdictNotAnError() {
+        FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS)).willReturn(aResponse().withStatus(401)));
+
+        Api.Response response = test(apiKey);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("success").asBoolean()).isFalse();
+        assertThat(response.json().path("message").asString())
+                .isEqualTo("Invalid API key - please check your credentials");
+    }
+
+    @Test
+    void rateLimitingIsReportedWithItsWait() {
+        FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS)).withHeader("X-Api-Key", equalTo(apiKey))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "42")));
+
+        Api.Response response = test(apiKey);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("success").asBoolean()).isFalse();
+        assertThat(response.json().path("message").asString()).isEqualTo("Rate limit exceeded");
+        assertThat(response.json().path("retryAfterSeconds").asLong()).isEqualTo(42);
+    }
+
+    @Test
+    void fathomFailingIsABadGatewayProblem() {
+        FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS)).willReturn(aResponse().withStatus(503)));
+
+        Api.Response response = test(apiKey);
+
+        assertThat(response.status()).isEqualTo(502);
+        assertThat(response.contentType()).contains("application/problem+json");
+        assertThat(response.json().path("detail").asString()).contains("HTTP 503");
+    }
+
+    @Test
+    void blankOrOversizedKeysAreBadRequests() {
+        assertThat(test("  ").status()).isEqualTo(400);
+        Api.Response oversized = test("k".repeat(513));
+        assertThat(oversized.status()).isEqualTo(400);
+        assertThat(oversized.contentType()).contains("application/problem+json");
+        assertThat(api().call("POST", PATH, token, "{not json").status()).isEqualTo(400);
+        FATHOM.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+}

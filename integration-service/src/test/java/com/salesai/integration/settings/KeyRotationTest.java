@@ -1,0 +1,59 @@
+package com.salesai.integration.settings;
+
+import com.salesai.integration.Api;
+import com.salesai.integration.IntegrationTestBase;
+import com.salesai.integration.KafkaProbe;
+import com.salesai.integration.Tokens;
+import com.salesai.schema.crypto.Aad;
+import com.salesai.schema.crypto.EncryptedValue;
+import com.salesai.schema.crypto.Keyring;
+import com.salesai.schema.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KeyRotationTest extends IntegrationTestBase {
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    Keyring keyring;
+
+    @Test
+    void reencryptsValuesOfARetiredKeyAndRepublishesTheSecret() {
+        String userId = "rotated-" + UUID.randomUUID();
+        Keyring retired = Keyring.parse(KEYS_SPEC, "t0");
+        mongo.save(new StoredIntegration(StoredIntegration.idOf(userId), userId, "fathom", "org-r", null, null,
+                StoredIntegration.State.ACTIVE, "wh_r", "https://hooks.example.test/api/webhooks/fathom/" + userId,
+                retired.encrypt("old-key-1234", Aad.of(userId, "apiKey")).format(),
+                retired.encrypt("whsec_cm90YXRlZC1zZWNyZXQtcm90YXRl", Aad.of(userId, "webhookSecret")).format(),
+                "••••1234", 5, false, Instant.now(), Instant.now(), null));
+
+        Api.Response report = api().call("POST", "/api/admin/crypto/reencrypt",
+                Tokens.token("admin-" + UUID.randomUUID(), "org-r", "admin"), null);
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().path("reencryptedValues").asInt()).isGreaterThanOrEqualTo(2);
+        StoredIntegration rotated = mongo.findById(StoredIntegration.idOf(userId), StoredIntegration.class);
+        EncryptedValue secret = EncryptedValue.parse(rotated.encryptedWebhookSecret());
+        assertThat(secret.keyId()).isEqualTo("t1");
+        assertThat(EncryptedValue.parse(rotated.encryptedApiKey()).keyId()).isEqualTo("t1");
+        assertThat(keyring.decrypt(secret, Aad.of(userId, "webhookSecret")))
+                .isEqualTo("whsec_cm90YXRlZC1zZWNyZXQtcm90YXRl");
+        assertThat(rotated.version()).isGreaterThan(5);
+        List<ConsumerRecord<String, String>> events = KafkaProbe.readAll(broker, Topics.INTEGRATIONS).stream()
+                .filter(r -> userId.equals(r.key())).toList();
+        assertThat(events).hasSize(1);
+        assertThat(Api.json(events.get(0).value()).path("encryptedWebhookSecret").asString())
+                .isEqualTo(rotated.encryptedWebhookSecret());
+    }
+}
