@@ -39,6 +39,6 @@ enum StackService {
     }
 
     String readinessPath() {
-        return this == FATHOM_EMULATOR ? "/actuator/health" : "/actuator/health/readiness";
+        return "/actuator/health/readiness";
     }
 }

@@ -1,7 +1,5 @@
 package com.salesai.localstack;
 
-import com.salesai.schema.webhooks.StandardWebhooksSigner;
-import com.salesai.schema.webhooks.WebhookHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,10 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,7 +21,6 @@ import java.util.Set;
 import static com.salesai.localstack.StackClient.await;
 import static com.salesai.localstack.StackClient.get;
 import static com.salesai.localstack.StackClient.post;
-import static com.salesai.localstack.StackClient.postRaw;
 import static com.salesai.localstack.StackClient.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +43,6 @@ class EndToEndIT {
     static String bob;
     static String head;
     static String stranger;
-    static String ingestUrl;
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -67,7 +61,6 @@ class EndToEndIT {
         bob = DevTokens.mint(secret, "rep-bob", "org-acme", "member", "Bob Durand", "bob@acme-sales.test", hour);
         head = DevTokens.mint(secret, "head-hugo", "org-acme", "head_of_sales", "Hugo", "hugo@acme-sales.test", hour);
         stranger = DevTokens.mint(secret, "head-zoe", "org-other", "head_of_sales", "Zoé", "zoe@other.test", hour);
-        ingestUrl = config.url(StackService.WEBHOOK_INGEST) + "/api/webhooks/fathom/rep-alice";
     }
 
     @AfterAll
@@ -88,21 +81,23 @@ class EndToEndIT {
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.body()).doesNotContain("whsec_");
 
-        // The ingest learns the secret from fathom.integrations; until then the emulator's delivery gets a 404.
-        await(() -> post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null, "{}"),
-                reply -> reply.status() == 200 && reply.body().contains("202"), WAIT);
-        String secret = webhookSecret();
-        relay(secret, "msg_e2e_flat", """
+        // The ingest learns the secret from fathom.integrations; until then a delivery gets a 404 and is dropped
+        // by the sender, so the first (legacy-format) delivery is retried until it is accepted.
+        String legacyFlat = """
                 [{"fathom_user_emaill":"alice@acme-sales.test","meeting_title":"Legacy flat call",\
                 "transcript_plaintext":"Alice Martin: Bonjour, quels sont vos défis ?\\nClaire Client: La prospection.",\
-                "recording_duration_in_minutes":"45.5"}]""");
+                "recording_duration_in_minutes":"45.5"}]""";
+        await(() -> post(url(StackService.FATHOM_EMULATOR, "/emulator/deliveries"), null, legacyFlat),
+                reply -> reply.status() == 200 && deliveredStatus(reply) == 202, WAIT);
+        var recorded = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null, "{}");
+        assertThat(deliveredStatus(recorded)).as(recorded.body()).isEqualTo(202);
         String nested = """
                 {"id":"e2e-nested-%s","fathom_user":{"email":"alice@acme-sales.test","name":"Alice Martin"},\
                 "meeting":{"title":"Nested call %s","scheduled_start_time":"2025-01-23T10:00:00Z"},\
                 "recording":{"duration_in_minutes":30,"share_url":"https://fathom.video/share/e2e"},\
                 "transcript":{"plaintext":"Alice Martin: Quel est votre budget ?\\nClaire Client: Environ 20 000 euros."}}""";
-        relay(secret, "msg_e2e_nested", "[" + nested.formatted("1", "1") + "]");
-        relay(secret, "msg_e2e_wrapped", "{\"data\":" + quote(nested.formatted("2", "2")) + "}");
+        relay("[" + nested.formatted("1", "1") + "]");
+        relay("{\"data\":" + quote(nested.formatted("2", "2")) + "}");
 
         JsonNode list = await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&size=100"), alice),
                 reply -> reply.status() == 200 && reply.json().path("totalItems").asInt() >= 4, WAIT).json();
@@ -121,9 +116,10 @@ class EndToEndIT {
     @Order(2)
     void historicalImportAddsFiftyCallsAndNeverTwiceWhatAWebhookDelivered() {
         var delivered = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null, "{\"seedIndex\":0}");
-        assertThat(delivered.body()).contains("202");
+        assertThat(deliveredStatus(delivered)).isEqualTo(202);
         await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&size=100"), alice),
                 reply -> reply.json().path("totalItems").asInt() == 5, WAIT);
+        assertThat(openAi.evaluations()).isEqualTo(5);
 
         var job = post(url(StackService.INTEGRATION, "/api/integrations/fathom/import"), alice, "{\"maxMeetings\":50}");
         assertThat(job.status()).as(job.body()).isEqualTo(202);
@@ -134,13 +130,16 @@ class EndToEndIT {
         assertThat(finished.path("requested").asInt()).isEqualTo(50);
         assertThat(finished.path("failed").asInt()).isZero();
 
+        // The import's 50 newest meetings include the two the emulator already delivered by webhook (the new
+        // recording and seed 0): 3 legacy-format calls + 50 imported meetings, each analyzed once.
         JsonNode all = await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&size=100"), alice),
-                reply -> reply.json().path("totalItems").asInt() >= 54, WAIT).json();
-        assertThat(all.path("totalItems").asInt()).isEqualTo(54);
+                reply -> reply.json().path("totalItems").asInt() >= 53, WAIT).json();
+        assertThat(all.path("totalItems").asInt()).isEqualTo(53);
         Set<String> ids = new HashSet<>();
         all.path("items").forEach(item -> ids.add(item.path("callId").asString()));
-        assertThat(ids).hasSize(54);
-        assertThat(openAi.evaluations()).as("one LLM evaluation per distinct call").isEqualTo(54);
+        assertThat(ids).hasSize(53);
+        assertThat(all.findValuesAsString("source")).contains("import", "webhook");
+        assertThat(openAi.evaluations()).as("one LLM evaluation per distinct call").isEqualTo(53);
     }
 
     @Test
@@ -160,24 +159,20 @@ class EndToEndIT {
         assertThat(get(url(StackService.DASHBOARD, "/api/calls"), null).status()).isEqualTo(401);
     }
 
-    private static String webhookSecret() {
-        JsonNode hooks = get(url(StackService.FATHOM_EMULATOR, "/emulator/webhooks"), null).json();
-        for (JsonNode hook : hooks) {
-            if (hook.path("destination_url").asString().endsWith("/rep-alice")) {
-                return hook.path("secret").asString();
-            }
-        }
-        throw new AssertionError("no webhook registered for rep-alice: " + hooks);
+    /** The relay: the emulator signs and sends a legacy-format body, as an older Fathom integration would. */
+    private static void relay(String body) {
+        var reply = post(url(StackService.FATHOM_EMULATOR, "/emulator/deliveries"), null, body);
+        assertThat(deliveredStatus(reply)).as(reply.body()).isEqualTo(202);
     }
 
-    /** The relay: what an older Fathom integration would send, signed like Svix does. */
-    private static void relay(String secret, String webhookId, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        long timestamp = Instant.now().getEpochSecond();
-        var reply = postRaw(ingestUrl, bytes, Map.of(WebhookHeaders.ID, webhookId,
-                WebhookHeaders.TIMESTAMP, String.valueOf(timestamp),
-                WebhookHeaders.SIGNATURE, StandardWebhooksSigner.sign(secret, webhookId, timestamp, bytes)));
-        assertThat(reply.status()).as(webhookId + ": " + reply.body()).isEqualTo(202);
+    /** The status rep-alice's ingest endpoint answered to the emulator's delivery. */
+    private static int deliveredStatus(StackClient.Reply reply) {
+        for (JsonNode delivery : reply.json().path("deliveries")) {
+            if (delivery.path("destinationUrl").asString().endsWith("/rep-alice")) {
+                return delivery.path("status").asInt();
+            }
+        }
+        throw new AssertionError("no delivery to rep-alice: " + reply.body());
     }
 
     private static String quote(String json) {

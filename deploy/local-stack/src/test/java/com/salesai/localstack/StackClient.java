@@ -34,13 +34,6 @@ final class StackClient {
                 .header("Content-Type", "application/json").build());
     }
 
-    static Reply postRaw(String url, byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(url, null).POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "application/json");
-        headers.forEach(builder::header);
-        return send(builder.build());
-    }
-
     /** Polls until the reply satisfies the condition, or fails with the last reply. */
     static Reply await(java.util.function.Supplier<Reply> call, Predicate<Reply> condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

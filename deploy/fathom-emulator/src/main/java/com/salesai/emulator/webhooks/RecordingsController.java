@@ -16,6 +16,7 @@ import java.util.List;
 /**
  * Test controls (no API key): {@code POST /emulator/recordings} makes a recording happen, a new one or a seeded one
  * ({@code seedIndex}, so webhook and import can carry the same meeting), and delivers it to every registered
+ * webhook; {@code POST /emulator/deliveries} relays a raw body (a legacy payload format) signed to every registered
  * webhook; {@code GET /emulator/webhooks} lists registrations without their secrets.
  */
 @RestController
@@ -54,17 +55,29 @@ class RecordingsController {
         answer.set("meeting", meeting);
         ArrayNode deliveries = answer.putArray("deliveries");
         for (Registration registration : registry.all()) {
-            WebhookDelivery.Result result = delivery.deliver(registration, meeting);
-            ObjectNode sent = deliveries.addObject();
-            sent.put("webhookId", result.webhookId());
-            sent.put("destinationUrl", result.destinationUrl());
-            sent.put("webhookMessageId", result.webhookMessageId());
-            sent.put("status", result.status());
-            if (result.error() != null) {
-                sent.put("error", result.error());
-            }
+            describe(deliveries.addObject(), delivery.deliver(registration, meeting));
         }
         return ResponseEntity.ok(answer);
+    }
+
+    @PostMapping(path = "/emulator/deliveries", consumes = "application/json")
+    ResponseEntity<JsonNode> relay(@RequestBody byte[] body) {
+        ObjectNode answer = json.createObjectNode();
+        ArrayNode deliveries = answer.putArray("deliveries");
+        for (Registration registration : registry.all()) {
+            describe(deliveries.addObject(), delivery.deliverRaw(registration, body, "relayed payload"));
+        }
+        return ResponseEntity.ok(answer);
+    }
+
+    private static void describe(ObjectNode sent, WebhookDelivery.Result result) {
+        sent.put("webhookId", result.webhookId());
+        sent.put("destinationUrl", result.destinationUrl());
+        sent.put("webhookMessageId", result.webhookMessageId());
+        sent.put("status", result.status());
+        if (result.error() != null) {
+            sent.put("error", result.error());
+        }
     }
 
     @GetMapping("/emulator/webhooks")

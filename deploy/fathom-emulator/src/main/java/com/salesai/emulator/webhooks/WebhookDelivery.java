@@ -32,6 +32,11 @@ class WebhookDelivery {
     Result deliver(Registration registration, ObjectNode meeting) {
         byte[] body = json.writeValueAsBytes(Includes.apply(meeting, registration.includeTranscript(),
                 registration.includeSummary(), registration.includeActionItems()));
+        return deliverRaw(registration, body, meeting.path("recording_id").asString());
+    }
+
+    /** Sends the body bytes exactly as given, signed, as an older Fathom integration would (legacy formats). */
+    Result deliverRaw(Registration registration, byte[] body, String recordingLabel) {
         String messageId = "msg_" + UUID.randomUUID().toString().replace("-", "");
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(registration.destinationUrl()))
@@ -46,7 +51,7 @@ class WebhookDelivery {
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             log.info("Delivered {} of recording {} to webhook {}: HTTP {}", messageId,
-                    meeting.path("recording_id").asString(), registration.id(), status);
+                    recordingLabel, registration.id(), status);
             return new Result(registration.id(), registration.destinationUrl(), messageId, status, null);
         } catch (IOException e) {
             log.warn("Delivery {} to webhook {} failed: {}", messageId, registration.id(), e.toString());
