@@ -1,0 +1,47 @@
+package com.salesai.analysis.llm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Checks what the JSON schema cannot guarantee from a lenient or misbehaving model: ranges and presence. */
+final class AnswerValidator {
+    private AnswerValidator() {
+    }
+
+    static void validate(SalesCoachAnswer answer) {
+        List<String> problems = new ArrayList<>();
+        if (answer == null) {
+            throw new InvalidModelAnswerException("model returned no evaluation");
+        }
+        EvaluationMapper.criteria(answer).forEach((criterion, rubric) -> {
+            if (rubric == null) {
+                problems.add(criterion.name().toLowerCase() + " is missing");
+            } else if (rubric.score() < 1 || rubric.score() > 5) {
+                problems.add(criterion.name().toLowerCase() + " score " + rubric.score() + " is outside 1..5");
+            }
+        });
+        if (answer.overallScore() < 0 || answer.overallScore() > 100) {
+            problems.add("overallScore " + answer.overallScore() + " is outside 0..100");
+        }
+        if (answer.outcome() == null) {
+            problems.add("outcome is missing");
+        }
+        requireText(Map.of("summary", nullToEmpty(answer.summary()), "coaching", nullToEmpty(answer.coaching())), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidModelAnswerException("invalid model answer: " + String.join("; ", problems));
+        }
+    }
+
+    private static void requireText(Map<String, String> fields, List<String> problems) {
+        fields.forEach((name, value) -> {
+            if (value.isBlank()) {
+                problems.add(name + " is empty");
+            }
+        });
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
