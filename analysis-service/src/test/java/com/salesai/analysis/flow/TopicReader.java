@@ -17,7 +17,10 @@ final class TopicReader {
     private TopicReader() {
     }
 
-    /** Waits until {@code expected} records with {@code key} arrived, then keeps reading for {@code settle} more. */
+    /**
+     * Waits until {@code expected} records with {@code key} arrived and everything already on the topic was read,
+     * then keeps reading for {@code settle} more (so "none" and "exactly one" are meaningful).
+     */
     static List<String> valuesOf(String bootstrap, String topic, String key, int expected, Duration settle) {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -35,11 +38,20 @@ final class TopicReader {
                         values.add(record.value());
                     }
                 }
-                if (settledAt == null && values.size() >= expected) {
+                if (settledAt == null && values.size() >= expected && readToEnd(consumer)) {
                     settledAt = Instant.now().plus(settle);
                 }
             }
         }
         return values;
+    }
+
+    private static boolean readToEnd(KafkaConsumer<String, String> consumer) {
+        var assigned = consumer.assignment();
+        if (assigned.isEmpty()) {
+            return false;
+        }
+        return consumer.endOffsets(assigned).entrySet().stream()
+                .allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 }
