@@ -1,9 +1,5 @@
 package com.salesai.analysis.config;
 
-import com.openai.errors.BadRequestException;
-import com.openai.errors.NotFoundException;
-import com.openai.errors.PermissionDeniedException;
-import com.openai.errors.UnauthorizedException;
 import com.salesai.analysis.pipeline.AnalysisFailureRecoverer;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
@@ -81,8 +77,7 @@ class KafkaConfig {
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(UnauthorizedException.class, PermissionDeniedException.class,
-                BadRequestException.class, NotFoundException.class);
+        AnalysisFailureRecoverer.NOT_RETRYABLE.forEach(handler::addNotRetryableExceptions);
         return handler;
     }
 

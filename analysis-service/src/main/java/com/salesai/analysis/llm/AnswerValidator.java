@@ -2,7 +2,6 @@ package com.salesai.analysis.llm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Checks what the JSON schema cannot guarantee from a lenient or misbehaving model: ranges and presence. */
 final class AnswerValidator {
@@ -27,21 +26,14 @@ final class AnswerValidator {
         if (answer.outcome() == null) {
             problems.add("outcome is missing");
         }
-        requireText(Map.of("summary", nullToEmpty(answer.summary()), "coaching", nullToEmpty(answer.coaching())), problems);
+        if (answer.summary() == null || answer.summary().isBlank()) {
+            problems.add("summary is empty");
+        }
+        if (answer.coaching() == null || answer.coaching().isBlank()) {
+            problems.add("coaching is empty");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidModelAnswerException("invalid model answer: " + String.join("; ", problems));
         }
-    }
-
-    private static void requireText(Map<String, String> fields, List<String> problems) {
-        fields.forEach((name, value) -> {
-            if (value.isBlank()) {
-                problems.add(name + " is empty");
-            }
-        });
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

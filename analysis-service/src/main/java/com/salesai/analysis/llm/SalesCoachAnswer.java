@@ -48,6 +48,5 @@ record SalesCoachAnswer(
     }
 
     /** Lower-case constants so the schema's enum values are exactly the contract's outcome names. */
-    @SuppressWarnings("java:S115")
     enum OutcomeLabel { won, advanced, stalled, lost, no_decision, not_a_sales_call }
 }

@@ -173,7 +173,7 @@ public final class ConversationMetricsCalculator {
 
         SpeakerStats toStats(boolean rep, double totalTalk) {
             double wpm = talkSeconds > 0 ? words / (talkSeconds / 60.0) : 0;
-            return new SpeakerStats(name != null ? name : email, email, rep, round(talkSeconds, 1),
+            return new SpeakerStats(name != null ? name : email != null ? email : "unknown", email, rep, round(talkSeconds, 1),
                     round(talkSeconds / totalTalk, 3), words, questions, round(wpm, 1), fillers);
         }
     }

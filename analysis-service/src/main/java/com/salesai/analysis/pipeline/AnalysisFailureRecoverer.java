@@ -1,5 +1,9 @@
 package com.salesai.analysis.pipeline;
 
+import com.openai.errors.BadRequestException;
+import com.openai.errors.NotFoundException;
+import com.openai.errors.PermissionDeniedException;
+import com.openai.errors.UnauthorizedException;
 import com.salesai.analysis.config.AnalysisProperties;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallRecorded;
@@ -17,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.kafka.support.serializer.DeserializationException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -29,6 +34,9 @@ import java.util.UUID;
 public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     private static final Logger log = LoggerFactory.getLogger(AnalysisFailureRecoverer.class);
     private static final int MAX_REASON_LENGTH = 500;
+    /** OpenAI errors a retry cannot fix (bad key, no access, bad request, unknown model): recovered at once. */
+    public static final List<Class<? extends Exception>> NOT_RETRYABLE = List.of(UnauthorizedException.class,
+            PermissionDeniedException.class, BadRequestException.class, NotFoundException.class);
 
     private final ConsumerRecordRecoverer deadLetters;
     private final AnalysisPublisher publisher;
@@ -51,7 +59,8 @@ public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     public void accept(ConsumerRecord<?, ?> record, Exception exception) {
         if (record.value() instanceof CallRecorded call) {
             String reason = reason(exception);
-            log.error("Call {} analysis failed after {} attempts: {}; publishing CallAnalysisFailed and sending to the DLT",
+            int attempts = notRetryable(exception) ? 1 : this.attempts;
+            log.error("Call {} analysis failed after {} attempt(s): {}; publishing CallAnalysisFailed and sending to the DLT",
                     call.callId(), attempts, reason);
             Instant now = Instant.now();
             publisher.publish(new CallAnalysisFailed(CallAnalysisFailed.SCHEMA_VERSION, UUID.randomUUID(), now,
@@ -65,6 +74,16 @@ public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
                     .description("Calls whose analysis failed for good").register(meters).increment();
         }
         deadLetters.accept(record, exception);
+    }
+
+    private static boolean notRetryable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Throwable current = t;
+            if (NOT_RETRYABLE.stream().anyMatch(type -> type.isInstance(current))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost cause's type and message, bounded; never a payload. */

@@ -6,7 +6,9 @@ import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -23,8 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LlmAnalysisFlowTest extends LlmFlowTestBase {
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void evaluatesACallWithOneStructuredOutputRequest() throws Exception {
+        double promptTokensBefore = meters.counter("analysis.llm.tokens", "type", "prompt").count();
+        double llmCallsBefore = meters.counter("analysis.calls.analyzed", "mode", "llm").count();
         var call = Calls.call("flow-happy-path");
         FakeOpenAi.SERVER.stubFor(post(urlEqualTo(FakeOpenAi.PATH)).withRequestBody(containing("flow-happy-path"))
                 .willReturn(FakeOpenAi.completion(FakeOpenAi.evaluation(4), 2000, 500)));
@@ -68,6 +75,11 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         assertThat(evaluation.nextSteps()).containsExactly(new Evaluation.NextStep("Demo on Thursday with the director", "Alice Martin"));
         assertThat(evaluation.risks()).containsExactly("Decision maker not met yet");
         assertThat(evaluation.coaching()).startsWith("Good discovery");
+
+        assertThat(meters.counter("analysis.llm.tokens", "type", "prompt").count() - promptTokensBefore).isEqualTo(2000);
+        assertThat(meters.counter("analysis.calls.analyzed", "mode", "llm").count() - llmCallsBefore).isEqualTo(1);
+        assertThat(meters.find("analysis.llm.latency").tag("step", "evaluate").timer()).isNotNull();
+        assertThat(meters.find("analysis.llm.cost.usd").counter().count()).isPositive();
 
         Path sample = Path.of("target", "sample-call-analyzed.json");
         Files.writeString(sample, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analyzed));

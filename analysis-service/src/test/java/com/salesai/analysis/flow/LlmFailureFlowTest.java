@@ -79,6 +79,20 @@ class LlmFailureFlowTest extends LlmFlowTestBase {
     }
 
     @Test
+    void anAuthenticationErrorIsNotRetried() throws Exception {
+        var call = Calls.call("flow-401");
+        FakeOpenAi.SERVER.stubFor(post(urlEqualTo(FakeOpenAi.PATH)).withRequestBody(containing("flow-401"))
+                .willReturn(FakeOpenAi.error(401)));
+
+        send(call);
+
+        var failed = failedEvents(call.callId(), 1, Duration.ZERO);
+        assertThat(failed).hasSize(1);
+        assertThat(EventJson.mapper().readValue(failed.get(0), CallAnalysisFailed.class).attempts()).isEqualTo(1);
+        FakeOpenAi.SERVER.verify(1, postRequestedFor(urlEqualTo(FakeOpenAi.PATH)).withRequestBody(containing("flow-401")));
+    }
+
+    @Test
     void anInvalidModelAnswerIsRetried() throws Exception {
         var call = Calls.call("flow-invalid");
         FakeOpenAi.SERVER.stubFor(post(urlEqualTo(FakeOpenAi.PATH)).withRequestBody(containing("flow-invalid"))
