@@ -83,6 +83,9 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
 
         Path sample = Path.of("target", "sample-call-analyzed.json");
         Files.writeString(sample, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analyzed));
+        var request = FakeOpenAi.SERVER.findAll(postRequestedFor(urlEqualTo(FakeOpenAi.PATH))
+                .withRequestBody(containing("flow-happy-path"))).get(0);
+        Files.writeString(Path.of("target", "sample-openai-request.json"), request.getBodyAsString());
     }
 
     @Test
