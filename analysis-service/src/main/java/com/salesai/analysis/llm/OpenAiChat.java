@@ -1,0 +1,99 @@
+package com.salesai.analysis.llm;
+
+import com.openai.client.OpenAIClient;
+import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.StructuredChatCompletion;
+import com.openai.models.chat.completions.StructuredChatCompletionMessage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One structured-output chat request: the JSON schema is derived by openai-java from the answer record. Records
+ * latency, tokens and cost per request, whatever happens to the answer afterwards (the tokens were spent).
+ * 429/5xx/timeouts are retried by the SDK ({@code maxRetries}) and then thrown to the caller.
+ */
+final class OpenAiChat {
+    private static final Logger log = LoggerFactory.getLogger(OpenAiChat.class);
+
+    private final OpenAIClient client;
+    private final String model;
+    private final PriceTable prices;
+    private final MeterRegistry meters;
+    private final Counter promptTokens;
+    private final Counter completionTokens;
+    private final Counter costUsd;
+
+    OpenAiChat(OpenAIClient client, String model, PriceTable prices, MeterRegistry meters) {
+        this.client = client;
+        this.model = model;
+        this.prices = prices;
+        this.meters = meters;
+        this.promptTokens = Counter.builder("analysis.llm.tokens").tag("type", "prompt")
+                .description("LLM tokens spent").register(meters);
+        this.completionTokens = Counter.builder("analysis.llm.tokens").tag("type", "completion")
+                .description("LLM tokens spent").register(meters);
+        this.costUsd = Counter.builder("analysis.llm.cost.usd").description("Estimated LLM cost in USD").register(meters);
+        if (!prices.knows(model)) {
+            log.warn("No price configured for model {}: cost will be reported as unknown", model);
+        }
+    }
+
+    String model() {
+        return model;
+    }
+
+    <T> T ask(String callId, String step, String system, String user, Class<T> answerType, UsageTally tally) {
+        ChatCompletionCreateParams.Builder builder = ChatCompletionCreateParams.builder()
+                .model(model)
+                .addSystemMessage(system)
+                .addUserMessage(user);
+        var params = builder.responseFormat(answerType).build();
+
+        long started = System.nanoTime();
+        String outcome = "error";
+        try {
+            StructuredChatCompletion<T> completion = client.chat().completions().create(params);
+            outcome = "ok";
+            completion.usage().ifPresent(usage -> account(usage.promptTokens(), usage.completionTokens(), tally));
+            return content(callId, step, completion);
+        } finally {
+            long nanos = System.nanoTime() - started;
+            Timer.builder("analysis.llm.latency").tag("step", step).tag("outcome", outcome)
+                    .description("Latency of one OpenAI request, SDK retries included").register(meters)
+                    .record(nanos, TimeUnit.NANOSECONDS);
+            log.info("OpenAI {} request for call {}: {} in {} ms", step, callId, outcome, nanos / 1_000_000);
+        }
+    }
+
+    private void account(long prompt, long completion, UsageTally tally) {
+        BigDecimal cost = prices.costUsd(model, prompt, completion);
+        promptTokens.increment(prompt);
+        completionTokens.increment(completion);
+        if (cost != null) {
+            costUsd.increment(cost.doubleValue());
+        }
+        tally.add(prompt, completion, cost);
+    }
+
+    private static <T> T content(String callId, String step, StructuredChatCompletion<T> completion) {
+        StructuredChatCompletionMessage<T> message = completion.choices().stream()
+                .map(StructuredChatCompletion.Choice::message).findFirst()
+                .orElseThrow(() -> new InvalidModelAnswerException("no choice in the " + step + " answer"));
+        if (message.refusal().isPresent()) {
+            throw new InvalidModelAnswerException("model refused the " + step + " request for call " + callId);
+        }
+        try {
+            return message.content()
+                    .orElseThrow(() -> new InvalidModelAnswerException("empty " + step + " answer"));
+        } catch (OpenAIInvalidDataException e) {
+            throw new InvalidModelAnswerException("the " + step + " answer does not match its JSON schema", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.salesai.analysis.pipeline;
+
+import com.salesai.analysis.llm.CoachingResult;
+import com.salesai.analysis.llm.SalesCoach;
+import com.salesai.analysis.metrics.ConversationMetricsCalculator;
+import com.salesai.schema.events.AnalysisMode;
+import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.ConversationMetrics;
+import com.salesai.schema.events.TokenUsage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Analyzes one call, idempotently per (callId, analysis version): a call already analyzed is republished from the
+ * store without a second LLM request. Without an OpenAI key every result is metrics-only.
+ */
+@Service
+class CallAnalysisService {
+    static final String METRICS_ONLY_VERSION = "metrics-only";
+    private static final Logger log = LoggerFactory.getLogger(CallAnalysisService.class);
+
+    private final ConversationMetricsCalculator metricsCalculator = new ConversationMetricsCalculator();
+    private final Optional<SalesCoach> coach;
+    private final AnalysisStore store;
+    private final AnalysisPublisher publisher;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    CallAnalysisService(ObjectProvider<SalesCoach> coach, AnalysisStore store, AnalysisPublisher publisher,
+                        MeterRegistry meters, ObjectProvider<Clock> clock) {
+        this.coach = Optional.ofNullable(coach.getIfAvailable());
+        this.store = store;
+        this.publisher = publisher;
+        this.meters = meters;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        if (this.coach.isEmpty()) {
+            log.warn("Analysis mode: metrics-only. No OPENAI_API_KEY configured, calls get conversation metrics "
+                    + "and no LLM evaluation (every CallAnalyzed says mode=metrics-only)");
+        } else {
+            log.info("Analysis mode: llm, model {}, prompt {}", this.coach.get().model(), this.coach.get().promptVersion());
+        }
+    }
+
+    /**
+     * Recovery story: the result is stored first, then published. If publishing fails this throws, the record is
+     * redelivered, and the stored result is found and republished, so no result is lost and no LLM request repeated.
+     */
+    void analyze(CallRecorded call) {
+        String version = analysisVersion();
+        Optional<CallAnalyzed> stored = store.find(call.callId(), version);
+        if (stored.isPresent()) {
+            log.info("Call {} already analyzed ({}): republishing the stored result", call.callId(), version);
+            publisher.publish(stored.get());
+            return;
+        }
+        long started = System.nanoTime();
+        CallAnalyzed analysis = store.storeIfAbsent(version, analysisOf(call));
+        publisher.publish(analysis);
+        Counter.builder("analysis.calls.analyzed").tag("mode", modeTag(analysis.mode()))
+                .description("Calls analyzed (first analysis, not republications)").register(meters).increment();
+        log.info("Call {} analyzed: mode={} chunked={} overallScore={} tokens={} costUsd={} in {} ms",
+                call.callId(), modeTag(analysis.mode()), analysis.chunked(),
+                analysis.evaluation() == null ? null : analysis.evaluation().overallScore(),
+                analysis.tokenUsage().totalTokens(), analysis.estimatedCostUsd(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private CallAnalyzed analysisOf(CallRecorded call) {
+        ConversationMetrics metrics = metricsCalculator.compute(call);
+        Instant now = clock.instant();
+        if (coach.isEmpty()) {
+            return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), now, call.callId(), call.orgId(),
+                    call.userId(), AnalysisMode.METRICS_ONLY, metrics, null, null, null, TokenUsage.NONE, null, false, now);
+        }
+        CoachingResult result = coach.get().evaluate(call, metrics);
+        Instant done = clock.instant();
+        return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), done, call.callId(), call.orgId(),
+                call.userId(), AnalysisMode.LLM, metrics, result.evaluation(), result.model(), result.promptVersion(),
+                result.tokenUsage(), result.estimatedCostUsd(), result.chunked(), done);
+    }
+
+    String analysisVersion() {
+        return coach.map(SalesCoach::promptVersion).orElse(METRICS_ONLY_VERSION);
+    }
+
+    static String modeTag(AnalysisMode mode) {
+        return mode == AnalysisMode.LLM ? "llm" : "metrics-only";
+    }
+}

@@ -1,0 +1,30 @@
+package com.salesai.analysis.pipeline;
+
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Thin consumer of calls.recorded: exceptions propagate to the error handler (retry, then failure + DLT). */
+@Component
+class CallRecordedListener {
+    private static final Logger log = LoggerFactory.getLogger(CallRecordedListener.class);
+    private final CallAnalysisService analysis;
+
+    CallRecordedListener(CallAnalysisService analysis) {
+        this.analysis = analysis;
+    }
+
+    @KafkaListener(id = "analysis-calls-recorded", topics = Topics.CALLS_RECORDED, groupId = "analysis",
+            containerFactory = "callRecordedContainerFactory")
+    void onCallRecorded(ConsumerRecord<String, CallRecorded> record) {
+        if (record.value() == null) {
+            log.warn("Skipping empty record {}-{}@{} (key {})", record.topic(), record.partition(), record.offset(), record.key());
+            return;
+        }
+        analysis.analyze(record.value());
+    }
+}

@@ -1,0 +1,73 @@
+package com.salesai.analysis.flow;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/** A WireMock server standing in for OpenAI's chat completions endpoint, and canned answers. */
+final class FakeOpenAi {
+    static final String PATH = "/v1/chat/completions";
+    static final WireMockServer SERVER = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static {
+        SERVER.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(SERVER::stop));
+    }
+
+    private FakeOpenAi() {
+    }
+
+    static String baseUrl() {
+        return "http://localhost:" + SERVER.port() + "/v1";
+    }
+
+    /** A chat completion whose message content is {@code answer} serialized as JSON. */
+    static ResponseDefinitionBuilder completion(Object answer, long promptTokens, long completionTokens) {
+        String content = JSON.writeValueAsString(answer);
+        Map<String, Object> body = Map.of(
+                "id", "chatcmpl-test", "object", "chat.completion", "created", 1_763_600_000L, "model", "gpt-5-mini",
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", content))),
+                "usage", Map.of("prompt_tokens", promptTokens, "completion_tokens", completionTokens,
+                        "total_tokens", promptTokens + completionTokens));
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body));
+    }
+
+    /** An OpenAI error; retry-after-ms keeps the SDK's own retry wait tiny. */
+    static ResponseDefinitionBuilder error(int status) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withHeader("retry-after-ms", "5")
+                .withBody("{\"error\":{\"message\":\"fake " + status + "\",\"type\":\"server_error\"}}");
+    }
+
+    static Map<String, Object> evaluation(int discoveryScore) {
+        Map<String, Object> rubric = Map.of("score", 4, "evidence",
+                List.of(Map.of("quote", "Combien de temps par semaine ?", "timestamp", "00:00:30")));
+        return Map.ofEntries(
+                Map.entry("discovery", Map.of("score", discoveryScore, "evidence",
+                        List.of(Map.of("quote", "qu'est-ce qui vous amène ?", "timestamp", "00:00:00")))),
+                Map.entry("activeListening", rubric),
+                Map.entry("valueProposition", Map.of("score", 2, "evidence", List.of())),
+                Map.entry("objectionHandling", Map.of("score", 3, "evidence", List.of())),
+                Map.entry("nextStepsAgreed", Map.of("score", 5, "evidence",
+                        List.of(Map.of("quote", "On fixe une démo jeudi avec votre directeur ?", "timestamp", "00:00:50")))),
+                Map.entry("overallScore", 72),
+                Map.entry("outcome", "advanced"),
+                Map.entry("summary", "Bob loses five hours a week per rep; a demo is set for Thursday."),
+                Map.entry("strengths", List.of("Quantified the pain")),
+                Map.entry("improvements", List.of("Tie the value proposition to the five hours")),
+                Map.entry("nextSteps", List.of(Map.of("action", "Demo on Thursday with the director", "owner", "Alice Martin"))),
+                Map.entry("risks", List.of("Decision maker not met yet")),
+                Map.entry("coaching", "Good discovery: you quantified the pain. Next time, link your offer to it."));
+    }
+
+    static Map<String, Object> chunkNotes(String note) {
+        return Map.of("notes", List.of(Map.of("timestamp", "00:01:00", "note", note)));
+    }
+}

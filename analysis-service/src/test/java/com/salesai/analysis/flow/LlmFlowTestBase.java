@@ -1,0 +1,68 @@
+package com.salesai.analysis.flow;
+
+import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.EventJson;
+import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.EmbeddedMongo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One Spring context (cached, shared by every LLM flow test) against the fake OpenAI: tiny retries and backoffs,
+ * a small token budget so a few hundred transcript lines get chunked, coaching language "en" (not the default) so
+ * tests can see the configuration reach the prompt.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.openai.api-key=test-key",
+        "app.openai.model=gpt-5-mini",
+        "app.openai.max-retries=1",
+        "app.openai.timeout=5s",
+        "app.openai.token-budget=6000",
+        "app.openai.chunk-tokens=2500",
+        "app.analysis.language=en",
+        "app.analysis.concurrency=1",
+        "app.analysis.topic-partitions=1",
+        "app.analysis.retry.attempts=3",
+        "app.analysis.retry.initial-interval=10ms",
+        "app.analysis.retry.max-interval=50ms",
+        "app.admin.token=test-admin-token"})
+@EmbeddedKafka(partitions = 1, topics = Topics.CALLS_RECORDED, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedMongo
+abstract class LlmFlowTestBase {
+
+    @DynamicPropertySource
+    static void fakeOpenAi(DynamicPropertyRegistry registry) {
+        registry.add("app.openai.base-url", FakeOpenAi::baseUrl);
+    }
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    void send(CallRecorded call) throws Exception {
+        kafka.send(Topics.CALLS_RECORDED, call.callId(), call).get();
+    }
+
+    List<String> analyzedJson(String callId, int expected) {
+        return TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYZED, callId, expected, Duration.ofSeconds(1));
+    }
+
+    CallAnalyzed analyzed(String callId) {
+        List<String> values = analyzedJson(callId, 1);
+        if (values.isEmpty()) {
+            throw new AssertionError("no CallAnalyzed for " + callId);
+        }
+        return EventJson.mapper().readValue(values.get(0), CallAnalyzed.class);
+    }
+}

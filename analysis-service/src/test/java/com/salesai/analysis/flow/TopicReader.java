@@ -1,0 +1,57 @@
+package com.salesai.analysis.flow;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads a topic from the beginning and returns the values of the records with one key. */
+final class TopicReader {
+    private TopicReader() {
+    }
+
+    /**
+     * Waits until {@code expected} records with {@code key} arrived and everything already on the topic was read,
+     * then keeps reading for {@code settle} more (so "none" and "exactly one" are meaningful).
+     */
+    static List<String> valuesOf(String bootstrap, String topic, String key, int expected, Duration settle) {
+        Map<String, Object> props = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plusSeconds(30);
+            Instant settledAt = null;
+            while (Instant.now().isBefore(deadline) && (settledAt == null || Instant.now().isBefore(settledAt))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        values.add(record.value());
+                    }
+                }
+                if (settledAt == null && values.size() >= expected && readToEnd(consumer)) {
+                    settledAt = Instant.now().plus(settle);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static boolean readToEnd(KafkaConsumer<String, String> consumer) {
+        var assigned = consumer.assignment();
+        if (assigned.isEmpty()) {
+            return false;
+        }
+        return consumer.endOffsets(assigned).entrySet().stream()
+                .allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+}
