@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.fathom.circuit-breaker.minimum-calls=1000",
         "app.fathom.read-timeout=5s",
         "app.topics.calls-partitions=2",
-        "app.topics.integrations-partitions=1"})
+        "app.topics.integrations-partitions=1",
+        "app.cors.allowed-origins=http://localhost:8080"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @EmbeddedMongo
 public abstract class IntegrationTestBase {

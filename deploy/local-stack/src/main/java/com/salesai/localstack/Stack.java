@@ -79,6 +79,8 @@ final class Stack implements AutoCloseable {
         env.put("FATHOM_API_BASE_URL", envOr("FATHOM_API_BASE_URL",
                 config.url(StackService.FATHOM_EMULATOR) + "/external/v1"));
         env.put("PUBLIC_BASE_URL", envOr("PUBLIC_BASE_URL", config.url(StackService.WEBHOOK_INGEST)));
+        // The settings page is served by dashboard-api and calls integration-service from the browser.
+        env.put("APP_CORS_ALLOWED_ORIGINS", envOr("APP_CORS_ALLOWED_ORIGINS", config.url(StackService.DASHBOARD)));
         return env;
     }
 
