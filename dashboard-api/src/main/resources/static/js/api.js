@@ -1,0 +1,77 @@
+// Calls to dashboard-api (same origin) and integration-service (its own origin), with the bearer token.
+import { getToken } from './auth.js';
+
+const config = window.APP_CONFIG || {};
+
+/** A failed request, with a readable message taken from problem+json (detail, else title) where there is one. */
+export class ApiError extends Error {
+  constructor(status, message, problem) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem || null;
+  }
+}
+
+function describeProblem(status, body, fallbackText) {
+  if (body && typeof body === 'object') {
+    const detail = body.detail || body.message;
+    const title = body.title || body.error;
+    if (detail && title && detail !== title) return `${title}: ${detail}`;
+    if (detail || title) return String(detail || title);
+  }
+  if (status === 401) return 'Not signed in or token rejected (401): paste a valid dev token.';
+  if (status === 403) return 'Not allowed (403).';
+  if (status === 404) return 'Not found (404).';
+  return fallbackText ? `HTTP ${status}: ${fallbackText.slice(0, 200)}` : `HTTP ${status}`;
+}
+
+async function request(base, path, { method = 'GET', body, signal } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      cache: 'no-store',
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, `Cannot reach ${base || window.location.origin} (${error.message || 'network error'}).`);
+  }
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') || '';
+  const text = await response.text();
+  let data = null;
+  if (text && type.includes('json')) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!response.ok) throw new ApiError(response.status, describeProblem(response.status, data, data ? '' : text), data);
+  return data;
+}
+
+export function dashboardUrl(path) {
+  return `${config.dashboardBaseUrl || ''}${path}`;
+}
+
+export const dashboard = (path, options) => request(config.dashboardBaseUrl || '', path, options);
+export const integration = (path, options) => request(config.integrationBaseUrl || '', path, options);
+
+/** ?a=1&b=2 from an object, leaving out empty values. */
+export function query(params) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,194 @@
+// #/calls/<id>: scores with evidence, coaching, summary, metrics, transcript and how the call was analyzed.
+import { h, clear, safeUrl } from '../dom.js';
+import { dashboard } from '../api.js';
+import {
+  criterionLabel, dateTime, duration, score, outcomeLabel, percent, decimal, clock, timestampToSeconds, shareUrlAt,
+  statusLabel,
+} from '../format.js';
+import { statusBadge, outcomeBadge, errorBox, section } from './common.js';
+
+function textBlock(text, cls = 'prose') {
+  return h('p', { class: cls }, text);
+}
+
+function list(items, cls) {
+  const values = (items || []).filter((x) => x != null && x !== '');
+  if (values.length === 0) return h('p', { class: 'muted' }, 'None.');
+  return h('ul', { class: cls || 'bullets' }, values.map((x) => h('li', {}, String(x))));
+}
+
+/** A tiny, safe Markdown subset (headings, bullets, paragraphs) as DOM nodes: no HTML from the server. */
+function markdown(text) {
+  const root = h('div', { class: 'markdown' });
+  let ul = null;
+  for (const raw of String(text || '').split(/\r?\n/)) {
+    const line = raw.trim();
+    const clean = (s) => s.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+    if (/^[-*]\s+/.test(line)) {
+      if (!ul) root.append(ul = h('ul', { class: 'bullets' }));
+      ul.append(h('li', {}, clean(line.replace(/^[-*]\s+/, ''))));
+      continue;
+    }
+    ul = null;
+    if (line === '') continue;
+    const heading = line.match(/^#{1,6}\s+(.*)$/);
+    root.append(heading ? h('h4', {}, clean(heading[1])) : h('p', {}, clean(line)));
+  }
+  return root;
+}
+
+function timeLink(shareUrl, seconds, label) {
+  const href = safeUrl(shareUrlAt(shareUrl, seconds));
+  if (seconds == null) return null;
+  const text = label || clock(seconds);
+  return href
+    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'timestamp', 'aria-label': `Open the recording at ${clock(seconds)}` }, text)
+    : h('span', { class: 'timestamp' }, text);
+}
+
+function scoresSection(call) {
+  const evaluation = call.evaluation;
+  if (!evaluation) {
+    const why = call.analysis?.mode === 'metrics-only'
+      ? 'Metrics-only mode: no LLM evaluation is configured, so there are no rubric scores.'
+      : 'No evaluation yet.';
+    return section('Scores', 'scores-heading', h('p', { class: 'muted' }, why));
+  }
+  return section('Scores', 'scores-heading',
+    h('table', { class: 'data-table scores' },
+      h('caption', { class: 'visually-hidden' }, 'Rubric scores from 1 to 5 with evidence'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Criterion'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Evidence'))),
+      h('tbody', {}, (evaluation.scores || []).map((s) => h('tr', { 'data-criterion': s.criterion },
+        h('th', { scope: 'row' }, criterionLabel(s.criterion)),
+        h('td', { class: 'score-cell' },
+          h('span', { class: 'score-value' }, `${s.score} / 5`),
+          h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.max(0, Math.min(5, Number(s.score) || 0)) * 20}%` }))),
+        h('td', {}, (s.evidence || []).length === 0 ? h('span', { class: 'muted' }, '—')
+          : h('ul', { class: 'evidence' }, s.evidence.map((e) => {
+            const seconds = timestampToSeconds(e.timestamp);
+            return h('li', {}, h('q', {}, e.quote || ''), ' ', timeLink(call.shareUrl, seconds));
+          }))))))));
+}
+
+function metricsSection(call) {
+  const m = call.metrics;
+  if (!m) return section('Conversation metrics', 'metrics-heading', h('p', { class: 'muted' }, 'Not computed yet.'));
+  if (m.available === false) {
+    return section('Conversation metrics', 'metrics-heading',
+      h('p', { class: 'alert info' }, `Metrics unavailable: ${m.unavailableReason || 'speakers could not be told apart'}`));
+  }
+  const ratio = m.repTalkRatio == null ? null : Math.max(0, Math.min(1, Number(m.repTalkRatio)));
+  const monologue = m.longestMonologue;
+  return section('Conversation metrics', 'metrics-heading',
+    ratio == null ? null : h('div', { class: 'talk-ratio' },
+      h('p', { id: 'talk-ratio-label' }, 'Rep talk ratio: ', h('strong', {}, percent(ratio))),
+      h('div', { class: 'ratio-bar', role: 'meter', 'aria-labelledby': 'talk-ratio-label', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(Math.round(ratio * 100)) },
+        h('span', { class: 'rep', style: `width:${ratio * 100}%` }),
+        h('span', { class: 'others', style: `width:${(1 - ratio) * 100}%` })),
+      h('p', { class: 'legend' }, h('span', { class: 'swatch rep', 'aria-hidden': 'true' }), ' Rep ', h('span', { class: 'swatch others', 'aria-hidden': 'true' }), ' Others')),
+    h('dl', { class: 'metrics' },
+      h('dt', {}, 'Longest monologue'), h('dd', {}, monologue ? `${duration(monologue.seconds)} (${monologue.speaker || 'unknown'})` : '—'),
+      h('dt', {}, 'Rep questions'), h('dd', {}, m.repQuestions ?? '—'),
+      h('dt', {}, 'Customer questions'), h('dd', {}, m.customerQuestions ?? '—'),
+      h('dt', {}, 'Speaker switches / min'), h('dd', {}, decimal(m.speakerSwitchesPerMinute)),
+      h('dt', {}, 'Words / min'), h('dd', {}, decimal(m.wordsPerMinute, 0)),
+      h('dt', {}, 'Filler words'), h('dd', {}, m.fillerWordCount ?? '—')));
+}
+
+function transcriptSection(call) {
+  const segments = call.transcript || [];
+  return section('Transcript', 'transcript-heading',
+    segments.length === 0 ? h('p', { class: 'muted' }, 'No transcript.')
+      : h('ol', { class: 'transcript' }, segments.map((s) => h('li', {},
+        h('p', { class: 'speaker' }, h('span', { class: 'speaker-name' }, s.speaker || 'Unknown speaker'),
+          s.speakerEmail ? h('span', { class: 'muted' }, ` ${s.speakerEmail}`) : null, ' ',
+          timeLink(call.shareUrl, s.offsetSeconds)),
+        h('p', { class: 'utterance' }, s.text || '')))));
+}
+
+function evaluationSections(call) {
+  const e = call.evaluation;
+  if (!e) return [];
+  return [
+    section('Coaching', 'coaching-heading', textBlock(e.coaching || '—', 'prose coaching')),
+    section('Summary', 'summary-heading', textBlock(e.summary || '—')),
+    h('div', { class: 'grid-2' },
+      section('Strengths', 'strengths-heading', list(e.strengths)),
+      section('Improvements', 'improvements-heading', list(e.improvements))),
+    h('div', { class: 'grid-2' },
+      section('Next steps', 'next-steps-heading', (e.nextSteps || []).length === 0 ? h('p', { class: 'muted' }, 'None.')
+        : h('table', { class: 'data-table' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Action'), h('th', { scope: 'col' }, 'Owner'))),
+          h('tbody', {}, e.nextSteps.map((n) => h('tr', {}, h('td', {}, n.action || ''), h('td', {}, n.owner || '—')))))),
+      section('Risks', 'risks-heading', list(e.risks))),
+  ];
+}
+
+function detailView(call) {
+  const shareHref = safeUrl(call.shareUrl);
+  const a = call.analysis;
+  return [
+    h('p', {}, h('a', { href: '#/dashboard', class: 'back' }, '← Back to the dashboard')),
+    h('div', { class: 'page-head' },
+      h('div', {},
+        h('h1', { tabindex: '-1' }, call.title || '(untitled call)'),
+        h('p', { class: 'lead' }, `${call.repName || call.userId || ''} · ${dateTime(call.startedAt)} · ${duration(call.durationSeconds)}`),
+        shareHref ? h('p', {}, h('a', { href: shareHref, target: '_blank', rel: 'noopener noreferrer' }, 'Open the recording in Fathom')) : null),
+      h('dl', { class: 'call-facts' },
+        h('div', {}, h('dt', {}, 'Status'), h('dd', { id: 'call-status' }, statusBadge(call.status))),
+        h('div', {}, h('dt', {}, 'Overall score'), h('dd', { class: 'big-score' }, score(call.overallScore ?? call.evaluation?.overallScore))),
+        h('div', {}, h('dt', {}, 'Outcome'), h('dd', {}, outcomeBadge(call.outcome ?? call.evaluation?.outcome))),
+        h('div', {}, h('dt', {}, 'External invitees'), h('dd', {}, call.externalInviteeCount ?? '—')))),
+    call.status === 'failed' ? h('div', { class: 'alert error', role: 'alert' }, `Analysis failed: ${call.failureReason || 'no reason given'}`) : null,
+    call.status === 'pending' ? h('p', { class: 'alert info' }, 'Analysis in progress: this page updates by itself when it is done.') : null,
+    h('div', { class: 'detail-grid' },
+      h('div', { class: 'detail-main' },
+        scoresSection(call),
+        ...evaluationSections(call),
+        call.summaryMarkdown ? section('Fathom summary', 'fathom-summary-heading', markdown(call.summaryMarkdown)) : null,
+        (call.actionItems || []).length ? section('Action items', 'action-items-heading', h('ul', { class: 'bullets' },
+          call.actionItems.map((i) => h('li', {}, i.description || '', i.assignee?.name ? ` — ${i.assignee.name}` : '',
+            i.completed ? ' (done)' : '', ' ', timeLink(call.shareUrl, i.timestampSeconds))))) : null),
+      h('div', { class: 'detail-side' },
+        metricsSection(call),
+        (call.participants || []).length ? section('Participants', 'participants-heading', h('ul', { class: 'bullets' },
+          call.participants.map((p) => h('li', {}, p.name || p.email || '—', p.external ? h('span', { class: 'badge neutral' }, 'external') : null)))) : null,
+        section('Analysis', 'analysis-heading', a ? h('dl', { class: 'metrics' },
+          h('dt', {}, 'Mode'), h('dd', {}, a.mode === 'metrics-only' ? 'Metrics only (no LLM)' : a.mode === 'llm' ? 'LLM' : (a.mode || '—')),
+          h('dt', {}, 'Model'), h('dd', {}, a.model || '—'),
+          h('dt', {}, 'Prompt version'), h('dd', {}, a.promptVersion || '—'),
+          h('dt', {}, 'Analyzed'), h('dd', {}, dateTime(a.analyzedAt)),
+          call.evaluation?.language ? [h('dt', {}, 'Language'), h('dd', {}, call.evaluation.language)] : null)
+          : h('p', { class: 'muted' }, 'Not analyzed yet.')))),
+    transcriptSection(call),
+  ];
+}
+
+export function renderCallDetail(main, { params, live, announce, signal }) {
+  const callId = params[0];
+  let lastStatus = null;
+  main.append(h('h1', { tabindex: '-1', class: 'visually-hidden' }, 'Call'), h('p', { class: 'muted' }, 'Loading…'));
+
+  async function load() {
+    try {
+      const call = await dashboard(`/api/calls/${encodeURIComponent(callId)}`, { signal });
+      lastStatus = call.status;
+      const focused = main.contains(document.activeElement);
+      clear(main).append(...detailView(call).filter(Boolean));
+      if (focused) main.querySelector('h1').focus({ preventScroll: true });
+      document.title = `${call.title || 'Call'} · Call Intelligence`;
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      clear(main).append(h('h1', { tabindex: '-1' }, 'Call'), errorBox(error.status === 404 ? 'This call does not exist or is not visible to you.' : error.message),
+        h('p', {}, h('a', { href: '#/dashboard' }, '← Back to the dashboard')));
+    }
+  }
+
+  const unsubscribe = live.subscribe((change) => {
+    if (change.callId !== callId || change.status === lastStatus) return;
+    announce(`This call is now ${statusLabel(change.status).toLowerCase()}`);
+    load();
+  });
+  load();
+  return unsubscribe;
+}

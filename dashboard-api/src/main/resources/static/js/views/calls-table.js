@@ -1,0 +1,136 @@
+// The call list: filters, a semantic table, paging, and rows that follow live status changes.
+import { h, clear, uid } from '../dom.js';
+import { dashboard, query } from '../api.js';
+import { dateTime, duration, score, OUTCOME_LABELS, STATUS_LABELS, statusLabel } from '../format.js';
+import { statusBadge, outcomeBadge, errorBox, debounce } from './common.js';
+
+const PAGE_SIZE = 20;
+
+function select(id, label, options) {
+  return [
+    h('label', { for: id }, label),
+    h('select', { id, name: id.split('-').pop() },
+      h('option', { value: '' }, 'All'),
+      Object.entries(options).map(([value, text]) => h('option', { value }, text))),
+  ];
+}
+
+function field(id, label, props) {
+  return h('div', { class: 'field' }, h('label', { for: id }, label), h('input', { id, ...props }));
+}
+
+export function createCallsTable({ live, announce, signal, showRep = true }) {
+  const prefix = uid('calls');
+  const state = { page: 0, filters: {}, items: [] };
+  const status = h('p', { class: 'table-status muted', role: 'status' });
+  const tableRegion = h('div', { class: 'table-wrap' });
+  const pager = h('nav', { class: 'pager', 'aria-label': 'Call list pages' });
+
+  const form = h('form', { class: 'filters', 'aria-label': 'Call filters', onsubmit: (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    state.filters = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v).trim()]));
+    state.page = 0;
+    load();
+  } },
+  h('div', { class: 'field' }, ...select(`${prefix}-status`, 'Status', STATUS_LABELS)),
+  h('div', { class: 'field' }, ...select(`${prefix}-outcome`, 'Outcome', OUTCOME_LABELS)),
+  field(`${prefix}-from`, 'From', { name: 'from', type: 'date' }),
+  field(`${prefix}-to`, 'To', { name: 'to', type: 'date' }),
+  field(`${prefix}-minScore`, 'Minimum score', { name: 'minScore', type: 'number', min: '0', max: '100', step: '1', inputmode: 'numeric' }),
+  field(`${prefix}-q`, 'Search title or participant', { name: 'q', type: 'search' }),
+  h('div', { class: 'filter-actions' },
+    h('button', { type: 'submit', class: 'button primary' }, 'Apply filters'),
+    h('button', { type: 'reset', class: 'button secondary', onclick: () => {
+      state.filters = {};
+      state.page = 0;
+      setTimeout(load);
+    } }, 'Reset')));
+
+  const element = h('div', { class: 'calls-table' }, form, status, tableRegion, pager);
+
+  function row(call) {
+    const title = call.title || '(untitled call)';
+    return h('tr', { 'data-call-id': call.callId },
+      h('th', { scope: 'row' }, h('a', { href: `#/calls/${encodeURIComponent(call.callId)}` }, title)),
+      showRep ? h('td', {}, call.repName || call.userId || '—') : null,
+      h('td', {}, dateTime(call.startedAt)),
+      h('td', { class: 'num' }, duration(call.durationSeconds)),
+      h('td', { class: 'cell-status' }, statusBadge(call.status)),
+      h('td', { class: 'num cell-score' }, score(call.overallScore)),
+      h('td', { class: 'cell-outcome' }, outcomeBadge(call.outcome)),
+      h('td', { class: 'num' }, call.externalInviteeCount ?? '—'),
+      h('td', {}, call.source === 'import' ? 'Import' : call.source === 'webhook' ? 'Webhook' : (call.source || '—')));
+  }
+
+  function renderTable(pageData) {
+    clear(tableRegion);
+    clear(pager);
+    state.items = pageData.items || [];
+    const total = pageData.totalItems ?? state.items.length;
+    const pages = Math.max(1, pageData.totalPages ?? 1);
+    status.textContent = total === 0 ? 'No calls match.' : `${total} call${total === 1 ? '' : 's'}`;
+    if (state.items.length === 0) return;
+    tableRegion.append(h('table', { class: 'data-table' },
+      h('caption', { class: 'visually-hidden' }, 'Calls, newest first'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Title'),
+        showRep ? h('th', { scope: 'col' }, 'Rep') : null,
+        h('th', { scope: 'col' }, 'Started'),
+        h('th', { scope: 'col', class: 'num' }, 'Duration'),
+        h('th', { scope: 'col' }, 'Status'),
+        h('th', { scope: 'col', class: 'num' }, 'Score'),
+        h('th', { scope: 'col' }, 'Outcome'),
+        h('th', { scope: 'col', class: 'num' }, h('abbr', { title: 'External invitees' }, 'Ext.')),
+        h('th', { scope: 'col' }, 'Source'))),
+      h('tbody', {}, state.items.map(row))));
+    if (pages > 1) {
+      pager.append(
+        h('button', { type: 'button', class: 'button secondary small', disabled: state.page <= 0,
+          onclick: () => { state.page -= 1; load(); } }, 'Previous page'),
+        h('span', {}, `Page ${state.page + 1} of ${pages}`),
+        h('button', { type: 'button', class: 'button secondary small', disabled: state.page >= pages - 1,
+          onclick: () => { state.page += 1; load(); } }, 'Next page'));
+    }
+  }
+
+  async function load() {
+    tableRegion.setAttribute('aria-busy', 'true');
+    try {
+      const data = await dashboard(`/api/calls${query({ ...state.filters, page: state.page, size: PAGE_SIZE })}`, { signal });
+      renderTable(data || {});
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      clear(tableRegion);
+      tableRegion.append(errorBox(`Could not load calls: ${error.message}`));
+    } finally {
+      tableRegion.removeAttribute('aria-busy');
+    }
+  }
+
+  const reloadSoon = debounce(load, 400);
+
+  function onStatus(change) {
+    const tr = tableRegion.querySelector(`tr[data-call-id="${CSS.escape(change.callId)}"]`);
+    const title = change.title || 'A call';
+    if (!tr) {
+      if (state.page === 0) reloadSoon();
+      announce(`${title}: ${statusLabel(change.status)}`);
+      return;
+    }
+    const item = state.items.find((c) => c.callId === change.callId);
+    if (item) Object.assign(item, { status: change.status, overallScore: change.overallScore, outcome: change.outcome });
+    tr.querySelector('.cell-status').replaceChildren(statusBadge(change.status));
+    tr.querySelector('.cell-score').textContent = score(change.overallScore);
+    tr.querySelector('.cell-outcome').replaceChildren(outcomeBadge(change.outcome));
+    tr.classList.remove('flash');
+    void tr.offsetWidth; // restart the highlight animation
+    tr.classList.add('flash');
+    const scoreText = change.overallScore == null ? '' : `, score ${change.overallScore}`;
+    announce(`${title} is now ${statusLabel(change.status).toLowerCase()}${scoreText}`);
+  }
+
+  const unsubscribe = live.subscribe(onStatus);
+  load();
+  return { element, reload: load, destroy() { unsubscribe(); reloadSoon.cancel(); } };
+}

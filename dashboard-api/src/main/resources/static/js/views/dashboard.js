@@ -1,0 +1,141 @@
+// #/dashboard: KPI tiles, the per-rep table (heads of sales and admins), the weekly trend and the live call list.
+import { h, clear, uid } from '../dom.js';
+import { dashboard, query } from '../api.js';
+import { seesOrganization } from '../auth.js';
+import { isoDate, score, percent, scoreChange, outcomeLabel, shortDate, decimal } from '../format.js';
+import { trendChart } from '../trend-chart.js';
+import { createCallsTable } from './calls-table.js';
+import { errorBox, debounce } from './common.js';
+
+const DAY = 24 * 3600 * 1000;
+
+function tile(label, value, extra) {
+  return h('div', { class: 'kpi' }, h('dt', {}, label), h('dd', {}, h('span', { class: 'kpi-value' }, value), extra || null));
+}
+
+function kpis(summary) {
+  const outcomes = Object.entries(summary.outcomes || {}).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  return h('dl', { class: 'kpis' },
+    tile('Calls', String(summary.totalCalls ?? 0)),
+    tile('Evaluated', String(summary.evaluatedCalls ?? 0)),
+    tile('Average score', summary.averageScore == null ? '—' : decimal(summary.averageScore, 0), h('span', { class: 'kpi-unit' }, ' / 100')),
+    h('div', { class: 'kpi kpi-outcomes' }, h('dt', {}, 'Outcomes'),
+      outcomes.length === 0 ? h('dd', { class: 'muted' }, 'None yet')
+        : outcomes.map(([outcome, count]) => h('dd', { class: 'outcome-row' },
+          h('span', {}, outcomeLabel(outcome)), h('span', { class: 'num' }, String(count))))));
+}
+
+const SORTABLE = { averageScore: 'Average score', averageTalkRatio: 'Average talk ratio' };
+
+function repTable(reps) {
+  const sort = { key: 'averageScore', direction: 'descending' };
+  const wrap = h('div', { class: 'table-wrap' });
+
+  function compare(a, b) {
+    const av = a[sort.key];
+    const bv = b[sort.key];
+    if (av == null && bv == null) return 0;
+    if (av == null) return 1; // reps without a score stay at the bottom either way
+    if (bv == null) return -1;
+    return sort.direction === 'ascending' ? av - bv : bv - av;
+  }
+
+  function header(key) {
+    const active = sort.key === key;
+    return h('th', { scope: 'col', class: 'num', 'aria-sort': active ? sort.direction : 'none' },
+      h('button', { type: 'button', class: 'sort-button', 'data-sort': key, onclick: () => {
+        sort.direction = active && sort.direction === 'descending' ? 'ascending' : 'descending';
+        sort.key = key;
+        render();
+        wrap.querySelector(`button[data-sort="${key}"]`).focus();
+      } }, SORTABLE[key], h('span', { class: 'sort-icon', 'aria-hidden': 'true' },
+        active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕')));
+  }
+
+  function render() {
+    clear(wrap);
+    if (reps.length === 0) {
+      wrap.append(h('p', { class: 'muted' }, 'No rep has calls in this period.'));
+      return;
+    }
+    const sorted = [...reps].sort(compare);
+    wrap.append(h('table', { class: 'data-table rep-table' },
+      h('caption', { class: 'visually-hidden' }, 'Reps: calls, average score, talk ratio and score change; sortable by score and talk ratio'),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, 'Rep'),
+        h('th', { scope: 'col', class: 'num' }, 'Calls'),
+        header('averageScore'),
+        header('averageTalkRatio'),
+        h('th', { scope: 'col', class: 'num' }, 'Score change'))),
+      h('tbody', {}, sorted.map((rep) => h('tr', { 'data-user-id': rep.userId },
+        h('th', { scope: 'row' }, rep.name || rep.userId),
+        h('td', { class: 'num' }, String(rep.calls ?? 0)),
+        h('td', { class: 'num' }, score(rep.averageScore)),
+        h('td', { class: 'num' }, percent(rep.averageTalkRatio)),
+        h('td', { class: `num ${rep.scoreChange > 0 ? 'up' : rep.scoreChange < 0 ? 'down' : ''}` }, scoreChange(rep.scoreChange)))))));
+  }
+  render();
+  return wrap;
+}
+
+function trendTable(weekly) {
+  return h('details', { class: 'trend-data' }, h('summary', {}, 'Show the weekly figures as a table'),
+    h('table', { class: 'data-table' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Week of'), h('th', { scope: 'col', class: 'num' }, 'Calls'), h('th', { scope: 'col', class: 'num' }, 'Average score'))),
+      h('tbody', {}, (weekly || []).map((w) => h('tr', {},
+        h('th', { scope: 'row' }, shortDate(w.weekStart)), h('td', { class: 'num' }, String(w.calls ?? 0)), h('td', { class: 'num' }, score(w.averageScore)))))));
+}
+
+export function renderDashboard(main, { user, live, announce, signal }) {
+  const head = seesOrganization(user);
+  const fromId = uid('period-from');
+  const toId = uid('period-to');
+  const today = new Date();
+  const period = { from: isoDate(new Date(today.getTime() - 29 * DAY)), to: isoDate(today) };
+  const kpiRegion = h('div', { class: 'kpi-region' });
+  const repRegion = h('div', {});
+  const trendRegion = h('div', { class: 'trend' });
+  const table = createCallsTable({ live, announce, signal, showRep: head });
+
+  const periodForm = h('form', { class: 'period', 'aria-label': 'Period', onsubmit: (event) => {
+    event.preventDefault();
+    period.from = periodForm.elements.from.value;
+    period.to = periodForm.elements.to.value;
+    loadSummary();
+  } },
+  h('div', { class: 'field' }, h('label', { for: fromId }, 'From'), h('input', { id: fromId, name: 'from', type: 'date', value: period.from, required: true })),
+  h('div', { class: 'field' }, h('label', { for: toId }, 'To'), h('input', { id: toId, name: 'to', type: 'date', value: period.to, required: true })),
+  h('button', { type: 'submit', class: 'button primary' }, 'Show period'));
+
+  main.append(
+    h('div', { class: 'page-head' },
+      h('div', {},
+        h('h1', { tabindex: '-1' }, head ? 'Head of Sales dashboard' : 'My dashboard'),
+        h('p', { class: 'lead' }, head ? 'Every evaluated call of your organization.' : 'Your own calls and scores.')),
+      periodForm),
+    h('section', { class: 'card', 'aria-labelledby': 'kpi-heading' }, h('h2', { id: 'kpi-heading' }, 'Key figures'), kpiRegion),
+    h('div', { class: head ? 'grid-2' : '' },
+      head ? h('section', { class: 'card', 'aria-labelledby': 'reps-heading', id: 'reps' }, h('h2', { id: 'reps-heading' }, 'Reps'), repRegion) : null,
+      h('section', { class: 'card', 'aria-labelledby': 'trend-heading' }, h('h2', { id: 'trend-heading' }, 'Weekly trend'), trendRegion)),
+    h('section', { class: 'card', 'aria-labelledby': 'calls-heading' }, h('h2', { id: 'calls-heading' }, 'Calls'), table.element));
+
+  async function loadSummary() {
+    kpiRegion.setAttribute('aria-busy', 'true');
+    try {
+      const summary = await dashboard(`/api/dashboard/summary${query(period)}`, { signal });
+      kpiRegion.replaceChildren(kpis(summary));
+      if (head) repRegion.replaceChildren(repTable(summary.reps || []));
+      trendRegion.replaceChildren(trendChart(summary.weekly), trendTable(summary.weekly));
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      kpiRegion.replaceChildren(errorBox(`Could not load the summary: ${error.message}`));
+    } finally {
+      kpiRegion.removeAttribute('aria-busy');
+    }
+  }
+
+  const refreshSummary = debounce(loadSummary, 1000);
+  const unsubscribe = live.subscribe((change) => { if (change.status !== 'pending') refreshSummary(); });
+  loadSummary();
+  return () => { unsubscribe(); refreshSummary.cancel(); table.destroy(); };
+}

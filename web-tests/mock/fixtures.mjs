@@ -1,0 +1,82 @@
+// Fixture data in the shapes of the design's dashboard-api and integration-service contracts.
+const DAY = 24 * 3600 * 1000;
+const iso = (msAgo) => new Date(Date.now() - msAgo).toISOString();
+
+const transcript = [
+  { speaker: 'Alice Martin', speakerEmail: 'alice@acme-sales.test', text: 'Bonjour Claire, merci pour votre temps. Quels sont vos principaux défis en prospection ?', offsetSeconds: 0 },
+  { speaker: 'Claire Client', speakerEmail: 'claire@client.test', text: 'Nous perdons beaucoup de temps à qualifier des leads froids.', offsetSeconds: 14 },
+  { speaker: 'Alice Martin', speakerEmail: 'alice@acme-sales.test', text: 'Combien de personnes travaillent sur la qualification aujourd’hui ?', offsetSeconds: 41 },
+  { speaker: 'Claire Client', speakerEmail: 'claire@client.test', text: 'Quatre SDR, et le budget est autour de 20 000 euros.', offsetSeconds: 58 },
+  { speaker: 'Alice Martin', speakerEmail: 'alice@acme-sales.test', text: 'Parfait, je vous propose une démo avec votre équipe mardi prochain.', offsetSeconds: 1260 },
+];
+
+export function evaluation(overallScore, outcome) {
+  return {
+    scores: [
+      { criterion: 'discovery', score: 4, evidence: [{ quote: 'Quels sont vos principaux défis en prospection ?', timestamp: '00:00:03' }] },
+      { criterion: 'active_listening', score: 3, evidence: [{ quote: 'Combien de personnes travaillent sur la qualification ?', timestamp: '00:00:41' }] },
+      { criterion: 'value_proposition', score: 3, evidence: [] },
+      { criterion: 'objection_handling', score: 2, evidence: [{ quote: 'le budget est autour de 20 000 euros', timestamp: '00:00:58' }] },
+      { criterion: 'next_steps', score: 5, evidence: [{ quote: 'je vous propose une démo avec votre équipe mardi prochain', timestamp: '00:21:00' }] },
+    ],
+    overallScore,
+    outcome,
+    summary: 'Appel de découverte avec Claire : douleur claire sur la qualification des leads, budget évoqué, démo planifiée.',
+    strengths: ['Questions ouvertes dès le début', 'Prochaine étape datée'],
+    improvements: ['Quantifier l’impact de la douleur', 'Traiter l’objection budget plus tôt'],
+    nextSteps: [{ action: 'Envoyer l’invitation à la démo', owner: 'Alice Martin' }, { action: 'Préparer un ROI chiffré', owner: 'Alice Martin' }],
+    risks: ['Décideur final non identifié'],
+    coaching: 'Très bon démarrage : vos questions ouvertes ont fait émerger la douleur.\nPour le prochain appel, chiffrez le coût du problème avant de parler de la solution.',
+    language: 'fr',
+  };
+}
+
+export const metrics = {
+  available: true,
+  unavailableReason: null,
+  durationSeconds: 1320,
+  speakers: [],
+  repTalkRatio: 0.46,
+  longestMonologue: { speaker: 'Alice Martin', seconds: 74, startSeconds: 300 },
+  repQuestions: 9,
+  customerQuestions: 3,
+  speakerSwitchesPerMinute: 2.4,
+  wordsPerMinute: 148,
+  fillerWordCount: 7,
+  fillerWords: { euh: 5, 'du coup': 2 },
+};
+
+function call(id, userId, repName, title, daysAgo, status, overallScore, outcome, extra = {}) {
+  return {
+    callId: id, userId, repName, title, startedAt: iso(daysAgo * DAY), durationSeconds: 1320, status,
+    overallScore: status === 'evaluated' ? overallScore : null, outcome: status === 'evaluated' ? outcome : null,
+    externalInviteeCount: 1, source: 'webhook',
+    participants: [{ name: repName, email: `${userId}@acme-sales.test`, emailDomain: 'acme-sales.test', external: false },
+      { name: 'Claire Client', email: 'claire@client.test', emailDomain: 'client.test', external: true }],
+    transcript,
+    summaryMarkdown: '## Résumé\n- Douleur : qualification des leads\n- **Budget** : 20 000 €',
+    actionItems: [{ description: 'Envoyer l’invitation à la démo', assignee: { name: repName, email: null }, timestampSeconds: 1260, completed: false }],
+    shareUrl: `https://fathom.video/share/${id}`,
+    metrics: status === 'evaluated' ? metrics : null,
+    evaluation: status === 'evaluated' ? evaluation(overallScore, outcome) : null,
+    analysis: status === 'pending' ? null : { mode: 'llm', model: 'gpt-5-mini', promptVersion: 'coach-v1', analyzedAt: iso(daysAgo * DAY - 60000) },
+    failureReason: status === 'failed' ? 'OpenAI returned 429 after 5 retries' : null,
+    ...extra,
+  };
+}
+
+export function initialCalls() {
+  return [
+    call('call-alice-1', 'rep-alice', 'Alice Martin', 'Discovery call — Acme Logistics', 2, 'evaluated', 78, 'advanced'),
+    call('call-bob-1', 'rep-bob', 'Bob Durand', 'Renewal — Globex', 5, 'evaluated', 61, 'stalled'),
+    call('call-alice-2', 'rep-alice', 'Alice Martin', '<img src=x onerror="window.__xss=1">Pricing call', 9, 'evaluated', 85, 'won'),
+    call('call-bob-2', 'rep-bob', 'Bob Durand', 'Intro — Initech', 12, 'failed', null, null),
+    call('call-alice-3', 'rep-alice', 'Alice Martin', 'Demo — Umbrella Corp', 20, 'evaluated', 70, 'advanced'),
+  ];
+}
+
+export function newRecording(n) {
+  return call(`call-new-${n}`, 'rep-alice', 'Alice Martin', `Live recording ${n}`, 0, 'pending', null, null, { analysis: null });
+}
+
+export const SUMMARY_KEYS = ['callId', 'userId', 'repName', 'title', 'startedAt', 'durationSeconds', 'status', 'overallScore', 'outcome', 'externalInviteeCount', 'source'];

@@ -1,0 +1,263 @@
+// A stand-in for dashboard-api (static pages + REST + SSE) and integration-service (REST with CORS), following
+// the design's shapes, so the pages can be tested before and independently of the real services.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { claimsOf } from '../lib/tokens.mjs';
+import { initialCalls, newRecording, evaluation, metrics, SUMMARY_KEYS } from './fixtures.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const STATIC_DIR = resolve(HERE, '../../dashboard-api/src/main/resources/static');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const DAY = 24 * 3600 * 1000;
+
+function send(res, status, body, headers = {}) {
+  const json = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  res.end(json);
+}
+
+function problem(res, status, title, detail, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'application/problem+json', ...headers });
+  res.end(JSON.stringify({ type: 'about:blank', title, status, detail }));
+}
+
+async function body(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : {};
+}
+
+function caller(req) {
+  const match = /^Bearer (.+)$/.exec(req.headers.authorization || '');
+  const claims = match && claimsOf(match[1]);
+  return claims && claims.sub ? { userId: claims.sub, orgId: claims.org_id, role: claims.org_role || 'member' } : null;
+}
+
+const seesAll = (user) => user.role === 'head_of_sales' || user.role === 'admin';
+
+function mondayOf(date) {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d;
+}
+
+function average(values) {
+  const v = values.filter((x) => x != null);
+  return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+}
+
+export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {}) {
+  const calls = initialCalls();
+  const integrations = new Map();
+  const jobs = new Map();
+  const streams = new Set();
+  const requests = [];
+  let recordings = 0;
+  let integrationUrl = '';
+
+  const visible = (user) => calls.filter((c) => seesAll(user) || c.userId === user.userId);
+
+  function broadcast(c) {
+    const data = JSON.stringify({ callId: c.callId, status: c.status, overallScore: c.overallScore, outcome: c.outcome, userId: c.userId, title: c.title });
+    for (const s of streams) {
+      if (seesAll(s.user) || s.user.userId === c.userId) s.res.write(`event: call-status\ndata: ${data}\n\n`);
+    }
+  }
+
+  function list(user, params) {
+    let items = visible(user);
+    const p = Object.fromEntries(params);
+    if (p.status) items = items.filter((c) => c.status === p.status);
+    if (p.outcome) items = items.filter((c) => c.outcome === p.outcome);
+    if (p.userId) items = items.filter((c) => c.userId === p.userId);
+    if (p.minScore) items = items.filter((c) => c.overallScore != null && c.overallScore >= Number(p.minScore));
+    if (p.from) items = items.filter((c) => c.startedAt.slice(0, 10) >= p.from);
+    if (p.to) items = items.filter((c) => c.startedAt.slice(0, 10) <= p.to);
+    if (p.q) items = items.filter((c) => c.title.toLowerCase().includes(p.q.toLowerCase()));
+    items = [...items].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    const size = Number(p.size || 20);
+    const page = Number(p.page || 0);
+    return {
+      items: items.slice(page * size, page * size + size).map((c) => Object.fromEntries(SUMMARY_KEYS.map((k) => [k, c[k]]))),
+      page, size, totalItems: items.length, totalPages: Math.ceil(items.length / size),
+    };
+  }
+
+  function summary(user, params) {
+    const to = params.get('to') || new Date().toISOString().slice(0, 10);
+    const from = params.get('from') || new Date(Date.now() - 29 * DAY).toISOString().slice(0, 10);
+    const inRange = visible(user).filter((c) => c.startedAt.slice(0, 10) >= from && c.startedAt.slice(0, 10) <= to);
+    const outcomes = {};
+    inRange.forEach((c) => { if (c.outcome) outcomes[c.outcome] = (outcomes[c.outcome] || 0) + 1; });
+    const reps = seesAll(user) ? [...new Set(inRange.map((c) => c.userId))].map((userId) => {
+      const mine = inRange.filter((c) => c.userId === userId);
+      return {
+        userId, name: mine[0].repName, calls: mine.length, averageScore: average(mine.map((c) => c.overallScore)),
+        averageTalkRatio: userId === 'rep-alice' ? 0.46 : 0.63, scoreChange: userId === 'rep-alice' ? 4.5 : -3,
+      };
+    }) : [];
+    const weekly = [];
+    for (let w = mondayOf(new Date(`${from}T00:00:00Z`)); w <= new Date(`${to}T00:00:00Z`); w = new Date(w.getTime() + 7 * DAY)) {
+      const week = inRange.filter((c) => mondayOf(new Date(c.startedAt)).getTime() === w.getTime());
+      weekly.push({ weekStart: w.toISOString().slice(0, 10), calls: week.length, averageScore: average(week.map((c) => c.overallScore)) });
+    }
+    return {
+      from, to, totalCalls: inRange.length, evaluatedCalls: inRange.filter((c) => c.status === 'evaluated').length,
+      averageScore: average(inRange.map((c) => c.overallScore)), outcomes, reps, weekly,
+    };
+  }
+
+  async function serveStatic(req, res, path) {
+    if (path === '/config.js') {
+      res.writeHead(200, { 'Content-Type': TYPES['.js'] });
+      res.end(`window.APP_CONFIG = { dashboardBaseUrl: '', integrationBaseUrl: ${JSON.stringify(integrationUrl)} };\n`);
+      return;
+    }
+    const file = normalize(join(STATIC_DIR, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(STATIC_DIR)) return problem(res, 404, 'Not Found', path);
+    try {
+      const content = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.end(content);
+    } catch {
+      problem(res, 404, 'Not Found', `No resource ${path}`);
+    }
+  }
+
+  const dashboardServer = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const path = url.pathname;
+    requests.push(`${req.method} ${path}`);
+    if (path === '/mock/recordings' && req.method === 'POST') {
+      recordings += 1;
+      const c = newRecording(recordings);
+      calls.push(c);
+      broadcast(c);
+      setTimeout(() => {
+        Object.assign(c, { status: 'evaluated', overallScore: 82, outcome: 'advanced', evaluation: evaluation(82, 'advanced'), metrics,
+          analysis: { mode: 'llm', model: 'gpt-5-mini', promptVersion: 'coach-v1', analyzedAt: new Date().toISOString() } });
+        broadcast(c);
+      }, Number(url.searchParams.get('delayMs') || 1500));
+      return send(res, 202, { callId: c.callId });
+    }
+    if (path === '/mock/drop-streams' && req.method === 'POST') {
+      const dropped = streams.size;
+      for (const s of streams) s.res.destroy();
+      streams.clear();
+      return send(res, 200, { dropped });
+    }
+    if (!path.startsWith('/api/')) return serveStatic(req, res, path);
+    const user = caller(req);
+    if (!user) return problem(res, 401, 'Unauthorized', 'A bearer token is required', { 'WWW-Authenticate': 'Bearer' });
+    if (path === '/api/calls/stream') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      const entry = { user, res };
+      streams.add(entry);
+      const heartbeat = setInterval(() => res.write(':heartbeat\n\n'), 10000);
+      req.on('close', () => { clearInterval(heartbeat); streams.delete(entry); });
+      return undefined;
+    }
+    if (path === '/api/calls') return send(res, 200, list(user, url.searchParams));
+    if (path.startsWith('/api/calls/')) {
+      const id = decodeURIComponent(path.slice('/api/calls/'.length));
+      const c = visible(user).find((x) => x.callId === id);
+      return c ? send(res, 200, c) : problem(res, 404, 'Not Found', `No call ${id}`);
+    }
+    if (path === '/api/dashboard/summary') return send(res, 200, summary(user, url.searchParams));
+    return problem(res, 404, 'Not Found', `No endpoint ${path}`);
+  });
+
+  const cors = (req) => ({
+    'Access-Control-Allow-Origin': req.headers.origin || '*',
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+    Vary: 'Origin',
+  });
+
+  const integrationServer = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const path = url.pathname;
+    const headers = cors(req);
+    requests.push(`integration ${req.method} ${path}`);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, headers);
+      return res.end();
+    }
+    const user = caller(req);
+    if (!user) return problem(res, 401, 'Unauthorized', 'A bearer token is required', headers);
+    let input = {};
+    try {
+      input = await body(req);
+    } catch {
+      return problem(res, 400, 'Bad Request', 'The body is not JSON', headers);
+    }
+    const keyVerdict = (apiKey) => {
+      if (apiKey === 'emulator-api-key') return { success: true, message: 'Connection successful - API key is valid', meetingsFound: 12 };
+      if (apiKey === 'rate-limited-key') return { success: false, message: 'Rate limit exceeded', retryAfterSeconds: 30 };
+      return { success: false, message: 'Invalid API key - please check your credentials' };
+    };
+    if (path === '/api/integrations/fathom/test' && req.method === 'POST') {
+      if (!input.apiKey) return problem(res, 400, 'Bad Request', 'apiKey must not be blank', headers);
+      if (input.apiKey === 'unreachable-key') return problem(res, 502, 'Bad Gateway', 'Fathom did not answer within 10 s', headers);
+      return send(res, 200, keyVerdict(input.apiKey), headers);
+    }
+    if (path === '/api/integrations/fathom' && req.method === 'PUT') {
+      const verdict = keyVerdict(input.apiKey);
+      if (!verdict.success) return problem(res, 422, 'Unprocessable Entity', verdict.message, headers);
+      const saved = { webhookId: `wh_${user.userId}_${integrations.size + 1}`, destinationUrl: `http://localhost:8081/api/webhooks/fathom/${user.userId}`, status: 'active', createdAt: new Date().toISOString() };
+      integrations.set(user.userId, { ...saved, maskedApiKey: `••••${input.apiKey.slice(-4)}` });
+      return send(res, 200, saved, headers);
+    }
+    if (path === '/api/integrations/fathom' && req.method === 'GET') {
+      const view = integrations.get(user.userId);
+      return view ? send(res, 200, view, headers) : problem(res, 404, 'Not Found', 'No Fathom integration', headers);
+    }
+    if (path === '/api/integrations/fathom' && req.method === 'DELETE') {
+      if (!integrations.delete(user.userId)) return problem(res, 404, 'Not Found', 'No Fathom integration', headers);
+      res.writeHead(204, headers);
+      return res.end();
+    }
+    if (path === '/api/integrations/fathom/import' && req.method === 'POST') {
+      if (!integrations.has(user.userId)) return problem(res, 409, 'Conflict', 'Connect Fathom before importing', headers);
+      const jobId = `job-${jobs.size + 1}`;
+      jobs.set(jobId, { jobId, userId: user.userId, status: 'running', requested: Math.min(50, input.maxMeetings || 50), imported: 0, skippedDuplicates: 0, failed: 0, errors: [], polls: 0 });
+      return send(res, 202, { jobId }, headers);
+    }
+    const jobMatch = /^\/api\/integrations\/fathom\/import\/([^/]+)$/.exec(path);
+    if (jobMatch && req.method === 'GET') {
+      const job = jobs.get(jobMatch[1]);
+      if (!job || job.userId !== user.userId) return problem(res, 404, 'Not Found', 'No such import job', headers);
+      job.polls += 1; // each poll moves the fake job on by a fifth
+      const step = Math.ceil(job.requested / 5);
+      job.imported = Math.min(job.requested - 2, job.imported + step);
+      if (job.polls >= 5) Object.assign(job, { status: 'completed', imported: job.requested - 2, skippedDuplicates: 1, failed: 1, errors: ['Meeting 48213: transcript missing'] });
+      const { polls, userId, ...view } = job;
+      if (job.status === 'completed') integrations.get(user.userId).lastImport = { ...view, startedAt: new Date().toISOString(), finishedAt: new Date().toISOString() };
+      return send(res, 200, view, headers);
+    }
+    return problem(res, 404, 'Not Found', `No endpoint ${req.method} ${path}`, headers);
+  });
+
+  const listen = (server, port) => new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server.address().port)));
+  const iPort = await listen(integrationServer, integrationPort);
+  integrationUrl = `http://127.0.0.1:${iPort}`;
+  const dPort = await listen(dashboardServer, dashboardPort);
+
+  return {
+    dashboardUrl: `http://127.0.0.1:${dPort}`,
+    integrationUrl,
+    requests,
+    calls,
+    streamCount: () => streams.size,
+    async close() {
+      for (const s of streams) s.res.destroy();
+      dashboardServer.closeAllConnections?.();
+      integrationServer.closeAllConnections?.();
+      await Promise.all([new Promise((ok) => dashboardServer.close(ok)), new Promise((ok) => integrationServer.close(ok))]);
+    },
+  };
+}

@@ -1,0 +1,238 @@
+// The pages in Debian's Chromium against the mock APIs (mock/server.mjs): every view, live updates, scoping,
+// accessibility basics and escaping of server text. Screenshots go to target/mock-*.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startMock } from '../mock/server.mjs';
+import { launchBrowser, newPage, screenshot, signIn } from '../lib/browser.mjs';
+import { mintToken, MOCK_USERS } from '../lib/tokens.mjs';
+import { unlabeledControls, lowContrastTexts, horizontalOverflow } from '../lib/a11y.mjs';
+
+let mock;
+let browser;
+let page;
+const errors = [];
+const HEAD = mintToken(MOCK_USERS.head);
+const ALICE = mintToken(MOCK_USERS.alice);
+
+async function checkAccessibility(name) {
+  assert.deepEqual(await unlabeledControls(page), [], `${name}: every control has a label`);
+  assert.deepEqual(await lowContrastTexts(page), [], `${name}: text contrast`);
+  assert.ok(await horizontalOverflow(page) <= 0, `${name}: no horizontal scrolling at 1280×720`);
+}
+
+before(async () => {
+  mock = await startMock();
+  browser = await launchBrowser();
+  page = await newPage(browser, errors);
+});
+
+after(async () => {
+  await browser?.close();
+  await mock?.close();
+});
+
+test('sign-in: the dev token is asked for, decoded and shown as name and role', async () => {
+  await page.goto(`${mock.dashboardUrl}/`);
+  await page.getByRole('heading', { name: 'Sign in (local / dev)' }).waitFor();
+  await checkAccessibility('sign-in');
+  await screenshot(page, 'mock-1-sign-in');
+  await page.getByLabel('Dev token (JWT)').fill('not-a-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('This is not a usable JWT').waitFor();
+  await signIn(page, mock.dashboardUrl, HEAD);
+  assert.equal(await page.locator('#session-user').innerText(), 'Hugo Bernard · Head of Sales');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('salesai.devToken')), HEAD);
+});
+
+test('settings: test connection shows success, the exact error texts and readable problem+json', async () => {
+  await page.getByRole('link', { name: 'Settings → Webhooks → Fathom.video' }).click();
+  await page.getByRole('heading', { name: 'Fathom.video' }).waitFor();
+  await page.getByText('Not connected').waitFor();
+  const key = page.getByLabel('Fathom API key');
+  assert.equal(await key.getAttribute('type'), 'password');
+  const result = page.locator('#connection-result');
+
+  await key.fill('wrong-key');
+  await page.getByRole('button', { name: 'Test Connection' }).click();
+  await result.getByText('Invalid API key - please check your credentials').waitFor();
+
+  await key.fill('rate-limited-key');
+  await page.getByRole('button', { name: 'Test Connection' }).click();
+  await result.getByText('Rate limit exceeded').waitFor();
+
+  await key.fill('unreachable-key');
+  await page.getByRole('button', { name: 'Test Connection' }).click();
+  await result.getByText('Bad Gateway: Fathom did not answer within 10 s').waitFor();
+
+  await key.fill('emulator-api-key');
+  await page.getByRole('button', { name: 'Test Connection' }).click();
+  await result.getByText('Connection successful - API key is valid').waitFor();
+  assert.match(await result.innerText(), /12 meetings found/);
+  assert.equal(await result.locator('.alert.success').count(), 1);
+});
+
+test('settings: save shows the created webhook, the status shows the masked key, never a secret', async () => {
+  await page.getByLabel('Fathom API key').fill('emulator-api-key');
+  await page.getByRole('button', { name: 'Save Configuration' }).click();
+  const result = page.locator('#connection-result');
+  await result.getByText('Webhook automatically created').waitFor();
+  assert.equal(await page.locator('#saved-webhook-id').innerText(), 'wh_head-hugo_1');
+  assert.equal(await page.locator('#saved-destination').innerText(), 'http://localhost:8081/api/webhooks/fathom/head-hugo');
+  await page.locator('#status-webhook-id').waitFor();
+  const status = await page.locator('#integration-status').innerText();
+  assert.match(status, /Connected/);
+  assert.match(status, /••••-key/);
+  assert.equal(await page.getByLabel('Fathom API key').inputValue(), '', 'the key field is cleared after saving');
+  assert.doesNotMatch(await page.content(), /whsec_|emulator-api-key/);
+  await checkAccessibility('settings');
+});
+
+test('settings: historical import shows live progress until done, then disconnect asks first', async () => {
+  await page.getByRole('button', { name: 'Import Historical Calls' }).click();
+  const progress = page.locator('#import-bar');
+  await progress.waitFor();
+  await page.locator('label[for="import-bar"]', { hasText: 'Import completed' }).waitFor({ timeout: 15000 });
+  assert.equal(await progress.getAttribute('value'), '50');
+  assert.equal(await progress.getAttribute('max'), '50');
+  assert.match(await page.locator('#import-counts').innerText(), /48 imported, 1 skipped as duplicates, 1 failed/);
+  await page.getByText('Meeting 48213: transcript missing').waitFor();
+  assert.ok(mock.requests.filter((r) => r.startsWith('integration GET /api/integrations/fathom/import/')).length >= 5, 'polled');
+  await screenshot(page, 'mock-4-settings-connected');
+
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  await page.waitForTimeout(300);
+  assert.ok(!mock.requests.includes('integration DELETE /api/integrations/fathom'), 'dismissed: nothing deleted');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  await page.getByText('Fathom disconnected').first().waitFor();
+  await page.locator('#integration-status').getByText('Not connected').waitFor();
+});
+
+test('dashboard (head of sales): KPI tiles, sortable rep table, hand-drawn weekly trend, call list', async () => {
+  await page.getByRole('link', { name: 'Head of Sales dashboard' }).click();
+  await page.getByRole('heading', { name: 'Head of Sales dashboard', level: 1 }).waitFor();
+  const kpis = page.locator('.kpis');
+  await kpis.waitFor();
+  assert.match(await kpis.innerText(), /Calls\s+5/);
+  assert.match(await kpis.innerText(), /Evaluated\s+4/);
+  assert.match(await kpis.innerText(), /Average score\s+74/);
+  assert.match(await kpis.innerText(), /Advanced\s+2/);
+
+  const reps = page.locator('#reps table');
+  await reps.waitFor();
+  const repNames = () => reps.locator('tbody th').allInnerTexts();
+  assert.deepEqual(await repNames(), ['Alice Martin', 'Bob Durand']);
+  const scoreHeader = reps.locator('th', { has: page.locator('button[data-sort="averageScore"]') });
+  assert.equal(await scoreHeader.getAttribute('aria-sort'), 'descending');
+  await page.locator('button[data-sort="averageScore"]').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await scoreHeader.getAttribute('aria-sort'), 'ascending');
+  assert.deepEqual(await repNames(), ['Bob Durand', 'Alice Martin']);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const talkHeader = reps.locator('th', { has: page.locator('button[data-sort="averageTalkRatio"]') });
+  assert.equal(await talkHeader.getAttribute('aria-sort'), 'descending');
+  assert.equal(await scoreHeader.getAttribute('aria-sort'), 'none');
+  assert.deepEqual(await repNames(), ['Bob Durand', 'Alice Martin']);
+
+  const chart = page.locator('svg.trend-chart');
+  assert.ok(await chart.locator('rect.bar').count() >= 4, 'one bar per week');
+  assert.equal(await chart.locator('path.score-line').count(), 1);
+  assert.equal(await chart.getAttribute('role'), 'img');
+
+  const rows = page.locator('.calls-table tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 5);
+  await checkAccessibility('dashboard');
+  await screenshot(page, 'mock-2-dashboard-head');
+});
+
+test('server text is escaped: a title with markup shows as text and runs nothing', async () => {
+  const link = page.getByRole('link', { name: /<img src=x onerror=.*>Pricing call/ });
+  await link.waitFor();
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator('.calls-table img').count(), 0);
+});
+
+test('live: a new call appears pending and turns evaluated without a reload', async () => {
+  await page.locator('#live-indicator[data-state="open"]').waitFor();
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const reply = await fetch(`${mock.dashboardUrl}/mock/recordings?delayMs=2000`, { method: 'POST' });
+  const { callId } = await reply.json();
+  const row = page.locator(`tr[data-call-id="${callId}"]`);
+  await row.locator('[data-status="pending"]').waitFor({ timeout: 5000 });
+  await row.locator('[data-status="evaluated"]').waitFor({ timeout: 8000 });
+  assert.equal(await row.locator('.cell-score').innerText(), '82');
+  await page.locator('#announcer').getByText(/Live recording 1 is now evaluated, score 82/).waitFor();
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no page reload');
+  await page.locator('.kpis').getByText('6', { exact: true }).waitFor({ timeout: 5000 });
+});
+
+test('live: the stream reconnects after a drop and keeps delivering', async () => {
+  await fetch(`${mock.dashboardUrl}/mock/drop-streams`, { method: 'POST' });
+  await page.locator('#live-indicator[data-state="reconnecting"]').waitFor({ timeout: 3000 });
+  await page.locator('#live-indicator[data-state="open"]').waitFor({ timeout: 5000 });
+  const reply = await fetch(`${mock.dashboardUrl}/mock/recordings?delayMs=500`, { method: 'POST' });
+  const { callId } = await reply.json();
+  await page.locator(`tr[data-call-id="${callId}"] [data-status="evaluated"]`).waitFor({ timeout: 8000 });
+});
+
+test('call detail: scores with timestamped evidence, coaching, metrics, transcript, analysis', async () => {
+  await page.getByRole('link', { name: 'Discovery call — Acme Logistics' }).click();
+  await page.getByRole('heading', { name: 'Discovery call — Acme Logistics', level: 1 }).waitFor();
+  const scores = page.locator('table.scores tbody tr');
+  assert.equal(await scores.count(), 5);
+  assert.match(await scores.first().innerText(), /Discovery\s+4 \/ 5/);
+  const evidenceLink = page.locator('table.scores a.timestamp').first();
+  assert.equal(await evidenceLink.getAttribute('href'), 'https://fathom.video/share/call-alice-1?timestamp=3');
+  assert.equal(await evidenceLink.getAttribute('rel'), 'noopener noreferrer');
+  await page.getByRole('heading', { name: 'Coaching' }).waitFor();
+  await page.getByText('Très bon démarrage').waitFor();
+  assert.equal(await page.getByRole('meter').getAttribute('aria-valuenow'), '46');
+  assert.match(await page.locator('.metrics').first().innerText(), /Longest monologue\s+1 min 14 s \(Alice Martin\)/);
+  assert.equal(await page.locator('.transcript li').count(), 5);
+  assert.equal(await page.locator('.transcript a.timestamp').nth(4).getAttribute('href'), 'https://fathom.video/share/call-alice-1?timestamp=1260');
+  assert.match(await page.locator('section[aria-labelledby="analysis-heading"]').innerText(), /gpt-5-mini[\s\S]*coach-v1/);
+  await checkAccessibility('call detail');
+  await screenshot(page, 'mock-3-call-detail');
+});
+
+test('call detail: a failed call says why', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-bob-2`);
+  await page.getByRole('alert').getByText('Analysis failed: OpenAI returned 429 after 5 retries').waitFor();
+  await page.getByText('No evaluation yet.').waitFor();
+});
+
+test('member: only their own calls, no rep table, another rep\'s call is not found', async () => {
+  await signIn(page, mock.dashboardUrl, ALICE);
+  assert.equal(await page.locator('#session-user').innerText(), 'Alice Martin · Member');
+  await page.getByRole('heading', { name: 'My dashboard', level: 1 }).waitFor();
+  await page.locator('.calls-table tbody tr').first().waitFor();
+  assert.equal(await page.locator('#reps').count(), 0);
+  assert.equal(await page.getByRole('columnheader', { name: 'Rep', exact: true }).count(), 0);
+  const titles = await page.locator('.calls-table tbody th').allInnerTexts();
+  assert.ok(titles.length > 0 && titles.every((t) => !/Globex|Initech/.test(t)), titles.join(', '));
+  await screenshot(page, 'mock-5-dashboard-member');
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-bob-1`);
+  await page.getByText('This call does not exist or is not visible to you.').waitFor();
+});
+
+test('calls view: filters go to the API and paging controls are labelled', async () => {
+  await signIn(page, mock.dashboardUrl, HEAD, '#/calls');
+  await page.getByRole('heading', { name: 'Calls', level: 1 }).waitFor();
+  await page.locator('.calls-table tbody tr').first().waitFor();
+  await page.getByLabel('Status').selectOption('evaluated');
+  await page.getByLabel('Minimum score').fill('80');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await page.waitForFunction(() => document.querySelector('.table-status')?.textContent.includes('call'));
+  assert.ok(mock.requests.some((r) => r === 'GET /api/calls'), 'list requested');
+  const scores = await page.locator('.calls-table tbody .cell-score').allInnerTexts();
+  assert.ok(scores.length > 0 && scores.every((s) => Number(s) >= 80), scores.join(','));
+  await checkAccessibility('calls');
+});
+
+test('no uncaught errors in the pages', () => {
+  const real = errors.filter((e) => !e.includes('Failed to load resource'));
+  assert.deepEqual(real, []);
+});

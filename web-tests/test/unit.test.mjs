@@ -1,0 +1,64 @@
+// Unit tests of the pages' pure modules (event-stream parser, backoff, formatting), run in node.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const STATIC = '../../dashboard-api/src/main/resources/static/js';
+const { createEventStreamParser, backoffDelay } = await import(`${STATIC}/sse.js`);
+const format = await import(`${STATIC}/format.js`);
+
+function parse(chunks) {
+  const events = [];
+  const retries = [];
+  const feed = createEventStreamParser((e) => events.push(e), (r) => retries.push(r));
+  chunks.forEach(feed);
+  return { events, retries };
+}
+
+test('parses named events, joins multi-line data and skips comments', () => {
+  const { events } = parse([':heartbeat\n\nevent: call-status\ndata: {"callId":"c1",\ndata: "status":"evaluated"}\nid: 7\n\n']);
+  assert.deepEqual(events, [{ type: 'call-status', data: '{"callId":"c1",\n"status":"evaluated"}', id: '7' }]);
+});
+
+test('an event split across chunks, even inside a CRLF, is dispatched once complete', () => {
+  const { events } = parse(['event: call-st', 'atus\r', '\ndata: {"callId":"c2"}\r', '\n', '\r\n']);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'call-status');
+  assert.equal(events[0].data, '{"callId":"c2"}');
+});
+
+test('events without data are dropped, the default type is message, retry is reported', () => {
+  const { events, retries } = parse(['event: call-status\n\nretry: 2500\ndata:x\n\n']);
+  assert.deepEqual(events.map((e) => [e.type, e.data]), [['message', 'x']]);
+  assert.deepEqual(retries, [2500]);
+});
+
+test('backoff doubles up to 30 s with jitter between half and full delay', () => {
+  assert.equal(backoffDelay(0, 1000, 30000, () => 0), 500);
+  assert.equal(backoffDelay(0, 1000, 30000, () => 1), 1000);
+  assert.equal(backoffDelay(3, 1000, 30000, () => 1), 8000);
+  assert.equal(backoffDelay(10, 1000, 30000, () => 1), 30000);
+});
+
+test('evidence timestamps become seconds and Fathom share links', () => {
+  assert.equal(format.timestampToSeconds('00:21:00'), 1260);
+  assert.equal(format.timestampToSeconds('01:02'), 62);
+  assert.equal(format.timestampToSeconds(75), 75);
+  assert.equal(format.timestampToSeconds('soon'), null);
+  assert.equal(format.shareUrlAt('https://fathom.video/share/abc', 62), 'https://fathom.video/share/abc?timestamp=62');
+  assert.equal(format.shareUrlAt('https://fathom.video/share/abc?x=1', 62), 'https://fathom.video/share/abc?x=1&timestamp=62');
+  assert.equal(format.shareUrlAt(null, 62), null);
+});
+
+test('durations, clocks, ratios and score changes read well', () => {
+  assert.equal(format.duration(2730), '45 min');
+  assert.equal(format.duration(75), '1 min 15 s');
+  assert.equal(format.duration(3725), '1 h 02 min');
+  assert.equal(format.clock(3725), '1:02:05');
+  assert.equal(format.clock(58), '00:58');
+  assert.equal(format.percent(0.456), '46 %');
+  assert.equal(format.scoreChange(4.46), '+4.5');
+  assert.equal(format.scoreChange(-3), '−3');
+  assert.equal(format.scoreChange(null), '—');
+  assert.equal(format.outcomeLabel('not_a_sales_call'), 'Not a sales call');
+  assert.equal(format.criterionLabel('objection_handling'), 'Objection handling');
+});
