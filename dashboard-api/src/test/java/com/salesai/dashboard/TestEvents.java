@@ -66,4 +66,11 @@ public final class TestEvents {
         return new CallAnalysisFailed(1, UUID.nameUUIDFromBytes(("fail" + callId + failedAt).getBytes()), failedAt,
                 callId, orgId, userId, "OpenAI 429 after retries", 5, "v1", failedAt);
     }
+
+    public static CallAnalyzed metricsOnly(String callId, String orgId, String userId, double repTalkRatio,
+                                           Instant analyzedAt) {
+        CallAnalyzed full = analyzed(callId, orgId, userId, 0, Outcome.WON, repTalkRatio, analyzedAt);
+        return new CallAnalyzed(1, full.eventId(), analyzedAt, callId, orgId, userId, AnalysisMode.METRICS_ONLY,
+                full.metrics(), null, null, "v1", TokenUsage.NONE, BigDecimal.ZERO, false, analyzedAt);
+    }
 }
