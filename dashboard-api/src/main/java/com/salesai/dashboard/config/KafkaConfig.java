@@ -6,6 +6,7 @@ import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -72,7 +73,10 @@ class KafkaConfig {
                 props.backoffMultiplier());
         backOff.setMaxInterval(props.maxBackoff().toMillis());
         backOff.setMaxAttempts(props.maxRetries());
-        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(deadLetterTemplate), backOff);
+        // Explicit resolver: the design's "<topic>.DLT" name (spring-kafka 4 defaults to "-dlt"), same partition.
+        var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
+                (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+        return new DefaultErrorHandler(recoverer, backOff);
     }
 
     @Bean
