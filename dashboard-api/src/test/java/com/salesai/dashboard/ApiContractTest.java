@@ -33,6 +33,10 @@ class ApiContractTest {
         assertThat(doc.get("components").get("securitySchemes").get("bearerJwt").get("scheme").asString())
                 .isEqualTo("bearer");
         assertThat(doc.get("security").get(0).has("bearerJwt")).isTrue();
+        JsonNode list = doc.get("paths").get("/api/calls").get("get");
+        assertThat(list.get("responses").propertyNames()).contains("200", "400");
+        assertThat(list.get("parameters").findValuesAsString("name")).contains("status", "userId", "outcome",
+                "from", "to", "minScore", "q", "sort", "page", "size");
     }
 
     @Test

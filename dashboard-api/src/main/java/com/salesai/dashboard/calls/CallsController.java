@@ -4,8 +4,11 @@ import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +29,9 @@ class CallsController {
         this.queries = queries;
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CallPage.class)))
+    @ApiResponse(responseCode = "400", description = "a query parameter is invalid; 'parameter' names it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping
     @Operation(summary = "List calls (no transcripts), filtered, sorted and paged")
     CallPage list(@AuthenticationPrincipal Jwt jwt,
@@ -50,6 +56,9 @@ class CallsController {
         return queries.list(Caller.from(jwt), query);
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CallDetail.class)))
+    @ApiResponse(responseCode = "404", description = "no such call in your scope (also for other organizations)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{callId}")
     @Operation(summary = "One call with transcript, metrics, evaluation and coaching; 404 outside your scope")
     CallDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable String callId) {

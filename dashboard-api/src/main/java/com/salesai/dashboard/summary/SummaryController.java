@@ -3,7 +3,11 @@ package com.salesai.dashboard.summary;
 import com.salesai.dashboard.access.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +30,9 @@ class SummaryController {
         this.clock = Clock.systemUTC();
     }
 
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DashboardSummary.class)))
+    @ApiResponse(responseCode = "400", description = "from/to invalid, from after to, or range over 366 days",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/dashboard/summary")
     @Operation(summary = "Calls, scores, outcomes, per-rep table and weekly series for a date range")
     DashboardSummary summary(@AuthenticationPrincipal Jwt jwt,
