@@ -1,18 +1,12 @@
 package com.salesai.dashboard;
 
-import com.salesai.testsupport.EmbeddedMongo;
 import com.salesai.testsupport.ServiceProbe;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.auth.dev-secret=test-secret-of-at-least-32-characters!")
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@EmbeddedMongo
+@DashboardIntegrationTest
 class DashboardApplicationStartTest {
 
     @LocalServerPort

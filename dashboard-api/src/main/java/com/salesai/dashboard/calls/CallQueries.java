@@ -1,0 +1,104 @@
+package com.salesai.dashboard.calls;
+
+import com.salesai.dashboard.access.Caller;
+import com.salesai.dashboard.projection.CallRecord;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static com.salesai.dashboard.projection.CallRecord.Fields;
+
+/** Reads of {@code call_records} for the calls API, always within the caller's scope. */
+@Component
+class CallQueries {
+
+    /** What a list item needs (+ the primitive revision the record requires); transcripts are never loaded. */
+    private static final String[] SUMMARY_FIELDS = {Fields.REVISION, Fields.USER_ID, Fields.STATUS, Fields.REP_NAME, Fields.TITLE,
+            Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT, Fields.SOURCE,
+            Fields.OVERALL_SCORE, Fields.OUTCOME};
+
+    private final MongoTemplate mongo;
+
+    CallQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    CallPage list(Caller caller, CallListQuery q) {
+        Query query = Query.query(criteria(caller, q));
+        long total = mongo.count(query, CallRecord.class);
+        query.fields().include(SUMMARY_FIELDS);
+        query.with(sort(q)).skip((long) q.page() * q.size()).limit(q.size());
+        List<CallSummary> items = mongo.find(query, CallRecord.class).stream().map(CallSummary::of).toList();
+        return CallPage.of(items, q.page(), q.size(), total);
+    }
+
+    Optional<CallDetail> detail(Caller caller, String callId) {
+        Query query = Query.query(new Criteria().andOperator(Criteria.where(Fields.ID).is(callId), caller.scope()));
+        return Optional.ofNullable(mongo.findOne(query, CallRecord.class)).map(CallDetail::of);
+    }
+
+    static Criteria criteria(Caller caller, CallListQuery q) {
+        List<Criteria> all = new ArrayList<>();
+        all.add(caller.scope());
+        if (q.status() != null) {
+            all.add(Criteria.where(Fields.STATUS).is(q.status()));
+        }
+        if (q.userId() != null) {
+            all.add(Criteria.where(Fields.USER_ID).is(q.userId()));
+        }
+        if (q.outcome() != null) {
+            all.add(Criteria.where(Fields.OUTCOME).is(q.outcome()));
+        }
+        if (q.from() != null || q.toExclusive() != null) {
+            Criteria started = Criteria.where(Fields.STARTED_AT);
+            if (q.from() != null) {
+                started = started.gte(q.from());
+            }
+            if (q.toExclusive() != null) {
+                started = started.lt(q.toExclusive());
+            }
+            all.add(started);
+        }
+        if (q.minScore() != null) {
+            all.add(Criteria.where(Fields.OVERALL_SCORE).gte(q.minScore()));
+        }
+        if (q.q() != null) {
+            // User text is matched literally: every regex metacharacter is escaped.
+            Pattern contains = Pattern.compile(escapeRegex(q.q()), Pattern.CASE_INSENSITIVE);
+            all.add(new Criteria().orOperator(Criteria.where(Fields.TITLE).regex(contains),
+                    Criteria.where(Fields.PARTICIPANT_NAME).regex(contains),
+                    Criteria.where(Fields.PARTICIPANT_EMAIL).regex(contains)));
+        }
+        return new Criteria().andOperator(all.toArray(Criteria[]::new));
+    }
+
+    static String escapeRegex(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() * 2);
+        for (char c : text.toCharArray()) {
+            if ("\\^$.|?*+()[]{}-/".indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    private static Sort sort(CallListQuery q) {
+        Sort.Direction direction = q.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+        String field = q.sortField() == CallListQuery.SortField.OVERALL_SCORE ? Fields.OVERALL_SCORE
+                : Fields.STARTED_AT;
+        // Tie-breakers keep pages stable.
+        Sort primary = Sort.by(direction, field);
+        if (q.sortField() == CallListQuery.SortField.OVERALL_SCORE) {
+            primary = primary.and(Sort.by(Sort.Direction.DESC, Fields.STARTED_AT));
+        }
+        return primary.and(Sort.by(Sort.Direction.ASC, Fields.ID));
+    }
+}

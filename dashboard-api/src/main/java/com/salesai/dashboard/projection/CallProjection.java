@@ -1,0 +1,60 @@
+package com.salesai.dashboard.projection;
+
+import com.salesai.schema.events.CallAnalysisFailed;
+import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallRecorded;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import java.util.Optional;
+
+/**
+ * Applies call events to the read model and announces status changes. The announcement happens only after the
+ * write succeeded; if the process dies in between, the redelivered event finds nothing to change and no
+ * announcement is repeated — acceptable because SSE is a live hint and clients re-read via REST on reconnect.
+ */
+@Service
+public class CallProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(CallProjection.class);
+
+    private final CallRecordStore store;
+    private final ApplicationEventPublisher publisher;
+    private final MeterRegistry meters;
+
+    CallProjection(CallRecordStore store, ApplicationEventPublisher publisher, MeterRegistry meters) {
+        this.store = store;
+        this.publisher = publisher;
+        this.meters = meters;
+    }
+
+    public void on(CallRecorded event) {
+        apply("recorded", event.callId(), event);
+    }
+
+    public void on(CallAnalyzed event) {
+        apply("analyzed", event.callId(), event);
+    }
+
+    public void on(CallAnalysisFailed event) {
+        apply("analysis-failed", event.callId(), event);
+    }
+
+    private void apply(String type, String callId, Object event) {
+        long start = System.nanoTime();
+        Optional<CallRecordStore.Change> change = store.merge(callId, current -> CallRecordMerge.apply(current, event));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String result = change.isPresent() ? "applied" : "unchanged";
+        meters.counter("dashboard.projection.events", "type", type, "result", result).increment();
+        change.ifPresentOrElse(c -> {
+            log.info("call {} {} event applied: status {} -> {} in {} ms", callId, type,
+                    c.before() == null ? "none" : c.before().status(), c.after().status(), millis);
+            if (c.statusChanged()) {
+                publisher.publishEvent(CallStatusChanged.of(c.after()));
+            }
+        }, () -> log.info("call {} {} event changed nothing (redelivery or older) in {} ms", callId, type, millis));
+    }
+}

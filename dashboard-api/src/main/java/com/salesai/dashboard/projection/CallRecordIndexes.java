@@ -1,0 +1,41 @@
+package com.salesai.dashboard.projection;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.stereotype.Component;
+
+import static com.salesai.dashboard.projection.CallRecord.Fields.ORG_ID;
+import static com.salesai.dashboard.projection.CallRecord.Fields.STARTED_AT;
+import static com.salesai.dashboard.projection.CallRecord.Fields.STATUS;
+import static com.salesai.dashboard.projection.CallRecord.Fields.USER_ID;
+
+/**
+ * Indexes of {@code call_records}, created at start-up (idempotent). {@code _id} = callId is unique by itself.
+ * Every query is scoped by org first and ordered/ranged on startedAt.
+ */
+@Component
+class CallRecordIndexes implements SmartInitializingSingleton {
+
+    private final MongoTemplate mongo;
+
+    CallRecordIndexes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        IndexOperations indexes = mongo.indexOps(CallRecord.class);
+        // head_of_sales/admin list and summary: the whole org in a date range, newest first.
+        indexes.createIndex(new Index().on(ORG_ID, Sort.Direction.ASC).on(STARTED_AT, Sort.Direction.DESC)
+                .named("org_startedAt"));
+        // member scope (and the userId filter): one rep's calls in a date range.
+        indexes.createIndex(new Index().on(ORG_ID, Sort.Direction.ASC).on(USER_ID, Sort.Direction.ASC)
+                .on(STARTED_AT, Sort.Direction.DESC).named("org_user_startedAt"));
+        // the status filter (e.g. pending/failed work lists) within an org.
+        indexes.createIndex(new Index().on(ORG_ID, Sort.Direction.ASC).on(STATUS, Sort.Direction.ASC)
+                .on(STARTED_AT, Sort.Direction.DESC).named("org_status_startedAt"));
+    }
+}

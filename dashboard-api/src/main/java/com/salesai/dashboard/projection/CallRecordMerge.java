@@ -1,0 +1,97 @@
+package com.salesai.dashboard.projection;
+
+import com.salesai.schema.events.CallAnalysisFailed;
+import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallRecorded;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The read model's merge decision, a pure function of (current record or null, event) → new record.
+ * <p>Each event only replaces its own part, and only when it is newer than the part already held (ties keep the
+ * current part, so a redelivery changes nothing). The status is derived from the parts, never from arrival order:
+ * any analysis → {@code evaluated}; else any failure → {@code failed}; else {@code pending}. Hence a late
+ * {@code CallRecorded} never turns a call back to pending, {@code CallAnalyzed} wins over
+ * {@code CallAnalysisFailed} in either order, and every arrival order of the same events ends in the same record.
+ */
+public final class CallRecordMerge {
+
+    private CallRecordMerge() {
+    }
+
+    public static CallRecord apply(CallRecord current, Object event) {
+        if (event instanceof CallRecorded recorded) {
+            return withParts(current, recorded.callId(),
+                    newer(current == null ? null : current.recorded(), recordedPart(recorded)), null, null);
+        }
+        if (event instanceof CallAnalyzed analyzed) {
+            return withParts(current, analyzed.callId(), null,
+                    newer(current == null ? null : current.analysis(), analysisPart(analyzed)), null);
+        }
+        if (event instanceof CallAnalysisFailed failed) {
+            return withParts(current, failed.callId(), null, null,
+                    newer(current == null ? null : current.failure(), failurePart(failed)));
+        }
+        throw new IllegalArgumentException("not a call event: " + event.getClass().getName());
+    }
+
+    private static CallRecord withParts(CallRecord current, String callId, RecordedPart recorded,
+                                        AnalysisPart analysis, FailurePart failure) {
+        RecordedPart r = recorded != null ? recorded : current == null ? null : current.recorded();
+        AnalysisPart a = analysis != null ? analysis : current == null ? null : current.analysis();
+        FailurePart f = failure != null ? failure : current == null ? null : current.failure();
+        // The recorded part is authoritative for scope (its orgId comes from the integration view).
+        String orgId = r != null ? r.orgId() : a != null ? a.orgId() : f.orgId();
+        String userId = r != null ? r.userId() : a != null ? a.userId() : f.userId();
+        CallStatus status = a != null ? CallStatus.EVALUATED : f != null ? CallStatus.FAILED : CallStatus.PENDING;
+        long revision = current == null ? 0 : current.revision();
+        return new CallRecord(callId, revision, orgId, userId, status.wire(), r, a, f);
+    }
+
+    private static RecordedPart newer(RecordedPart current, RecordedPart candidate) {
+        return current == null || isAfter(candidate.occurredAt(), current.occurredAt()) ? candidate : current;
+    }
+
+    private static AnalysisPart newer(AnalysisPart current, AnalysisPart candidate) {
+        return current == null || isAfter(candidate.analyzedAt(), current.analyzedAt()) ? candidate : current;
+    }
+
+    private static FailurePart newer(FailurePart current, FailurePart candidate) {
+        return current == null || isAfter(candidate.failedAt(), current.failedAt()) ? candidate : current;
+    }
+
+    private static boolean isAfter(Instant candidate, Instant current) {
+        return candidate != null && (current == null || candidate.isAfter(current));
+    }
+
+    static RecordedPart recordedPart(CallRecorded e) {
+        Instant startedAt = e.startedAt();
+        String weekStart = startedAt == null ? null : startedAt.atZone(ZoneOffset.UTC).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+        return new RecordedPart(e.occurredAt(), e.orgId(), e.userId(),
+                e.recordedBy() == null ? null : e.recordedBy().name(),
+                e.recordedBy() == null ? null : e.recordedBy().email(),
+                e.title(), startedAt, weekStart, e.durationSeconds(), WireValues.of(e.source()),
+                e.externalInviteeCount(), e.shareUrl(), e.language(), e.participants(), e.transcript(),
+                e.summaryMarkdown(), e.actionItems());
+    }
+
+    static AnalysisPart analysisPart(CallAnalyzed e) {
+        Instant analyzedAt = e.analyzedAt() != null ? e.analyzedAt() : e.occurredAt();
+        var evaluation = e.evaluation();
+        return new AnalysisPart(analyzedAt, e.orgId(), e.userId(), WireValues.of(e.mode()), e.model(),
+                e.promptVersion(),
+                evaluation == null ? null : evaluation.overallScore(),
+                evaluation == null ? null : WireValues.of(evaluation.outcome()),
+                e.metrics() == null || !e.metrics().available() ? null : e.metrics().repTalkRatio(),
+                e.metrics(), evaluation);
+    }
+
+    static FailurePart failurePart(CallAnalysisFailed e) {
+        Instant failedAt = e.failedAt() != null ? e.failedAt() : e.occurredAt();
+        return new FailurePart(failedAt, e.orgId(), e.userId(), e.reason(), e.attempts());
+    }
+}

@@ -1,0 +1,114 @@
+package com.salesai.dashboard.stream;
+
+import com.salesai.dashboard.access.Caller;
+import com.salesai.dashboard.projection.CallStatusChanged;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fans call status changes out to the SSE subscribers whose scope covers the call, and sends heartbeat comments.
+ * In-process only: a change is seen by subscribers of the instance whose consumer applied it, so with several
+ * dashboard instances (one consumer group) a client may miss changes applied elsewhere — a known limit; a
+ * cross-instance fan-out (e.g. a broadcast topic) is needed before scaling out.
+ */
+@Component
+class CallStatusHub {
+
+    private static final Logger log = LoggerFactory.getLogger(CallStatusHub.class);
+    static final String EVENT_NAME = "call-status";
+
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final StreamProperties props;
+    private final ScheduledExecutorService heartbeats;
+
+    CallStatusHub(StreamProperties props, MeterRegistry meters) {
+        this.props = props;
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "sse-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = props.heartbeat().toMillis();
+        heartbeats.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+        Gauge.builder("dashboard.sse.subscribers", subscribers, Set::size)
+                .description("Open call-status SSE connections").register(meters);
+    }
+
+    SseEmitter subscribe(Caller caller) {
+        SseEmitter emitter = new SseEmitter(props.timeout().toMillis());
+        Subscriber subscriber = new Subscriber(caller, emitter);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> {
+            subscribers.remove(subscriber);
+            emitter.complete();
+        });
+        emitter.onError(e -> subscribers.remove(subscriber));
+        subscribers.add(subscriber);
+        // An immediate comment flushes the headers, so the client knows the subscription is live.
+        send(subscriber, SseEmitter.event().comment("connected"));
+        log.info("SSE subscriber {} of org {} connected ({} open)", caller.userId(), caller.orgId(),
+                subscribers.size());
+        return emitter;
+    }
+
+    @EventListener
+    void onStatusChanged(CallStatusChanged change) {
+        CallStatusEvent data = CallStatusEvent.of(change);
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.caller().canSee(change.orgId(), change.userId())) {
+                send(subscriber, SseEmitter.event().name(EVENT_NAME).id(change.callId() + ":" + change.status())
+                        .data(data, MediaType.APPLICATION_JSON));
+            }
+        }
+    }
+
+    void heartbeat() {
+        for (Subscriber subscriber : subscribers) {
+            send(subscriber, SseEmitter.event().comment("heartbeat"));
+        }
+    }
+
+    private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
+        try {
+            subscriber.emitter().send(event);
+        } catch (IOException | IllegalStateException e) {
+            // The client went away: drop it; the container completes the emitter.
+            subscribers.remove(subscriber);
+            subscriber.emitter().completeWithError(e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        heartbeats.shutdownNow();
+        subscribers.forEach(s -> s.emitter().complete());
+        subscribers.clear();
+    }
+
+    private record Subscriber(Caller caller, SseEmitter emitter) {
+        // identity semantics: two connections of the same caller are two subscribers
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+}

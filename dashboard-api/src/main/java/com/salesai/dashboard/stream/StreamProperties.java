@@ -1,0 +1,14 @@
+package com.salesai.dashboard.stream;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The SSE stream: how often a heartbeat comment keeps idle connections (and proxies) alive, and how long one
+ * connection may live before the client is expected to reconnect.
+ */
+@ConfigurationProperties("app.stream")
+public record StreamProperties(@DefaultValue("15s") Duration heartbeat, @DefaultValue("30m") Duration timeout) {
+}

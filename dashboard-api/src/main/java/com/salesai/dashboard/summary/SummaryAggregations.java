@@ -1,0 +1,85 @@
+package com.salesai.dashboard.summary;
+
+import com.salesai.dashboard.access.Caller;
+import com.salesai.dashboard.projection.CallRecord;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.GroupOperation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static com.salesai.dashboard.projection.CallRecord.Fields;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+
+/**
+ * The summary's MongoDB aggregations: {@code $match} on the caller's scope and the startedAt range (served by the
+ * org/startedAt indexes), then {@code $group} by rep, (rep, status), outcome or the stored {@code weekStart}.
+ * Only {@code $match}/{@code $group} with {@code $sum}/{@code $max}/{@code $avg} over non-null inputs are used,
+ * which mongo-java-server supports; date bucketing uses the stored week instead of date operators.
+ */
+@Component
+class SummaryAggregations {
+
+    private final MongoTemplate mongo;
+
+    SummaryAggregations(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    SummaryRows load(Caller caller, SummaryRange range) {
+        Criteria inRange = inRange(caller, range);
+        Criteria previous = inRange(caller, range.previous());
+        return new SummaryRows(
+                run(inRange, group(Fields.USER_ID, Fields.STATUS).count().as("calls").max(Fields.REP_NAME).as("repName"),
+                        d -> {
+                            Document id = d.get("_id", Document.class);
+                            return new SummaryRows.RepStatusRow(id.getString(Fields.USER_ID),
+                                    id.getString(Fields.STATUS), number(d, "calls").longValue(), d.getString("repName"));
+                        }),
+                scored(inRange, Fields.USER_ID),
+                run(and(inRange, Criteria.where(Fields.REP_TALK_RATIO).ne(null)),
+                        group(Fields.USER_ID).avg(Fields.REP_TALK_RATIO).as("average"),
+                        d -> new SummaryRows.AverageRow(d.getString("_id"), number(d, "average").doubleValue())),
+                counted(and(inRange, Criteria.where(Fields.OUTCOME).ne(null)), Fields.OUTCOME),
+                counted(inRange, Fields.WEEK_START),
+                scored(inRange, Fields.WEEK_START),
+                scored(previous, Fields.USER_ID));
+    }
+
+    private List<SummaryRows.ScoredRow> scored(Criteria criteria, String key) {
+        return run(and(criteria, Criteria.where(Fields.OVERALL_SCORE).ne(null)),
+                group(key).count().as("scored").sum(Fields.OVERALL_SCORE).as("scoreSum"),
+                d -> new SummaryRows.ScoredRow(d.getString("_id"), number(d, "scored").longValue(),
+                        number(d, "scoreSum").doubleValue()));
+    }
+
+    private List<SummaryRows.CountRow> counted(Criteria criteria, String key) {
+        return run(criteria, group(key).count().as("count"),
+                d -> new SummaryRows.CountRow(d.getString("_id"), number(d, "count").longValue()));
+    }
+
+    private <T> List<T> run(Criteria criteria, GroupOperation group, Function<Document, T> row) {
+        Aggregation aggregation = Aggregation.newAggregation(match(criteria), group);
+        return mongo.aggregate(aggregation, CallRecord.COLLECTION, Document.class).getMappedResults().stream()
+                .map(row).toList();
+    }
+
+    private static Criteria inRange(Caller caller, SummaryRange range) {
+        return and(caller.scope(), Criteria.where(Fields.STARTED_AT).gte(range.startInclusive())
+                .lt(range.endExclusive()));
+    }
+
+    private static Criteria and(Criteria a, Criteria b) {
+        return new Criteria().andOperator(a, b);
+    }
+
+    private static Number number(Document d, String field) {
+        Object value = d.get(field);
+        return value instanceof Number n ? n : 0;
+    }
+}

@@ -1,0 +1,90 @@
+package com.salesai.dashboard.summary;
+
+import com.salesai.dashboard.projection.CallStatus;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns grouped aggregation rows into the summary (light post-processing of per-rep/week rows, no calls). */
+final class SummaryAssembler {
+
+    private SummaryAssembler() {
+    }
+
+    static DashboardSummary assemble(SummaryRange range, SummaryRows rows) {
+        Map<String, SummaryRows.ScoredRow> scored = byKey(rows.scoredByRep());
+        Map<String, SummaryRows.ScoredRow> previous = byKey(rows.previousScoredByRep());
+        Map<String, Double> talkRatios = rows.talkRatioByRep().stream().filter(r -> r.key() != null)
+                .collect(Collectors.toMap(SummaryRows.AverageRow::key, SummaryRows.AverageRow::average));
+
+        Map<String, long[]> callsByRep = new TreeMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        long total = 0;
+        long evaluated = 0;
+        for (SummaryRows.RepStatusRow row : rows.repStatuses()) {
+            callsByRep.computeIfAbsent(row.userId(), k -> new long[1])[0] += row.calls();
+            if (row.repName() != null) {
+                names.merge(row.userId(), row.repName(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            total += row.calls();
+            if (CallStatus.EVALUATED.wire().equals(row.status())) {
+                evaluated += row.calls();
+            }
+        }
+
+        List<DashboardSummary.RepRow> reps = new ArrayList<>();
+        callsByRep.forEach((userId, calls) -> {
+            SummaryRows.ScoredRow now = scored.get(userId);
+            Double average = average(now);
+            Double before = average(previous.get(userId));
+            reps.add(new DashboardSummary.RepRow(userId, names.get(userId), calls[0], average,
+                    talkRatios.get(userId),
+                    average == null || before == null ? null : average - before));
+        });
+        reps.sort(Comparator.comparing(DashboardSummary.RepRow::calls).reversed()
+                .thenComparing(DashboardSummary.RepRow::userId));
+
+        long scoredCalls = rows.scoredByRep().stream().mapToLong(SummaryRows.ScoredRow::scored).sum();
+        double scoreSum = rows.scoredByRep().stream().mapToDouble(SummaryRows.ScoredRow::scoreSum).sum();
+
+        Map<String, Long> outcomes = new TreeMap<>();
+        rows.outcomes().stream().filter(r -> r.key() != null).forEach(r -> outcomes.put(r.key(), r.count()));
+
+        return new DashboardSummary(range.from(), range.to(), total, evaluated,
+                scoredCalls == 0 ? null : scoreSum / scoredCalls, outcomes, reps,
+                weekly(range, rows.callsByWeek(), byKey(rows.scoredByWeek())));
+    }
+
+    private static List<DashboardSummary.WeekRow> weekly(SummaryRange range, List<SummaryRows.CountRow> weeks,
+                                                         Map<String, SummaryRows.ScoredRow> scoredByWeek) {
+        Map<String, Long> calls = weeks.stream().filter(r -> r.key() != null)
+                .collect(Collectors.toMap(SummaryRows.CountRow::key, SummaryRows.CountRow::count));
+        List<DashboardSummary.WeekRow> series = new ArrayList<>();
+        LocalDate last = range.to().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (LocalDate week = range.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+             !week.isAfter(last); week = week.plusWeeks(1)) {
+            String key = week.toString();
+            series.add(new DashboardSummary.WeekRow(week, calls.getOrDefault(key, 0L),
+                    average(scoredByWeek.get(key))));
+        }
+        return series;
+    }
+
+    private static Double average(SummaryRows.ScoredRow row) {
+        return row == null || row.scored() == 0 ? null : row.scoreSum() / row.scored();
+    }
+
+    private static Map<String, SummaryRows.ScoredRow> byKey(List<SummaryRows.ScoredRow> rows) {
+        return rows.stream().filter(r -> r.key() != null)
+                .collect(Collectors.toMap(SummaryRows.ScoredRow::key, Function.identity()));
+    }
+}

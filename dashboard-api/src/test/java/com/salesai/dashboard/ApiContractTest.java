@@ -1,0 +1,62 @@
+package com.salesai.dashboard;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document and Swagger UI are public and describe the frontend contract; CORS is configurable. */
+@DashboardIntegrationTest
+class ApiContractTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void openApiDocumentIsPublicAndDescribesEndpointsShapesAndBearerAuth() {
+        JsonNode doc = new Api(port).getJson("/v3/api-docs", null);
+
+        assertThat(doc.get("paths").propertyNames()).contains("/api/calls", "/api/calls/{callId}",
+                "/api/calls/stream", "/api/dashboard/summary");
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(schemas.propertyNames()).contains("CallPage", "CallSummary", "CallDetail", "DashboardSummary",
+                "CallStatusEvent");
+        assertThat(schemas.get("CallSummary").get("properties").propertyNames()).contains("callId", "userId",
+                "repName", "title", "startedAt", "durationSeconds", "status", "overallScore", "outcome",
+                "externalInviteeCount", "source");
+        assertThat(doc.get("components").get("securitySchemes").get("bearerJwt").get("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(doc.get("security").get(0).has("bearerJwt")).isTrue();
+        JsonNode list = doc.get("paths").get("/api/calls").get("get");
+        assertThat(list.get("responses").propertyNames()).contains("200", "400");
+        assertThat(list.get("parameters").findValuesAsString("name")).contains("status", "userId", "outcome",
+                "from", "to", "minScore", "q", "sort", "page", "size");
+    }
+
+    @Test
+    void swaggerUiIsPublic() {
+        int status = new Api(port).get("/swagger-ui.html", null).statusCode();
+        assertThat(status).isIn(200, 302);
+    }
+
+    @Test
+    void corsPreflightAllowsConfiguredOriginOnly() throws Exception {
+        assertThat(preflight("http://localhost:5173").headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue("http://localhost:5173");
+        assertThat(preflight("https://evil.test").statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/calls"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

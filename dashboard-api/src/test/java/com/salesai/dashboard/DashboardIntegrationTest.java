@@ -1,0 +1,27 @@
+package com.salesai.dashboard;
+
+import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.EmbeddedMongo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The one Spring context every integration test shares (cached): embedded Kafka + Mongo, short back-offs. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.auth.dev-secret=" + Tokens.SECRET,
+        "app.kafka.partitions=1",
+        "app.kafka.initial-backoff=50ms",
+        "app.kafka.max-retries=1",
+        "app.stream.heartbeat=1s",
+        "app.cors.allowed-origins=http://localhost:5173"})
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        topics = {Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED})
+@EmbeddedMongo
+public @interface DashboardIntegrationTest {
+}

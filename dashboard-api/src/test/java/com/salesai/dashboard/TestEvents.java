@@ -1,0 +1,76 @@
+package com.salesai.dashboard;
+
+import com.salesai.schema.events.ActionItem;
+import com.salesai.schema.events.AnalysisMode;
+import com.salesai.schema.events.CallAnalysisFailed;
+import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.CallSource;
+import com.salesai.schema.events.ConversationMetrics;
+import com.salesai.schema.events.Criterion;
+import com.salesai.schema.events.Evaluation;
+import com.salesai.schema.events.Outcome;
+import com.salesai.schema.events.Participant;
+import com.salesai.schema.events.Person;
+import com.salesai.schema.events.SourceFormat;
+import com.salesai.schema.events.TokenUsage;
+import com.salesai.schema.events.TranscriptSegment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builders of realistic call events for tests. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    public static CallRecorded recorded(String callId, String orgId, String userId, String repName, String title,
+                                        Instant startedAt) {
+        return new CallRecorded(1, UUID.nameUUIDFromBytes(("rec" + callId).getBytes()), startedAt.plusSeconds(3600),
+                callId, orgId, userId, CallSource.WEBHOOK, SourceFormat.NESTED, "rec-" + callId, title,
+                new Person(repName, userId + "@acme.test"), startedAt, startedAt, 1800,
+                "https://fathom.video/share/" + callId, "fr",
+                List.of(new Participant(repName, userId + "@acme.test", "acme.test", false),
+                        new Participant("Claire Client", "claire@customer.test", "customer.test", true)),
+                1,
+                List.of(new TranscriptSegment(repName, userId + "@acme.test", "Bonjour, parlons budget.", 0),
+                        new TranscriptSegment("Claire Client", "claire@customer.test", "Oui, 10k.", 5)),
+                repName + ": Bonjour, parlons budget.\nClaire Client: Oui, 10k.", "## Résumé\nBudget discuté",
+                List.of(new ActionItem("Envoyer le devis", new Person(repName, userId + "@acme.test"), 30, false)),
+                startedAt.plusSeconds(3500));
+    }
+
+    public static CallAnalyzed analyzed(String callId, String orgId, String userId, int score, Outcome outcome,
+                                        double repTalkRatio, Instant analyzedAt) {
+        var metrics = new ConversationMetrics(true, null, 1800,
+                List.of(new ConversationMetrics.SpeakerStats("Rep", userId + "@acme.test", true, 900, repTalkRatio,
+                        100, 3, 120, 2)),
+                repTalkRatio, new ConversationMetrics.Monologue("Rep", 60, 10), 3, 1, 2.5, 130.0, 2,
+                Map.of("euh", 2));
+        var evaluation = new Evaluation(
+                List.of(new Evaluation.CriterionScore(Criterion.DISCOVERY, 4,
+                        List.of(new Evaluation.Evidence("parlons budget", "00:00:01")))),
+                score, outcome, "Bon appel", List.of("Écoute"), List.of("Relances"),
+                List.of(new Evaluation.NextStep("Envoyer le devis", "rep")), List.of("Budget serré"),
+                "Posez plus de questions ouvertes.", "fr");
+        return new CallAnalyzed(1, UUID.nameUUIDFromBytes(("ana" + callId + analyzedAt).getBytes()), analyzedAt,
+                callId, orgId, userId, AnalysisMode.LLM, metrics, evaluation, "gpt-5-mini", "v1",
+                new TokenUsage(100, 50, 150), new BigDecimal("0.0012"), false, analyzedAt);
+    }
+
+    public static CallAnalysisFailed failed(String callId, String orgId, String userId, Instant failedAt) {
+        return new CallAnalysisFailed(1, UUID.nameUUIDFromBytes(("fail" + callId + failedAt).getBytes()), failedAt,
+                callId, orgId, userId, "OpenAI 429 after retries", 5, "v1", failedAt);
+    }
+
+    public static CallAnalyzed metricsOnly(String callId, String orgId, String userId, double repTalkRatio,
+                                           Instant analyzedAt) {
+        CallAnalyzed full = analyzed(callId, orgId, userId, 0, Outcome.WON, repTalkRatio, analyzedAt);
+        return new CallAnalyzed(1, full.eventId(), analyzedAt, callId, orgId, userId, AnalysisMode.METRICS_ONLY,
+                full.metrics(), null, null, "v1", TokenUsage.NONE, BigDecimal.ZERO, false, analyzedAt);
+    }
+}

@@ -1,0 +1,133 @@
+package com.salesai.dashboard.projection;
+
+import com.salesai.dashboard.TestEvents;
+import com.salesai.schema.events.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CallRecordMergeTest {
+
+    static final Instant STARTED = Instant.parse("2026-11-02T10:00:00Z");
+    static final Object RECORDED = TestEvents.recorded("c1", "org-1", "u1", "Alice", "Démo ACME", STARTED);
+    static final Object ANALYZED = TestEvents.analyzed("c1", "org-1", "u1", 72, Outcome.ADVANCED, 0.55,
+            STARTED.plusSeconds(7200));
+    static final Object FAILED = TestEvents.failed("c1", "org-1", "u1", STARTED.plusSeconds(5000));
+
+    @Test
+    void everyOrderOfRecordedAnalyzedFailedWithRedeliveriesEndsEvaluatedWithBothParts() {
+        Set<CallRecord> finals = finalStates(List.of(RECORDED, ANALYZED, FAILED, RECORDED, ANALYZED, FAILED));
+
+        assertThat(finals).hasSize(1);
+        CallRecord record = finals.iterator().next();
+        assertThat(record.status()).isEqualTo("evaluated");
+        assertThat(record.orgId()).isEqualTo("org-1");
+        assertThat(record.userId()).isEqualTo("u1");
+        assertThat(record.recorded().title()).isEqualTo("Démo ACME");
+        assertThat(record.recorded().weekStart()).isEqualTo("2026-11-02");
+        assertThat(record.analysis().overallScore()).isEqualTo(72);
+        assertThat(record.analysis().outcome()).isEqualTo("advanced");
+        assertThat(record.analysis().repTalkRatio()).isEqualTo(0.55);
+    }
+
+    @Test
+    void everyOrderOfRecordedAndFailedEndsFailedWithReason() {
+        Set<CallRecord> finals = finalStates(List.of(RECORDED, FAILED, RECORDED, FAILED));
+
+        assertThat(finals).hasSize(1);
+        CallRecord record = finals.iterator().next();
+        assertThat(record.status()).isEqualTo("failed");
+        assertThat(record.failure().reason()).isEqualTo("OpenAI 429 after retries");
+        assertThat(record.recorded().title()).isEqualTo("Démo ACME");
+        assertThat(record.analysis()).isNull();
+    }
+
+    @Test
+    void everyOrderOfAnalyzedAndFailedWithoutRecordingIsEvaluatedAndScoped() {
+        Set<CallRecord> finals = finalStates(List.of(ANALYZED, FAILED, ANALYZED));
+
+        assertThat(finals).hasSize(1);
+        CallRecord record = finals.iterator().next();
+        assertThat(record.status()).isEqualTo("evaluated");
+        assertThat(record.recorded()).isNull();
+        assertThat(record.orgId()).isEqualTo("org-1");
+        assertThat(record.userId()).isEqualTo("u1");
+    }
+
+    @Test
+    void recordedAloneIsPendingAndItsRedeliveryChangesNothing() {
+        CallRecord once = CallRecordMerge.apply(null, RECORDED);
+        assertThat(once.status()).isEqualTo("pending");
+        assertThat(CallRecordMerge.apply(once, RECORDED)).isEqualTo(once);
+    }
+
+    @Test
+    void lateRecordedNeverTurnsEvaluatedOrFailedBackToPending() {
+        CallRecord evaluated = CallRecordMerge.apply(null, ANALYZED);
+        CallRecord failed = CallRecordMerge.apply(null, FAILED);
+
+        assertThat(CallRecordMerge.apply(evaluated, RECORDED).status()).isEqualTo("evaluated");
+        assertThat(CallRecordMerge.apply(failed, RECORDED).status()).isEqualTo("failed");
+    }
+
+    @Test
+    void analyzedAfterFailedWinsAndFailedAfterAnalyzedDoesNotRegress() {
+        CallRecord failedFirst = CallRecordMerge.apply(CallRecordMerge.apply(null, FAILED), ANALYZED);
+        CallRecord analyzedFirst = CallRecordMerge.apply(CallRecordMerge.apply(null, ANALYZED), FAILED);
+
+        assertThat(failedFirst.status()).isEqualTo("evaluated");
+        assertThat(analyzedFirst.status()).isEqualTo("evaluated");
+    }
+
+    @Test
+    void newerAnalysisReplacesOlderOneInEitherOrder() {
+        Object reanalyzed = TestEvents.analyzed("c1", "org-1", "u1", 90, Outcome.WON, 0.4, STARTED.plusSeconds(9000));
+        CallRecord oldThenNew = CallRecordMerge.apply(CallRecordMerge.apply(null, ANALYZED), reanalyzed);
+        CallRecord newThenOld = CallRecordMerge.apply(CallRecordMerge.apply(null, reanalyzed), ANALYZED);
+
+        assertThat(oldThenNew).isEqualTo(newThenOld);
+        assertThat(oldThenNew.analysis().overallScore()).isEqualTo(90);
+    }
+
+    @Test
+    void keepsRevisionOfTheCurrentRecordForTheConditionalWrite() {
+        CallRecord stored = CallRecordMerge.apply(null, RECORDED).withRevision(4);
+        assertThat(CallRecordMerge.apply(stored, ANALYZED).revision()).isEqualTo(4);
+    }
+
+    private static Set<CallRecord> finalStates(List<Object> events) {
+        Set<CallRecord> finals = new HashSet<>();
+        for (List<Object> order : permutations(events)) {
+            CallRecord record = null;
+            for (Object event : order) {
+                record = CallRecordMerge.apply(record, event);
+            }
+            finals.add(record);
+        }
+        return finals;
+    }
+
+    private static List<List<Object>> permutations(List<Object> items) {
+        if (items.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<Object>> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Object> rest = new ArrayList<>(items);
+            Object head = rest.remove(i);
+            for (List<Object> tail : permutations(rest)) {
+                List<Object> order = new ArrayList<>();
+                order.add(head);
+                order.addAll(tail);
+                result.add(order);
+            }
+        }
+        return result;
+    }
+}
