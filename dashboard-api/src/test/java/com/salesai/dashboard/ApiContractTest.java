@@ -46,6 +46,19 @@ class ApiContractTest {
     }
 
     @Test
+    void webPagesArePublicButTheDataBehindThemIsNot() {
+        Api api = new Api(port);
+
+        var index = api.get("/", null);
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("<html");
+        assertThat(api.get("/js/app.js", null).statusCode()).isEqualTo(200);
+        assertThat(api.get("/css/app.css", null).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/calls", null).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/dashboard/summary", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void corsPreflightAllowsConfiguredOriginOnly() throws Exception {
         assertThat(preflight("http://localhost:5173").headers().firstValue("Access-Control-Allow-Origin"))
                 .hasValue("http://localhost:5173");

@@ -17,8 +17,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Every API needs a bearer JWT; health and metrics stay open for probes and scrapers, the OpenAPI document and
- * Swagger UI are public (they describe the contract, not data). ASYNC dispatches (the SSE stream) were already
+ * Every API needs a bearer JWT; health and metrics stay open for probes and scrapers, the OpenAPI document,
+ * Swagger UI and the static web pages are public (they describe or render the contract, not data: the pages ask
+ * for a token and send it with every API call). ASYNC dispatches (the SSE stream) were already
  * authorized on the original request.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +37,8 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/config.js", "/css/**", "/js/**",
+                                "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
                 .build();
