@@ -52,7 +52,7 @@ class EndToEndIT {
             ports.put(service, freePort());
         }
         StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, 3);
+                freePort(), freePort(), ports, StackConfig.DEFAULT_CALL_PARTITIONS);
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "e2e-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                 "OPENAI_MODEL", "gpt-5-mini", "ANALYSIS_LANGUAGE", "fr"));
         String secret = stack.secrets().devSecret();
