@@ -20,6 +20,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,19 +105,37 @@ public final class IngestThroughputBenchmark implements Benchmark {
                         + warmUp.firstFailure() + "; see " + jvm.log());
             }
             boolean recording = profile && !settings.equals(Settings.QUICK) && jvm.startRecording();
+            // The driver's JVM also hosts the broker and MongoDB: profile it too, to see what the service waits on.
+            Recording driverRecording = recording ? startDriverRecording() : null;
             Duration cpuBefore = jvm.cpuTime();
+            Duration driverCpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             LoadResult result = driver.run(settings.measured(), n -> meetings.next(jvm.url()), status -> status == 202);
             double cores = (jvm.cpuTime().minus(cpuBefore).toNanos()) / (double) result.elapsed().toNanos();
-            say(name + " measured: " + result + String.format(Locale.ROOT, ", %.2f cores busy", cores));
+            double driverCores = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
+                    .minus(driverCpuBefore).toNanos() / (double) result.elapsed().toNanos();
+            say(name + " measured: " + result + String.format(Locale.ROOT,
+                    ", %.2f cores busy, driver+broker+mongo %.2f cores", cores, driverCores));
             JfrHotFrames hot = null;
+            JfrHotFrames driverHot = null;
             if (recording) {
                 Path file = work.resolve(name + ".jfr");
                 if (jvm.stopRecording(file)) {
                     hot = JfrHotFrames.read(file, 12);
                 }
+                Path driverFile = work.resolve("driver-during-" + name + ".jfr");
+                driverRecording.stop();
+                driverRecording.dump(driverFile);
+                driverRecording.close();
+                driverHot = JfrHotFrames.read(driverFile, 8);
             }
-            return new Measured(result, cores, hot);
+            return new Measured(result, cores, driverCores, hot, driverHot);
         }
+    }
+
+    private static Recording startDriverRecording() throws Exception {
+        Recording recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
     }
 
     private static void publishIntegration(String bootstrap, Keyring keyring, String secret) throws Exception {
@@ -141,10 +162,13 @@ public final class IngestThroughputBenchmark implements Benchmark {
                 Figure.context("ingest throughput", ingest.result().requestsPerSecond(), "req/s", failures(ingest)),
                 Figure.context("ingest p50 latency", ingest.result().percentileMillis(50), "ms", ""),
                 Figure.context("ingest CPU", ingest.cores(), "cores busy", "of the service JVM during measurement"),
+                Figure.context("driver CPU during ingest", ingest.driverCores(), "cores busy",
+                        "load driver + embedded broker + MongoDB-compatible server (one JVM)"),
                 Figure.context("bare throughput", bare.result().requestsPerSecond(), "req/s", failures(bare)),
                 Figure.context("bare p50 latency", bare.result().percentileMillis(50), "ms", ""),
                 Figure.context("bare p99 latency", bare.result().percentileMillis(99), "ms", ""),
-                Figure.context("bare CPU", bare.cores(), "cores busy", "of the bare JVM during measurement"));
+                Figure.context("bare CPU", bare.cores(), "cores busy", "of the bare JVM during measurement"),
+                Figure.context("driver CPU during bare", bare.driverCores(), "cores busy", "load driver (idle broker)"));
         String method = String.format(Locale.ROOT, "Closed-loop load over loopback HTTP/1.1 (`java.net.http`), %d"
                         + " requests in flight, each a signed %d-byte fathom-meeting webhook of a distinct meeting"
                         + " (so every request is a new claim in MongoDB and a new record on `calls.recorded`, acks=all)."
@@ -159,6 +183,10 @@ public final class IngestThroughputBenchmark implements Benchmark {
         List<String> notes = new ArrayList<>();
         if (ingest.hot() != null) {
             notes.add(ingest.hot().markdown("JFR profile of webhook-ingest-service during measurement"));
+        }
+        if (ingest.driverHot() != null) {
+            notes.add(ingest.driverHot().markdown("JFR profile of the driver JVM (load driver, embedded broker and"
+                    + " MongoDB-compatible server) during the ingest measurement"));
         }
         notes.addAll(IngestBounds.notes(figures, ingest, bare));
         return new Section(TITLE, method, figures, notes);
@@ -190,7 +218,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
         System.out.println("[bench] " + message);
     }
 
-    record Measured(LoadResult result, double cores, JfrHotFrames hot) {
+    record Measured(LoadResult result, double cores, double driverCores, JfrHotFrames hot, JfrHotFrames driverHot) {
     }
 
     record Settings(LoadSpec warmUp, LoadSpec measured) {

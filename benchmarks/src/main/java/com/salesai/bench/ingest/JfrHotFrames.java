@@ -84,7 +84,18 @@ public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethod
 
     private static Map<String, String> areas() {
         Map<String, String> areas = new LinkedHashMap<>();
+        areas.put("com.salesai.bench.", "load driver");
         areas.put("com.salesai.", "ingest/common-schema code");
+        areas.put("de.bwaldvogel.mongo.backend.h2.", "mongo-java-server H2 backend");
+        areas.put("org.h2.", "H2 (mongo-java-server's store)");
+        areas.put("de.bwaldvogel.", "mongo-java-server");
+        areas.put("kafka.", "Kafka broker");
+        areas.put("org.apache.kafka.storage.", "Kafka broker");
+        areas.put("org.apache.kafka.server.", "Kafka broker");
+        areas.put("org.apache.kafka.raft.", "Kafka broker");
+        areas.put("org.apache.kafka.controller.", "Kafka broker");
+        areas.put("io.netty.", "Netty (mongo-java-server)");
+        areas.put("jdk.internal.net.http.", "JDK HTTP client (load driver)");
         areas.put("org.apache.kafka.", "Kafka client");
         areas.put("net.jpountz.", "lz4");
         areas.put("com.mongodb.", "Mongo driver");
