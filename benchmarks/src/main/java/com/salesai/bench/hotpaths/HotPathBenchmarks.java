@@ -1,0 +1,107 @@
+package com.salesai.bench.hotpaths;
+
+import com.salesai.bench.Benchmark;
+import com.salesai.bench.RunContext;
+import com.salesai.bench.payloads.FathomPayloads;
+import com.salesai.bench.report.Figure;
+import com.salesai.bench.report.Goal;
+import com.salesai.bench.report.Section;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JMH on the per-delivery hot paths of ingest: payload normalization per format, webhook signature verification,
+ * webhook-secret decryption. Full runs fork one JVM per benchmark (3 × 1 s warm-up, 5 × 1 s measurement); quick
+ * runs stay in-process with one short iteration, only to prove the harness works.
+ */
+public final class HotPathBenchmarks implements Benchmark {
+    private static final String GOAL_SOURCE = "derived: keeps the step a small part of a delivery's budget";
+    static final Goal NORMALIZER_GOAL = Goal.atLeast(100, "MB/s", GOAL_SOURCE);
+    static final Goal VERIFY_GOAL = Goal.atLeast(2_000, "ops/s", GOAL_SOURCE);
+    static final Goal DECRYPT_GOAL = Goal.atLeast(10_000, "ops/s", "derived: replaying 10 000 integrations at start-up in ≤ 1 s");
+
+    private static final String NORMALIZER_BOUND = "**What bounds the normalizer** (a missed goal above): the body is decoded to a `String` first and "
+                + "then parsed from chars (`ReaderBasedJsonParser`, visible in the ingest profile with "
+                + "`UTF_8$Decoder.decodeArrayLoop`) into a whole tree before the fields are walked; the plaintext "
+                + "formats (legacy-flat, nested, data-wrapped) add a regex match per transcript line (`Pattern` "
+                + "frames), which is why they are slower than fathom-meeting. The error margins are as large as the "
+                + "values because the CPU was shared. What would move it: parse the bytes directly (validating UTF-8 in "
+                + "the byte parser instead of decoding first), stream the transcript array instead of building a tree, "
+                + "scan plaintext lines by hand instead of with a regex, and re-measure on a quiet machine.";
+
+    @Override
+    public String title() {
+        return "Hot paths (JMH)";
+    }
+
+    @Override
+    public Section run(RunContext context) throws Exception {
+        Files.createDirectories(context.workDir());
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(NormalizerBench.class.getName())
+                .include(WebhookVerifyBench.class.getName())
+                .include(DecryptBench.class.getName())
+                .mode(org.openjdk.jmh.annotations.Mode.Throughput)
+                .timeUnit(TimeUnit.SECONDS)
+                .threads(1)
+                .shouldFailOnError(true)
+                .output(context.workDir().resolve("jmh.log").toString());
+        if (context.quick()) {
+            options.forks(0).warmupIterations(0).measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(100));
+        } else {
+            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                    .jvmArgs("-Xms1g", "-Xmx1g");
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        return section(results, context.quick());
+    }
+
+    static Section section(Collection<RunResult> results, boolean quick) {
+        List<Figure> figures = new ArrayList<>();
+        for (RunResult run : results) {
+            String benchmark = run.getParams().getBenchmark();
+            Result<?> primary = run.getPrimaryResult();
+            double opsPerSecond = primary.getScore();
+            String margin = Double.isNaN(primary.getScoreError()) ? "(one iteration, no error margin)"
+                    : String.format(Locale.ROOT, "± %.0f ops/s (99.9 %%)", primary.getScoreError());
+            if (benchmark.startsWith(NormalizerBench.class.getName())) {
+                String format = run.getParams().getParam("format");
+                int bytes = FathomPayloads.body(format, FathomPayloads.DEFAULT_SIZE).length;
+                figures.add(Figure.of("normalizer, " + format, opsPerSecond * bytes / 1_000_000.0, "MB/s",
+                        NORMALIZER_GOAL, String.format(Locale.ROOT, "%.0f ops/s %s on a %d-byte body",
+                                opsPerSecond, margin, bytes)));
+            } else if (benchmark.startsWith(WebhookVerifyBench.class.getName())) {
+                int bytes = FathomPayloads.body("fathom-meeting", FathomPayloads.DEFAULT_SIZE).length;
+                figures.add(Figure.of("webhook signature verification", opsPerSecond, "ops/s", VERIFY_GOAL,
+                        margin + " on a " + bytes + "-byte body"));
+            } else if (benchmark.startsWith(DecryptBench.class.getName())) {
+                figures.add(Figure.of("EncryptedValue parse + decrypt", opsPerSecond, "ops/s", DECRYPT_GOAL, margin));
+            }
+        }
+        String method = "JMH 1.37, throughput mode, one thread, "
+                + (quick ? "QUICK trial settings (in-process, one 100 ms iteration): figures are meaningless."
+                : "1 fork × (3 × 1 s warm-up + 5 × 1 s measurement), -Xmx1g.")
+                + " Bodies are ~60 KB (`FathomPayloads`): a discovery call whose transcript is grown to size; the"
+                + " data-wrapped body wraps the nested format. The issue sets no goal for these: the goals are derived"
+                + " from the ingest budget — at 100 MB/s a 60 KB body normalizes in 0.6 ms and at 2 000 ops/s a"
+                + " signature checks in 0.5 ms, each a small slice of the 50 ms p99 — and decryption happens once per"
+                + " integration change, not per delivery.";
+        boolean normalizerMissed = figures.stream()
+                .anyMatch(figure -> figure.name().startsWith("normalizer") && figure.missed());
+        List<String> notes = normalizerMissed ? List.of(NORMALIZER_BOUND) : List.of();
+        return new Section("Hot paths (JMH)", method, figures, notes);
+    }
+}
