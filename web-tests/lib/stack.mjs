@@ -10,7 +10,7 @@ import { TARGET_DIR } from './browser.mjs';
 
 // WEB_TESTS_REPO_ROOT points at another checkout whose jars are built (e.g. a merge of the service branches).
 export const REPO_ROOT = resolve(process.env.WEB_TESTS_REPO_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), '../..'));
-export const STACK_JAR = join(REPO_ROOT, 'deploy/local-stack/target/local-stack.jar');
+export const STACK_JAR = join(REPO_ROOT, 'deploy/local-stack/target/local-stack-exec.jar');
 export const SERVICE_JARS = ['dashboard-api', 'integration-service', 'webhook-ingest-service', 'analysis-service']
   .map((m) => join(REPO_ROOT, m, 'target', `${m}-0.1.0-SNAPSHOT.jar`));
 export const EMULATOR_JAR = join(REPO_ROOT, 'deploy/fathom-emulator/target/fathom-emulator-0.1.0-SNAPSHOT.jar');
@@ -38,7 +38,7 @@ export async function busyPorts() {
 }
 
 /**
- * java -Dstack.root=<repo> -Dstack.data=<temp> -jar local-stack.jar --fake-openai; resolves once the banner
+ * java -Dstack.root=<repo> -Dstack.data=<temp> -jar local-stack-exec.jar --fake-openai; resolves once the banner
  * ("... is running ...") and both dev tokens were printed. The output is kept in target/local-stack.log.
  */
 export async function startStack({ timeoutMs = 6 * 60 * 1000 } = {}) {

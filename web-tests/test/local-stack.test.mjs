@@ -1,4 +1,4 @@
-// The pages against the real system: java -jar local-stack.jar --fake-openai (Kafka, MongoDB-compatible server,
+// The pages against the real system: java -jar local-stack-exec.jar --fake-openai (Kafka, MongoDB-compatible server,
 // Fathom emulator, the four services). A rep connects Fathom in Settings, the emulator records a meeting, the call
 // appears and turns evaluated on the dashboard without a reload, its detail shows scores, coaching and
 // transcript; the head of sales sees the rep table, the member does not. Screenshots: target/stack-*.png.
