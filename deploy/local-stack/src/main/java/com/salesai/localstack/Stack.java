@@ -105,14 +105,6 @@ final class Stack implements AutoCloseable {
         return started;
     }
 
-    /** Starts one more instance of a service on another port (it joins the same consumer groups). */
-    ServiceProcess startExtraInstance(StackService service, int port) throws Exception {
-        ServiceProcess started = launch(service, port);
-        services.add(started);
-        started.awaitReady(Duration.ofMinutes(3));
-        return started;
-    }
-
     StackConfig config() {
         return config;
     }
