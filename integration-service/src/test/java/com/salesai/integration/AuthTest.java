@@ -27,6 +27,13 @@ class AuthTest extends IntegrationTestBase {
     }
 
     @Test
+    void unsignedExpiredAndOrgLessTokensAreUnauthorized() {
+        for (String token : HostileTokens.all(Tokens.SECRET)) {
+            assertThat(api().call("GET", "/api/integrations/fathom", token, null).status()).as(token).isEqualTo(401);
+        }
+    }
+
+    @Test
     void reencryptionNeedsTheAdminRole() {
         String member = Tokens.token("m-" + UUID.randomUUID(), "org-1", "member");
         String admin = Tokens.token("a-" + UUID.randomUUID(), "org-1", "admin");

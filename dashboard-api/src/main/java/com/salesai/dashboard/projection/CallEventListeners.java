@@ -4,22 +4,52 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The read model's consumers (group {@code dashboard}). Every dashboard instance joins the same group, so each
  * event is applied once across instances; exceptions propagate to the container's error handler (retry, then DLT).
+ * An instance that starts with an empty read model (new or wiped database) rewinds its partitions once, because the
+ * group's committed offsets would otherwise skip every call already on the topics; upserts are idempotent, so
+ * replaying what another instance already applied is harmless.
  */
 @Component
-class CallEventListeners {
+class CallEventListeners implements ConsumerSeekAware {
 
     static final String GROUP = "dashboard";
+    private static final Logger log = LoggerFactory.getLogger(CallEventListeners.class);
 
     private final CallProjection projection;
+    private final boolean rebuild;
+    private final Set<TopicPartition> rewound = ConcurrentHashMap.newKeySet();
 
-    CallEventListeners(CallProjection projection) {
+    CallEventListeners(CallProjection projection, MongoTemplate mongo) {
         this.projection = projection;
+        this.rebuild = mongo.estimatedCount(CallRecord.class) == 0;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        if (!rebuild) {
+            return;
+        }
+        Set<TopicPartition> toRewind = new HashSet<>(assignments.keySet());
+        toRewind.removeIf(partition -> !rewound.add(partition));
+        if (!toRewind.isEmpty()) {
+            log.info("read model empty at start-up: rebuilding from the beginning of {}", toRewind);
+            callback.seekToBeginning(toRewind);
+        }
     }
 
     @KafkaListener(id = "dashboard-calls-recorded", groupId = GROUP, topics = Topics.CALLS_RECORDED,

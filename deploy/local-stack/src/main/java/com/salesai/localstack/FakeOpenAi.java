@@ -14,19 +14,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Dev/test stand-in for OpenAI's chat completions endpoint: answers structured-output requests with a plausible
  * French sales-coach evaluation (or chunk notes for the map step of long transcripts) after a fixed latency, and
- * counts requests so tests can prove no call was analyzed twice. Never used by a service jar.
+ * counts requests so tests can prove no call was analyzed twice. Fault tests switch its {@link Mode} to make it
+ * fail the way OpenAI does. Never used by a service jar.
  */
 final class FakeOpenAi implements AutoCloseable {
+    /** How requests are answered: normally, 429 with {@code retry-after}, 500, or not before the client gave up. */
+    enum Mode { HEALTHY, RATE_LIMITED, SERVER_ERROR, HANGING }
+
+    private static final Duration HANG = Duration.ofSeconds(20);
+
     private final HttpServer server;
     private final Duration latency;
     private final AtomicInteger evaluations = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Queue<String> answeredEvaluations = new ConcurrentLinkedQueue<>();
+    private volatile Mode mode = Mode.HEALTHY;
 
     private FakeOpenAi(HttpServer server, Duration latency) {
         this.server = server;
@@ -55,16 +65,31 @@ final class FakeOpenAi implements AutoCloseable {
         return requests.get();
     }
 
+    void mode(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** The request bodies of evaluations answered 200, so a test can count how often each call was analyzed. */
+    List<String> answeredEvaluations() {
+        return List.copyOf(answeredEvaluations);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange; InputStream body = exchange.getRequestBody()) {
             JsonNode request = EventJson.mapper().readTree(body.readAllBytes());
             requests.incrementAndGet();
+            Mode current = mode;
+            if (current != Mode.HEALTHY) {
+                fail(exchange, current);
+                return;
+            }
             sleep(latency);
             String schema = request.path("response_format").toString();
             boolean evaluation = schema.contains("overallScore");
             String content = evaluation ? evaluationJson(request.toString().hashCode()) : chunkNotesJson();
             if (evaluation) {
                 evaluations.incrementAndGet();
+                answeredEvaluations.add(request.toString());
             }
             byte[] response = completion(request.path("model").asString("gpt-5-mini"), content)
                     .getBytes(StandardCharsets.UTF_8);
@@ -72,6 +97,21 @@ final class FakeOpenAi implements AutoCloseable {
             exchange.sendResponseHeaders(200, response.length);
             exchange.getResponseBody().write(response);
         }
+    }
+
+    private static void fail(HttpExchange exchange, Mode mode) throws IOException {
+        if (mode == Mode.HANGING) {
+            sleep(HANG);
+        }
+        int status = mode == Mode.RATE_LIMITED ? 429 : 500;
+        byte[] error = ("{\"error\":{\"message\":\"fake " + mode + "\",\"type\":\"" + (status == 429
+                ? "rate_limit_exceeded" : "server_error") + "\"}}").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (status == 429) {
+            exchange.getResponseHeaders().add("retry-after", "1");
+        }
+        exchange.sendResponseHeaders(status, error.length);
+        exchange.getResponseBody().write(error);
     }
 
     private static String completion(String model, String content) {

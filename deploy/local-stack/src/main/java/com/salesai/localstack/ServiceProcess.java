@@ -87,6 +87,15 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL on Linux: no shutdown hooks, no graceful close of consumers or producers. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     private static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -18,6 +18,7 @@ final class Stack implements AutoCloseable {
     private final LocalSecrets secrets;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, String> environment = new HashMap<>();
 
     private Stack(StackConfig config, LocalSecrets secrets) {
         this.config = config;
@@ -51,16 +52,14 @@ final class Stack implements AutoCloseable {
     }
 
     private void startServices(Map<String, String> overrides) throws Exception {
-        Map<String, String> env = new HashMap<>(serviceEnvironment());
-        env.putAll(overrides);
-        Path logs = config.dataDir().resolve("logs");
+        environment.putAll(serviceEnvironment());
+        environment.putAll(overrides);
         for (StackService service : StackService.values()) {
             Path jar = config.root().resolve(service.jar());
             if (service.optional() && !Files.isRegularFile(jar)) {
                 continue;
             }
-            services.add(ServiceProcess.start(service.processName(), jar, config.port(service),
-                    service.readinessPath(), env, logs));
+            services.add(launch(service, config.port(service)));
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
@@ -82,6 +81,28 @@ final class Stack implements AutoCloseable {
         // The settings page is served by dashboard-api and calls integration-service from the browser.
         env.put("APP_CORS_ALLOWED_ORIGINS", envOr("APP_CORS_ALLOWED_ORIGINS", config.url(StackService.DASHBOARD)));
         return env;
+    }
+
+    private ServiceProcess launch(StackService service, int port) throws java.io.IOException {
+        return ServiceProcess.start(service.processName() + (port == config.port(service) ? "" : "-" + port),
+                config.root().resolve(service.jar()), port, service.readinessPath(), environment,
+                config.dataDir().resolve("logs"));
+    }
+
+    /** The running process of a service (fault tests stop, kill and restart it). */
+    ServiceProcess process(StackService service) {
+        String name = service.processName();
+        return services.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    }
+
+    /** Starts a service again (after a stop or kill) on its port and waits until it is ready. */
+    ServiceProcess restart(StackService service) throws Exception {
+        services.removeIf(p -> p.name().equals(service.processName()) && !p.isAlive());
+        ServiceProcess started = launch(service, config.port(service));
+        services.add(started);
+        started.awaitReady(Duration.ofMinutes(3));
+        return started;
     }
 
     StackConfig config() {

@@ -1,10 +1,12 @@
 package com.salesai.emulator.webhooks;
 
 import com.salesai.emulator.meetings.MeetingStore;
+import com.salesai.schema.webhooks.WebhookHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +19,8 @@ import java.util.List;
  * Test controls (no API key): {@code POST /emulator/recordings} makes a recording happen, a new one or a seeded one
  * ({@code seedIndex}, so webhook and import can carry the same meeting), and delivers it to every registered
  * webhook; {@code POST /emulator/deliveries} relays a raw body (a legacy payload format) signed to every registered
- * webhook; {@code GET /emulator/webhooks} lists registrations without their secrets.
+ * webhook (an optional {@code webhook-id} request header makes it a retry of that message, as Svix retries keep
+ * the message id); {@code GET /emulator/webhooks} lists registrations without their secrets.
  */
 @RestController
 class RecordingsController {
@@ -61,11 +64,12 @@ class RecordingsController {
     }
 
     @PostMapping(path = "/emulator/deliveries", consumes = "application/json")
-    ResponseEntity<JsonNode> relay(@RequestBody byte[] body) {
+    ResponseEntity<JsonNode> relay(@RequestBody byte[] body,
+                                   @RequestHeader(name = WebhookHeaders.ID, required = false) String messageId) {
         ObjectNode answer = json.createObjectNode();
         ArrayNode deliveries = answer.putArray("deliveries");
         for (Registration registration : registry.all()) {
-            describe(deliveries.addObject(), delivery.deliverRaw(registration, body, "relayed payload"));
+            describe(deliveries.addObject(), delivery.deliverRaw(registration, body, "relayed payload", messageId));
         }
         return ResponseEntity.ok(answer);
     }

@@ -32,12 +32,16 @@ class WebhookDelivery {
     Result deliver(Registration registration, ObjectNode meeting) {
         byte[] body = json.writeValueAsBytes(Includes.apply(meeting, registration.includeTranscript(),
                 registration.includeSummary(), registration.includeActionItems()));
-        return deliverRaw(registration, body, meeting.path("recording_id").asString());
+        return deliverRaw(registration, body, meeting.path("recording_id").asString(), null);
     }
 
-    /** Sends the body bytes exactly as given, signed, as an older Fathom integration would (legacy formats). */
-    Result deliverRaw(Registration registration, byte[] body, String recordingLabel) {
-        String messageId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+    /**
+     * Sends the body bytes exactly as given, signed (freshly timestamped), as an older Fathom integration would;
+     * {@code retriedMessageId} non-null re-sends that message, as a Svix retry does.
+     */
+    Result deliverRaw(Registration registration, byte[] body, String recordingLabel, String retriedMessageId) {
+        String messageId = retriedMessageId != null && !retriedMessageId.isBlank() ? retriedMessageId
+                : "msg_" + UUID.randomUUID().toString().replace("-", "");
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(registration.destinationUrl()))
                 .timeout(Duration.ofSeconds(15))
