@@ -1,6 +1,6 @@
 // Starts the real local stack (deploy/local-stack) on a throw-away data folder and reads its dev tokens.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -43,6 +43,7 @@ export async function busyPorts() {
  */
 export async function startStack({ timeoutMs = 6 * 60 * 1000 } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'web-tests-stack-'));
+  mkdirSync(TARGET_DIR, { recursive: true });
   const log = createWriteStream(join(TARGET_DIR, 'local-stack.log'));
   const java = spawn('java', [`-Dstack.root=${REPO_ROOT}`, `-Dstack.data=${data}`, '-jar', STACK_JAR, '--fake-openai'],
     { cwd: REPO_ROOT, env: { ...process.env, OPENAI_API_KEY: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
