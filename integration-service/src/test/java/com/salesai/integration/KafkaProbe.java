@@ -18,8 +18,12 @@ public final class KafkaProbe {
     }
 
     public static List<ConsumerRecord<String, String>> readAll(EmbeddedKafkaBroker broker, String topic) {
+        return readAll(broker.getBrokersAsString(), topic);
+    }
+
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
         Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

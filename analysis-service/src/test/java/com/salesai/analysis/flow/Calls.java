@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Hand-built calls for the flow tests; the title doubles as the marker the fake OpenAI matches requests on. */
-final class Calls {
+public final class Calls {
     private Calls() {
     }
 
-    static CallRecorded call(String title) {
+    public static CallRecorded call(String title) {
         return call(title, List.of(
                 new TranscriptSegment("Alice Martin", "alice@acme.com", "Bonjour Bob, qu'est-ce qui vous amène ?", 0),
                 new TranscriptSegment("Bob Durand", "bob@client.fr", "Euh, du coup, nos commerciaux perdent du temps.", 12),

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Reads a topic from the beginning and returns the values of the records with one key. */
-final class TopicReader {
+public final class TopicReader {
     private TopicReader() {
     }
 
@@ -21,7 +21,7 @@ final class TopicReader {
      * Waits until {@code expected} records with {@code key} arrived and everything already on the topic was read,
      * then keeps reading for {@code settle} more (so "none" and "exactly one" are meaningful).
      */
-    static List<String> valuesOf(String bootstrap, String topic, String key, int expected, Duration settle) {
+    public static List<String> valuesOf(String bootstrap, String topic, String key, int expected, Duration settle) {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
