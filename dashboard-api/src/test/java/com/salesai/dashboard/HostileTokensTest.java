@@ -1,5 +1,6 @@
 package com.salesai.dashboard;
 
+import com.salesai.testsupport.HostileTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

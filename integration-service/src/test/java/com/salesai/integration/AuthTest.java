@@ -1,5 +1,6 @@
 package com.salesai.integration;
 
+import com.salesai.testsupport.HostileTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;

@@ -1,6 +1,9 @@
 package com.salesai.dashboard.config;
 
+import com.salesai.auth.AuthProperties;
+import com.salesai.auth.JwtDecoderFactory;
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,6 +26,7 @@ import java.util.List;
  * authorized on the original request.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
 class SecurityConfig {
 
     @Bean

@@ -62,6 +62,7 @@ class DockerComposeTest {
     void moduleReadsDetectsAnUnknownVariable() {
         assertThat(RepositoryFiles.moduleReads("analysis-service", "NO_SUCH_VARIABLE_ANYWHERE")).isFalse();
         assertThat(RepositoryFiles.moduleReads("dashboard-api", "APP_AUTH_DEV_SECRET")).isTrue();
+        assertThat(RepositoryFiles.moduleReads("integration-service", "APP_AUTH_DEV_SECRET")).isTrue();
         assertThat(Path.of("pom.xml")).isRegularFile();
     }
 }

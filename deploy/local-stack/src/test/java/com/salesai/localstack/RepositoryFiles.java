@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 final class RepositoryFiles {
     static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Pattern PROPERTIES_PREFIX = Pattern.compile("@ConfigurationProperties\\(\"([a-z0-9.-]+)\"\\)");
+    private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
+    private static final Pattern ARTIFACT_ID = Pattern.compile("<artifactId>([A-Za-z0-9._-]+)</artifactId>");
     private static final Pattern DEFAULT_PORT = Pattern.compile("port: \\$\\{SERVER_PORT:(\\d+)}");
 
     private RepositoryFiles() {
@@ -58,7 +60,8 @@ final class RepositoryFiles {
 
     /**
      * Whether the module reads an environment variable: named in its application.yml as a placeholder, or bound
-     * by relaxed binding to one of its {@code @ConfigurationProperties} prefixes (APP_AUTH_DEV_SECRET → app.auth).
+     * by relaxed binding to one of the {@code @ConfigurationProperties} prefixes (APP_AUTH_DEV_SECRET → app.auth)
+     * in its own sources or in those of the repository modules it depends on outside test scope (service-auth).
      */
     static boolean moduleReads(String module, String variable) {
         Path moduleDir = ROOT.resolve(module);
@@ -67,11 +70,31 @@ final class RepositoryFiles {
             return true;
         }
         String dotted = variable.toLowerCase().replace('_', '.');
-        try (Stream<Path> sources = Files.walk(moduleDir.resolve("src/main/java"))) {
-            return sources.filter(p -> p.toString().endsWith(".java")).map(RepositoryFiles::read)
-                    .flatMap(source -> PROPERTIES_PREFIX.matcher(source).results().map(m -> m.group(1)))
-                    .map(prefix -> prefix.replace("-", "."))
-                    .anyMatch(prefix -> dotted.startsWith(prefix + "."));
+        return sourceDirs(moduleDir).stream().flatMap(RepositoryFiles::javaSources).map(RepositoryFiles::read)
+                .flatMap(source -> PROPERTIES_PREFIX.matcher(source).results().map(m -> m.group(1)))
+                .map(prefix -> prefix.replace("-", "."))
+                .anyMatch(prefix -> dotted.startsWith(prefix + "."));
+    }
+
+    /** The module's main sources, then those of each repository module its pom depends on outside test scope. */
+    private static List<Path> sourceDirs(Path moduleDir) {
+        List<Path> dirs = new ArrayList<>(List.of(moduleDir.resolve("src/main/java")));
+        Matcher dependency = DEPENDENCY.matcher(read(moduleDir.resolve("pom.xml")));
+        while (dependency.find()) {
+            Matcher artifactId = ARTIFACT_ID.matcher(dependency.group(1));
+            if (!dependency.group(1).contains("<scope>test</scope>") && artifactId.find()) {
+                Path dir = ROOT.resolve(artifactId.group(1)).resolve("src/main/java");
+                if (Files.isDirectory(dir)) {
+                    dirs.add(dir);
+                }
+            }
+        }
+        return dirs;
+    }
+
+    private static Stream<Path> javaSources(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

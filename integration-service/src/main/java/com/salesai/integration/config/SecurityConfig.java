@@ -1,5 +1,8 @@
 package com.salesai.integration.config;
 
+import com.salesai.auth.AuthProperties;
+import com.salesai.auth.JwtDecoderFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,6 +23,7 @@ import java.util.List;
  * authentication so browser frontends on other origins (configured) can call the API.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
 class SecurityConfig {
 
     @Bean

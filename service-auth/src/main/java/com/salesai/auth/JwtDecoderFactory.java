@@ -1,4 +1,4 @@
-package com.salesai.dashboard.config;
+package com.salesai.auth;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -17,12 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the JWT decoder from {@link AuthProperties}; a missing or weak configuration fails start-up. */
-final class JwtDecoderFactory {
+public final class JwtDecoderFactory {
 
     private JwtDecoderFactory() {
     }
 
-    static JwtDecoder create(AuthProperties auth) {
+    public static JwtDecoder create(AuthProperties auth) {
         NimbusJwtDecoder decoder;
         if (hasText(auth.jwkSetUri())) {
             decoder = NimbusJwtDecoder.withJwkSetUri(auth.jwkSetUri()).build();

@@ -1,4 +1,4 @@
-package com.salesai.dashboard.config;
+package com.salesai.auth;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package com.salesai.integration.config;
+package com.salesai.auth;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -1,4 +1,4 @@
-package com.salesai.dashboard;
+package com.salesai.testsupport;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
