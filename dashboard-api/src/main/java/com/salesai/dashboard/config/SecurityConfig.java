@@ -1,6 +1,7 @@
 package com.salesai.dashboard.config;
 
 import com.salesai.auth.AuthProperties;
+import com.salesai.auth.CorsProperties;
 import com.salesai.auth.JwtDecoderFactory;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,11 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -26,7 +24,7 @@ import java.util.List;
  * authorized on the original request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AuthProperties.class)
+@EnableConfigurationProperties({AuthProperties.class, CorsProperties.class})
 class SecurityConfig {
 
     @Bean
@@ -55,13 +53,6 @@ class SecurityConfig {
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
-        CorsConfiguration config = new CorsConfiguration();
-        config.setAllowedOrigins(cors.allowedOrigins().stream().map(String::trim).filter(o -> !o.isEmpty()).toList());
-        config.setAllowedMethods(List.of("GET", "OPTIONS"));
-        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Last-Event-ID", "Cache-Control"));
-        config.setMaxAge(Duration.ofHours(1));
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/api/**", config);
-        return source;
+        return cors.apiPolicy(List.of("GET", "OPTIONS"), List.of("Authorization", "Content-Type", "Last-Event-ID", "Cache-Control"));
     }
 }

@@ -1,6 +1,7 @@
 package com.salesai.integration.config;
 
 import com.salesai.auth.AuthProperties;
+import com.salesai.auth.CorsProperties;
 import com.salesai.auth.JwtDecoderFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,11 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,7 +21,7 @@ import java.util.List;
  * authentication so browser frontends on other origins (configured) can call the API.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AuthProperties.class)
+@EnableConfigurationProperties({AuthProperties.class, CorsProperties.class})
 class SecurityConfig {
 
     @Bean
@@ -47,13 +45,7 @@ class SecurityConfig {
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
-        CorsConfiguration config = new CorsConfiguration();
-        config.setAllowedOrigins(cors.allowedOrigins().stream().map(String::trim).filter(o -> !o.isEmpty()).toList());
-        config.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
-        config.setAllowedHeaders(List.of("Authorization", "Content-Type"));
-        config.setMaxAge(Duration.ofHours(1));
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/api/**", config);
-        return source;
+        return cors.apiPolicy(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"),
+                List.of("Authorization", "Content-Type"));
     }
 }
