@@ -58,6 +58,12 @@ public final class BenchInfrastructure implements AutoCloseable {
         }
     }
 
+    /** An HS256 dev JWT as the local stack mints them ({@code sub, org_id, org_role, name, email}). */
+    public static String devToken(String devSecret, String userId, String orgId, String role, String name,
+                                  String email, java.time.Duration validity) {
+        return DevTokens.mint(devSecret, userId, orgId, role, name, email, validity);
+    }
+
     @Override
     public void close() {
         try {

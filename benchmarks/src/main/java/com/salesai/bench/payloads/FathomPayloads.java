@@ -55,6 +55,11 @@ public final class FathomPayloads {
         };
     }
 
+    /** The pool of transcript sentences (French and English sales talk), for other generated transcripts. */
+    public static List<String> sentences() {
+        return List.of(SENTENCES);
+    }
+
     public static List<String> formats() {
         return List.of("legacy-flat", "nested", "data-wrapped", "fathom-meeting");
     }

@@ -1,0 +1,101 @@
+package com.salesai.bench.metrics;
+
+import com.salesai.analysis.metrics.ConversationMetricsCalculator;
+import com.salesai.bench.Benchmark;
+import com.salesai.bench.RunContext;
+import com.salesai.bench.report.Figure;
+import com.salesai.bench.report.Goal;
+import com.salesai.bench.report.Section;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.ConversationMetrics;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JMH on analysis-service's {@link ConversationMetricsCalculator} over a generated one-hour transcript
+ * ({@link HourLongCall}). Same settings as the hot paths: full runs fork one JVM (3 × 1 s warm-up, 5 × 1 s
+ * measurement), quick runs stay in-process with one 100 ms iteration.
+ */
+public final class ConversationMetricsBenchmark implements Benchmark {
+    static final String TITLE = "Conversation metrics (JMH)";
+    static final Goal METRICS_GOAL = Goal.atLeast(100, "calls/s",
+            "derived: ≤ 10 ms per 1-hour call, negligible beside the seconds-long LLM evaluation of the same call");
+
+    private static final String METRICS_BOUND = "**What bounds the calculator** (a missed goal above; JFR of a"
+            + " tight loop on the same call): regex work on every turn's text. Each filler-word entry is its own"
+            + " case-insensitive `Pattern` with a look-behind `(?<![\\p{L}\\p{N}])`, so a turn is scanned once per"
+            + " entry (9 for French) and the look-behind is tried at every position (`Pattern$NotBehind.match` is"
+            + " the top frame); `wordsIn` splits every text on a regex and runs a second regex per token, and it runs"
+            + " twice per segment (in `SegmentTiming.turn` and again in `lastSegmentSeconds` over all earlier"
+            + " segments). What would move it: one alternation pattern (or a hand-written tokenizer) per language"
+            + " matched once per turn, counting words in the same pass, and reusing each turn's word count instead"
+            + " of recounting; then re-measure on a quiet machine, the CPU being shared by a CI run here.";
+
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Section run(RunContext context) throws Exception {
+        Files.createDirectories(context.workDir());
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(MetricsBench.class.getName())
+                .mode(org.openjdk.jmh.annotations.Mode.Throughput)
+                .timeUnit(TimeUnit.SECONDS)
+                .threads(1)
+                .shouldFailOnError(true)
+                .output(context.workDir().resolve("jmh.log").toString());
+        if (context.quick()) {
+            options.forks(0).warmupIterations(0).measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(100));
+        } else {
+            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                    .jvmArgs("-Xms1g", "-Xmx1g");
+        }
+        return section(new Runner(options.build()).run(), context.quick());
+    }
+
+    static Section section(Collection<RunResult> results, boolean quick) {
+        CallRecorded call = HourLongCall.create();
+        ConversationMetrics metrics = new ConversationMetricsCalculator().compute(call);
+        if (!metrics.available()) {
+            throw new IllegalStateException("the generated call has no metrics: " + metrics.unavailableReason());
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (RunResult run : results) {
+            Result<?> primary = run.getPrimaryResult();
+            double callsPerSecond = primary.getScore();
+            String margin = Double.isNaN(primary.getScoreError()) ? "(one iteration, no error margin)"
+                    : String.format(Locale.ROOT, "± %.0f calls/s (99.9 %%)", primary.getScoreError());
+            figures.add(Figure.of("metrics of a 1-hour call", callsPerSecond, "calls/s", METRICS_GOAL,
+                    String.format(Locale.ROOT, "%s; %.2f ms per call; %d segments", margin,
+                            1000.0 / callsPerSecond, call.transcript().size())));
+        }
+        String method = "JMH 1.37, throughput mode, one thread, "
+                + (quick ? "QUICK trial settings (in-process, one 100 ms iteration): figures are meaningless."
+                : "1 fork × (3 × 1 s warm-up + 5 × 1 s measurement), -Xmx1g.")
+                + String.format(Locale.ROOT, " `ConversationMetricsCalculator.compute` (analysis-service's"
+                        + " `analysis.metrics`, its sources compiled into the benchmarks module because the service jar"
+                        + " is a repackaged Spring Boot jar) on a generated one-hour call (`HourLongCall`): %d"
+                        + " segments between a rep and two prospects, French and English sales sentences, one in five"
+                        + " opening with filler words; the result has %d speakers, %d filler words, rep talk ratio"
+                        + " %.2f. The issue sets no goal: the goal is derived from analysis-service's per-call budget,"
+                        + " dominated by the OpenAI evaluation.", call.transcript().size(), metrics.speakers().size(),
+                        metrics.fillerWordCount(), metrics.repTalkRatio());
+        boolean missed = figures.stream().anyMatch(Figure::missed);
+        return new Section(TITLE, method, figures, missed ? List.of(METRICS_BOUND) : List.of());
+    }
+}
