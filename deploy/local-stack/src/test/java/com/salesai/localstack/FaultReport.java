@@ -15,9 +15,15 @@ final class FaultReport {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     synchronized void add(Row row) {
         rows.add(row);
+    }
+
+    /** A sentence printed under the table (what a row does not show, checks without deliveries). */
+    synchronized void note(String note) {
+        notes.add(note);
     }
 
     synchronized void write(Path file, Duration suiteTime) throws IOException {
@@ -39,6 +45,12 @@ final class FaultReport {
             md.append("| %s | %d | %d | %d | %d | %d | %d | %.1f s |%n".formatted(row.fault(), row.sent(),
                     row.accepted(), row.evaluated(), row.failed(), row.duplicates(), row.lost(),
                     row.timeToRecover().toMillis() / 1000.0));
+        }
+        if (!notes.isEmpty()) {
+            md.append('\n');
+            for (String note : notes) {
+                md.append("- ").append(note).append('\n');
+            }
         }
         md.append("%nWhole fault suite (stack start included): %d s.%n".formatted(suiteTime.toSeconds()));
         Files.writeString(file, md.toString());

@@ -11,7 +11,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.salesai.schema.crypto.Aad;
+import com.salesai.schema.crypto.EncryptedValue;
+import com.salesai.schema.crypto.Keyring;
+import com.salesai.schema.events.IntegrationChanged;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +78,7 @@ class FaultSuiteIT {
                 freePort(), freePort(), ports, 3);
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "fault-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                 "OPENAI_TIMEOUT", "3s", "OPENAI_MAX_RETRIES", "1", "ANALYSIS_RETRY_INITIAL_INTERVAL", "1s",
-                "ANALYSIS_RETRY_ATTEMPTS", "4"));
+                "ANALYSIS_RETRY_ATTEMPTS", "4", "LOGGING_LEVEL_COM_SALESAI", "DEBUG"));
         String alice = DevTokens.mint(stack.secrets().devSecret(), "rep-alice", "org-acme", "member", "Alice Martin",
                 "alice@acme-sales.test", Duration.ofHours(1));
         var saved = put(stack.config().url(StackService.INTEGRATION) + "/api/integrations/fathom", alice,
@@ -116,6 +138,196 @@ class FaultSuiteIT {
             openAi.mode(FakeOpenAi.Mode.HEALTHY);
             return null;
         });
+    }
+
+    /** Topics a service consumes with a group and dead-letters; fathom.integrations is read by ingest without one. */
+    private static final List<String> DEAD_LETTERED = List.of("calls.recorded", "calls.analyzed",
+            "calls.analysis-failed");
+    /** A sentence every legacy-flat, nested and data-wrapped delivery of {@link WebhookDriver} carries. */
+    private static final String TRANSCRIPT_SENTENCE = "La prospection et le suivi.";
+    private static final Pattern ENCRYPTED_VALUE = Pattern.compile("^v1:[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+$");
+
+    @Test
+    @Order(4)
+    void poisonRecordsGoToTheDeadLetterTopicsAndDoNotBlockTheirPartitions() throws Exception {
+        String nonce = Long.toString(System.nanoTime(), 36);
+        Map<String, Set<String>> poisonByTopic = new HashMap<>();
+        runFault("6. poison record (not JSON) on every partition of each consumed topic", "poison", false, () -> {
+            poisonByTopic.putAll(producePoison(nonce));
+            return null;
+        });
+
+        // each consumer group dead-letters its own copy: calls.recorded is read by analysis-service and dashboard-api
+        Map<String, Integer> copiesPerPoison = Map.of("calls.recorded", 2, "calls.analyzed", 1,
+                "calls.analysis-failed", 1);
+        Map<String, Map<String, Integer>> found = awaitDeadLetters(poisonByTopic, copiesPerPoison,
+                Duration.ofSeconds(30));
+        for (String topic : DEAD_LETTERED) {
+            for (String poison : poisonByTopic.get(topic)) {
+                assertThat(found.get(topic).getOrDefault(poison, 0)).as(poison + " on " + topic + ".DLT")
+                        .isGreaterThanOrEqualTo(copiesPerPoison.get(topic));
+            }
+        }
+        // by design ingest logs the key and offset of an undecodable fathom.integrations value and skips it
+        String ingestLog = Files.readString(data.resolve("logs/webhook-ingest-service.log"), StandardCharsets.UTF_8);
+        assertThat(ingestLog).contains("undecodable value for userId=poison-" + nonce);
+        String perTopic = poisonByTopic.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> "`" + e.getKey() + "` " + e.getValue().size())
+                .collect(java.util.stream.Collectors.joining(", "));
+        REPORT.note(("Fault 6: %d poison records, one per partition (%s), produced while the stream ran; time to "
+                + "recover = from the last poison record produced to every following call evaluated. Every one "
+                + "found on `<topic>.DLT` "
+                + "(calls.recorded twice: analysis-service and dashboard-api each dead-letter their copy); "
+                + "`fathom.integrations` has no DLT by design: ingest reads it without a consumer group, logs the "
+                + "key/partition/offset of the undecodable value and skips it (checked in its log), and kept "
+                + "accepting deliveries.").formatted(poisonByTopic.values().stream().mapToInt(Set::size).sum(),
+                perTopic));
+    }
+
+    @Test
+    @Order(5)
+    void noSecretOrTranscriptInTheLogsAndOnlyEncryptedSecretsInMongo() throws Exception {
+        // the plaintext webhook secrets, decrypted the way the services do, so the scan looks for the real values
+        Keyring keyring = Keyring.parse(stack.secrets().cryptoKeys(), stack.secrets().activeKeyId());
+        List<String> forbidden = new ArrayList<>(List.of("emulator-api-key", "whsec_", TRANSCRIPT_SENTENCE));
+        int documents = 0;
+        int secretFields = 0;
+        try (MongoClient mongo = mongo()) {
+            for (Document integration : mongo.getDatabase("fathom_integration").getCollection("integrations")
+                    .find()) {
+                documents++;
+                List<String> problems = new ArrayList<>();
+                secretFields += checkSecretFields(integration, "", problems);
+                assertThat(problems).as("integration " + integration.get("_id")).isEmpty();
+                String userId = integration.getString("userId");
+                String apiKey = integration.getString("encryptedApiKey");
+                String webhookSecret = integration.getString("encryptedWebhookSecret");
+                if (apiKey != null) {
+                    assertThat(keyring.decrypt(EncryptedValue.parse(apiKey), Aad.of(userId, "apiKey")))
+                            .isEqualTo("emulator-api-key");
+                }
+                if (webhookSecret != null) {
+                    String secret = keyring.decrypt(EncryptedValue.parse(webhookSecret),
+                            Aad.of(userId, IntegrationChanged.WEBHOOK_SECRET_FIELD));
+                    forbidden.add(secret);
+                    forbidden.add(secret.startsWith("whsec_") ? secret.substring("whsec_".length()) : secret);
+                }
+            }
+        }
+        assertThat(documents).as("integrations stored").isPositive();
+        assertThat(forbidden).as("a webhook secret was decrypted").hasSizeGreaterThan(3);
+
+        List<Path> logs;
+        try (Stream<Path> files = Files.list(data.resolve("logs"))) {
+            logs = files.filter(f -> f.toString().endsWith(".log")).sorted().toList();
+        }
+        assertThat(logs).as("service logs").hasSizeGreaterThanOrEqualTo(4);
+        long bytes = 0;
+        List<String> leaks = new ArrayList<>();
+        for (Path log : logs) {
+            String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+            bytes += text.length();
+            for (String secret : forbidden) {
+                if (text.contains(secret)) {
+                    leaks.add(log.getFileName() + " contains " + (secret.length() > 24 ? "a webhook secret"
+                            : "\"" + secret + "\""));
+                }
+            }
+        }
+        assertThat(leaks).as("secrets or transcript text in the logs").isEmpty();
+        REPORT.note(("Secrets (end of suite, services at DEBUG for `com.salesai` via `LOGGING_LEVEL_COM_SALESAI`): "
+                + "%d log files (%d KB) hold neither `emulator-api-key`, `whsec_`, the decrypted webhook "
+                + "secret(s) nor the transcript sentence \"%s\"; in `fathom_integration.integrations` %d "
+                + "document(s), %d secret field(s), each in the `v1:<keyId>:<base64>` EncryptedValue form, and "
+                + "no string anywhere holds `emulator-api-key` or `whsec_`.").formatted(logs.size(), bytes / 1024,
+                TRANSCRIPT_SENTENCE, documents, secretFields));
+    }
+
+    /** Counts the secret-holding fields (asserting their form) and checks every string for plaintext secrets. */
+    private static int checkSecretFields(Object value, String path, List<String> problems) {
+        int secrets = 0;
+        if (value instanceof Document document) {
+            for (Map.Entry<String, Object> field : document.entrySet()) {
+                String name = field.getKey().toLowerCase();
+                String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                boolean secret = name.startsWith("encrypted") || name.contains("secret")
+                        || (name.contains("apikey") && !name.startsWith("masked"));
+                if (secret && field.getValue() != null) {
+                    secrets++;
+                    if (!(field.getValue() instanceof String s) || !ENCRYPTED_VALUE.matcher(s).matches()) {
+                        problems.add(fieldPath + " is not an EncryptedValue");
+                    }
+                }
+                secrets += checkSecretFields(field.getValue(), fieldPath, problems);
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                secrets += checkSecretFields(list.get(i), path + "[" + i + "]", problems);
+            }
+        } else if (value instanceof String s && (s.contains("emulator-api-key") || s.contains("whsec_"))) {
+            problems.add(path + " holds a plaintext secret");
+        }
+        return secrets;
+    }
+
+    /** One non-JSON record on every partition of each consumed topic; returns the poison values per topic. */
+    private static Map<String, Set<String>> producePoison(String nonce) throws Exception {
+        Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.config().kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        Map<String, Set<String>> poison = new HashMap<>();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            List<String> topics = new ArrayList<>(DEAD_LETTERED);
+            topics.add("fathom.integrations");
+            for (String topic : topics) {
+                for (PartitionInfo partition : producer.partitionsFor(topic)) {
+                    String value = "not-json " + topic + "/" + partition.partition() + " " + nonce;
+                    // fathom.integrations is compacted: a record needs a key (its userId)
+                    producer.send(new ProducerRecord<>(topic, partition.partition(),
+                            ("poison-" + nonce).getBytes(StandardCharsets.UTF_8),
+                            value.getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+                    poison.computeIfAbsent(topic, t -> new HashSet<>()).add(value);
+                }
+            }
+        }
+        return poison;
+    }
+
+    /** Reads the DLTs from the beginning until every poison value was seen often enough or the timeout passed. */
+    private static Map<String, Map<String, Integer>> awaitDeadLetters(Map<String, Set<String>> poisonByTopic,
+            Map<String, Integer> copies, Duration timeout) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.config().kafkaBootstrap(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Map<String, Integer>> found = new HashMap<>();
+        DEAD_LETTERED.forEach(topic -> found.put(topic, new HashMap<>()));
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : DEAD_LETTERED) {
+                for (PartitionInfo info : consumer.partitionsFor(topic + ".DLT")) {
+                    partitions.add(new TopicPartition(info.topic(), info.partition()));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline) && !allFound(found, poisonByTopic, copies)) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    String source = record.topic().substring(0, record.topic().length() - ".DLT".length());
+                    String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+                    if (poisonByTopic.getOrDefault(source, Set.of()).contains(value)) {
+                        found.get(source).merge(value, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean allFound(Map<String, Map<String, Integer>> found, Map<String, Set<String>> poisonByTopic,
+                                    Map<String, Integer> copies) {
+        return DEAD_LETTERED.stream().allMatch(topic -> poisonByTopic.get(topic).stream()
+                .allMatch(p -> found.get(topic).getOrDefault(p, 0) >= copies.get(topic)));
     }
 
     /** Streams, injects the fault after a steady start, lets the stream run on, then checks and reports. */
