@@ -11,6 +11,11 @@ import java.util.Map;
 record StackConfig(Path root, Path dataDir, int kafkaPort, int controllerPort, int mongoPort,
                    Map<StackService, Integer> servicePorts, int callPartitions) {
 
+    /**
+     * The partition count the services declare for the calls topics. A stack created with fewer partitions gets
+     * them raised by the services' topic declarations after consumers may have subscribed, and those consumers
+     * only see the new partitions at their next metadata refresh (minutes): tests use this value too.
+     */
     static final int DEFAULT_CALL_PARTITIONS = 12;
 
     static StackConfig defaults(Path root) {

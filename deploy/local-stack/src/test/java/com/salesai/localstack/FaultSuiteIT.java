@@ -75,7 +75,7 @@ class FaultSuiteIT {
             ports.put(service, freePort());
         }
         StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, 3);
+                freePort(), freePort(), ports, StackConfig.DEFAULT_CALL_PARTITIONS);
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "fault-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                 "OPENAI_TIMEOUT", "3s", "OPENAI_MAX_RETRIES", "1", "ANALYSIS_RETRY_INITIAL_INTERVAL", "1s",
                 "ANALYSIS_RETRY_ATTEMPTS", "4", "LOGGING_LEVEL_COM_SALESAI", "DEBUG"));
