@@ -71,7 +71,9 @@ class CallEventsFlowTest {
                 return null;
             }
             JsonNode json = Api.json(response.body());
-            return json.get("title").isNull() ? null : json;
+            // The three topics are consumed independently: wait until every event has been applied.
+            boolean allApplied = !json.get("title").isNull() && "evaluated".equals(json.get("status").asString());
+            return allApplied ? json : null;
         });
 
         assertThat(call.get("status").asString()).isEqualTo("evaluated");
