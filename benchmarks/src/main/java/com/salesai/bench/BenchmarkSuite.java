@@ -72,7 +72,7 @@ public final class BenchmarkSuite {
             if (only != null && !benchmark.title().toLowerCase(Locale.ROOT).contains(only)) {
                 continue;
             }
-            say("running " + benchmark.title());
+            Progress.say("running " + benchmark.title());
             long benchmarkStart = System.nanoTime();
             RunContext context = new RunContext(base.repositoryRoot(),
                     base.workDir().resolve(benchmark.getClass().getSimpleName()), base.quick());
@@ -83,13 +83,13 @@ public final class BenchmarkSuite {
                 sections.add(Section.failed(benchmark.title(), e));
                 allRan = false;
             }
-            say(benchmark.title() + " took " + (System.nanoTime() - benchmarkStart) / 1_000_000_000 + " s");
+            Progress.say(benchmark.title() + " took " + (System.nanoTime() - benchmarkStart) / 1_000_000_000 + " s");
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         String markdown = ResultsWriter.render(machine, started, took, conditions(machine), sections, pending());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, markdown);
-        say("wrote " + out + " in " + took.toSeconds() + " s");
+        Progress.say("wrote " + out + " in " + took.toSeconds() + " s");
         return allRan;
     }
 
@@ -99,9 +99,5 @@ public final class BenchmarkSuite {
                 "The load average was %.1f on %d cores when the run started: other processes shared the CPU, so"
                         + " figures are noisy and low.", machine.loadAverage(), machine.cores()) : "";
         return ((note == null ? "" : note.strip()) + " " + load).strip();
-    }
-
-    private static void say(String message) {
-        System.out.println("[bench] " + message);
     }
 }

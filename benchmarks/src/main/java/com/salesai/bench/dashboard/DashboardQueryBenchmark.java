@@ -1,6 +1,7 @@
 package com.salesai.bench.dashboard;
 
 import com.salesai.bench.Benchmark;
+import com.salesai.bench.Progress;
 import com.salesai.bench.RunContext;
 import com.salesai.bench.ingest.ChildJvm;
 import com.salesai.bench.ingest.LoadDriver;
@@ -20,12 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
-import java.util.stream.Stream;
 
 /**
  * dashboard-api query latency on a seeded read model. Starts the local stack's embedded KRaft broker and
@@ -49,9 +48,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
     @Override
     public Section run(RunContext context) throws Exception {
         Settings settings = context.quick() ? Settings.QUICK : Settings.FULL;
-        Path work = context.workDir();
-        deleteRecursively(work);
-        Files.createDirectories(work);
+        Path work = context.freshWorkDir();
         Path jar = context.serviceJar("dashboard-api");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (benchmarks/run does)");
@@ -69,7 +66,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
             long seedStart = System.nanoTime();
             seeded = CallRecordSeed.seed(infrastructure.mongoUri(), settings.calls(), end);
             seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
-            say("seeded " + seeded + " call records in " + seedMillis + " ms");
+            Progress.say("seeded " + seeded + " call records in " + seedMillis + " ms");
             Map<String, String> env = Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
                     "MONGODB_URI", infrastructure.mongoUri(),
@@ -79,7 +76,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
                     BenchInfrastructure.freePort(), work.resolve("logs"))) {
                 long startedAt = System.nanoTime();
                 jvm.awaitReady("/actuator/health/readiness", READY_TIMEOUT);
-                say("dashboard-api ready in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms (log "
+                Progress.say("dashboard-api ready in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms (log "
                         + jvm.log() + ")");
                 calls = measure("GET /api/calls", driver, settings, n -> get(jvm.url() + callsPath(n, today), token));
                 summary = measure("GET /api/dashboard/summary", driver, settings,
@@ -115,13 +112,13 @@ public final class DashboardQueryBenchmark implements Benchmark {
     private static Measured measure(String name, LoadDriver driver, Settings settings,
                                     LongFunction<HttpRequest> requests) throws InterruptedException {
         LoadResult warmUp = driver.run(settings.warmUp(), requests, status -> status == 200);
-        say(name + " warm-up: " + warmUp);
+        Progress.say(name + " warm-up: " + warmUp);
         if (warmUp.successes() == 0) {
             throw new IllegalStateException(name + " answered nothing during warm-up; first failure: "
                     + warmUp.firstFailure());
         }
         LoadResult result = driver.run(settings.measured(), requests, status -> status == 200);
-        say(name + " measured: " + result);
+        Progress.say(name + " measured: " + result);
         return new Measured(name, result);
     }
 
@@ -131,7 +128,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
         for (Measured measured : List.of(calls, summary)) {
             LoadResult result = measured.result();
             figures.add(Figure.of(measured.name() + " p95", result.percentileMillis(95), "ms", P95_GOAL,
-                    failures(result)));
+                    result.outcome()));
             figures.add(Figure.context(measured.name() + " p50", result.percentileMillis(50), "ms", ""));
             figures.add(Figure.context(measured.name() + " throughput", result.requestsPerSecond(), "req/s", ""));
         }
@@ -150,7 +147,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
                         + " endpoint: warm-up %s, then measurement %s (whichever bound comes first).%s",
                 seeded, CallRecordSeed.REPS, CallRecordSeed.ORGS, CallRecordSeed.DAYS, seedMillis, seeded,
                 String.join(" ", ChildJvm.JVM_FLAGS), settings.measured().concurrency(),
-                describe(settings.warmUp()), describe(settings.measured()),
+                settings.warmUp().bounds(), settings.measured().bounds(),
                 quick ? " QUICK trial settings (a small seed): figures are meaningless." : "");
         List<String> notes = new ArrayList<>();
         notes.add("**Indexes relied on**: dashboard-api creates `org_startedAt` (orgId, recorded.startedAt desc),"
@@ -169,31 +166,6 @@ public final class DashboardQueryBenchmark implements Benchmark {
                     + " the index prefix (orgId, startedAt) and check with explain() that they do.");
         }
         return new Section(TITLE, method, figures, notes);
-    }
-
-    private static String failures(LoadResult result) {
-        return result.failures() == 0 ? result.successes() + " requests, no failures"
-                : result.successes() + " ok, failures " + result.failuresByStatus() + ", first: "
-                + result.firstFailure().replace('|', '/').replace('\n', ' ');
-    }
-
-    private static String describe(LoadSpec spec) {
-        return "≤ " + spec.maxDuration().toSeconds() + " s or " + spec.maxRequests() + " requests";
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private static void say(String message) {
-        System.out.println("[bench] " + message);
     }
 
     record Measured(String name, LoadResult result) {

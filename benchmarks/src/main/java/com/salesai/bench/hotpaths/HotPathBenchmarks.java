@@ -1,6 +1,7 @@
 package com.salesai.bench.hotpaths;
 
 import com.salesai.bench.Benchmark;
+import com.salesai.bench.JmhRun;
 import com.salesai.bench.RunContext;
 import com.salesai.bench.payloads.FathomPayloads;
 import com.salesai.bench.report.Figure;
@@ -8,17 +9,11 @@ import com.salesai.bench.report.Goal;
 import com.salesai.bench.report.Section;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * JMH on the per-delivery hot paths of ingest: payload normalization per format, webhook signature verification,
@@ -47,25 +42,8 @@ public final class HotPathBenchmarks implements Benchmark {
 
     @Override
     public Section run(RunContext context) throws Exception {
-        Files.createDirectories(context.workDir());
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(NormalizerBench.class.getName())
-                .include(WebhookVerifyBench.class.getName())
-                .include(DecryptBench.class.getName())
-                .mode(org.openjdk.jmh.annotations.Mode.Throughput)
-                .timeUnit(TimeUnit.SECONDS)
-                .threads(1)
-                .shouldFailOnError(true)
-                .output(context.workDir().resolve("jmh.log").toString());
-        if (context.quick()) {
-            options.forks(0).warmupIterations(0).measurementIterations(1)
-                    .measurementTime(TimeValue.milliseconds(100));
-        } else {
-            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
-                    .jvmArgs("-Xms1g", "-Xmx1g");
-        }
-        Collection<RunResult> results = new Runner(options.build()).run();
+        Collection<RunResult> results = JmhRun.run(context, NormalizerBench.class, WebhookVerifyBench.class,
+                DecryptBench.class);
         return section(results, context.quick());
     }
 

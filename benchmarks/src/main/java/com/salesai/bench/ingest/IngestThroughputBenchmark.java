@@ -1,6 +1,7 @@
 package com.salesai.bench.ingest;
 
 import com.salesai.bench.Benchmark;
+import com.salesai.bench.Progress;
 import com.salesai.bench.RunContext;
 import com.salesai.bench.bare.BareEndpointApplication;
 import com.salesai.bench.report.Figure;
@@ -28,13 +29,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Ingest throughput and latency against a bare endpoint on the same server stack. Starts the local stack's embedded
@@ -58,9 +57,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
     @Override
     public Section run(RunContext context) throws Exception {
         Settings settings = context.quick() ? Settings.QUICK : Settings.FULL;
-        Path work = context.workDir();
-        deleteRecursively(work);
-        Files.createDirectories(work);
+        Path work = context.freshWorkDir();
         Path jar = context.serviceJar("webhook-ingest-service");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (benchmarks/run does)");
@@ -73,7 +70,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
         Measured ingest;
         Measured bare;
         try (BenchInfrastructure infrastructure = BenchInfrastructure.start(work.resolve("data"), 12)) {
-            say("broker " + infrastructure.kafkaBootstrap() + ", mongo " + infrastructure.mongoUri());
+            Progress.say("broker " + infrastructure.kafkaBootstrap() + ", mongo " + infrastructure.mongoUri());
             publishIntegration(infrastructure.kafkaBootstrap(), keyring, secret);
             Map<String, String> env = Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
@@ -97,9 +94,10 @@ public final class IngestThroughputBenchmark implements Benchmark {
         try (ChildJvm jvm = ChildJvm.start(name, launch, env, BenchInfrastructure.freePort(), work.resolve("logs"))) {
             long startedAt = System.nanoTime();
             jvm.awaitReady(readiness, READY_TIMEOUT);
-            say(name + " ready in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms (log " + jvm.log() + ")");
+            Progress.say(name + " ready in " + (System.nanoTime() - startedAt) / 1_000_000 + " ms (log " + jvm.log()
+                    + ")");
             LoadResult warmUp = driver.run(settings.warmUp(), n -> meetings.next(jvm.url()), status -> status == 202);
-            say(name + " warm-up: " + warmUp);
+            Progress.say(name + " warm-up: " + warmUp);
             if (warmUp.successes() == 0) {
                 throw new IllegalStateException(name + " accepted nothing during warm-up; first failure: "
                         + warmUp.firstFailure() + "; see " + jvm.log());
@@ -113,7 +111,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
             double cores = (jvm.cpuTime().minus(cpuBefore).toNanos()) / (double) result.elapsed().toNanos();
             double driverCores = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
                     .minus(driverCpuBefore).toNanos() / (double) result.elapsed().toNanos();
-            say(name + " measured: " + result + String.format(Locale.ROOT,
+            Progress.say(name + " measured: " + result + String.format(Locale.ROOT,
                     ", %.2f cores busy, driver+broker+mongo %.2f cores", cores, driverCores));
             JfrHotFrames hot = null;
             JfrHotFrames driverHot = null;
@@ -159,12 +157,12 @@ public final class IngestThroughputBenchmark implements Benchmark {
                 Figure.of("ingest / bare throughput", ratio, "%", RATIO_GOAL, ""),
                 Figure.of("ingest p99 latency", ingest.result().percentileMillis(99), "ms", P99_GOAL,
                         ingest.result().successes() + " requests"),
-                Figure.context("ingest throughput", ingest.result().requestsPerSecond(), "req/s", failures(ingest)),
+                Figure.context("ingest throughput", ingest.result().requestsPerSecond(), "req/s", ingest.result().outcome()),
                 Figure.context("ingest p50 latency", ingest.result().percentileMillis(50), "ms", ""),
                 Figure.context("ingest CPU", ingest.cores(), "cores busy", "of the service JVM during measurement"),
                 Figure.context("driver CPU during ingest", ingest.driverCores(), "cores busy",
                         "load driver + embedded broker + MongoDB-compatible server (one JVM)"),
-                Figure.context("bare throughput", bare.result().requestsPerSecond(), "req/s", failures(bare)),
+                Figure.context("bare throughput", bare.result().requestsPerSecond(), "req/s", bare.result().outcome()),
                 Figure.context("bare p50 latency", bare.result().percentileMillis(50), "ms", ""),
                 Figure.context("bare p99 latency", bare.result().percentileMillis(99), "ms", ""),
                 Figure.context("bare CPU", bare.cores(), "cores busy", "of the bare JVM during measurement"),
@@ -177,8 +175,8 @@ public final class IngestThroughputBenchmark implements Benchmark {
                         + " local stack's embedded KRaft broker and MongoDB-compatible server (H2 backend, in the"
                         + " driver's JVM), then a bare Spring MVC + Tomcat endpoint (virtual threads, like the service)"
                         + " that reads the body and answers 202. The driver signs each request in both runs.%s",
-                settings.measured().concurrency(), bodySize, describe(settings.warmUp()),
-                describe(settings.measured()), String.join(" ", ChildJvm.JVM_FLAGS),
+                settings.measured().concurrency(), bodySize, settings.warmUp().bounds(),
+                settings.measured().bounds(), String.join(" ", ChildJvm.JVM_FLAGS),
                 quick ? " QUICK trial settings: figures are meaningless." : "");
         List<String> notes = new ArrayList<>();
         if (ingest.hot() != null) {
@@ -190,32 +188,6 @@ public final class IngestThroughputBenchmark implements Benchmark {
         }
         notes.addAll(IngestBounds.notes(figures, ingest, bare));
         return new Section(TITLE, method, figures, notes);
-    }
-
-    private static String failures(Measured measured) {
-        LoadResult result = measured.result();
-        return result.failures() == 0 ? result.successes() + " ok, no failures"
-                : result.successes() + " ok, failures " + result.failuresByStatus() + ", first: "
-                + result.firstFailure().replace('|', '/').replace('\n', ' ');
-    }
-
-    private static String describe(LoadSpec spec) {
-        return "≤ " + spec.maxDuration().toSeconds() + " s or " + spec.maxRequests() + " requests";
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private static void say(String message) {
-        System.out.println("[bench] " + message);
     }
 
     record Measured(LoadResult result, double cores, double driverCores, JfrHotFrames hot, JfrHotFrames driverHot) {

@@ -32,6 +32,13 @@ public record LoadResult(long[] sortedLatenciesNanos, Map<Integer, Long> failure
         return sortedLatenciesNanos[Math.max(0, Math.min(rank, sortedLatenciesNanos.length) - 1)] / 1e6;
     }
 
+    /** Successes and, if any, the failures by status with the first one, for a report's table cell. */
+    public String outcome() {
+        return failures() == 0 ? successes() + " ok, no failures"
+                : successes() + " ok, failures " + failuresByStatus + ", first: "
+                + firstFailure.replace('|', '/').replace('\n', ' ');
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%d ok, %d failed %s in %.1f s: %.0f req/s, p50 %.1f ms, p99 %.1f ms",

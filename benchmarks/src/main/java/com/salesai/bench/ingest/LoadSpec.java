@@ -11,4 +11,9 @@ public record LoadSpec(int concurrency, int maxRequests, Duration maxDuration) {
                     + maxRequests + ", " + maxDuration);
         }
     }
+
+    /** How the phase is bounded, for reports. */
+    public String bounds() {
+        return "≤ " + maxDuration.toSeconds() + " s or " + maxRequests + " requests";
+    }
 }

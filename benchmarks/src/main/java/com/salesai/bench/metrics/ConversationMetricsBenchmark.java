@@ -2,6 +2,7 @@ package com.salesai.bench.metrics;
 
 import com.salesai.analysis.metrics.ConversationMetricsCalculator;
 import com.salesai.bench.Benchmark;
+import com.salesai.bench.JmhRun;
 import com.salesai.bench.RunContext;
 import com.salesai.bench.report.Figure;
 import com.salesai.bench.report.Goal;
@@ -10,17 +11,11 @@ import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * JMH on analysis-service's {@link ConversationMetricsCalculator} over a generated one-hour transcript
@@ -49,23 +44,7 @@ public final class ConversationMetricsBenchmark implements Benchmark {
 
     @Override
     public Section run(RunContext context) throws Exception {
-        Files.createDirectories(context.workDir());
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(MetricsBench.class.getName())
-                .mode(org.openjdk.jmh.annotations.Mode.Throughput)
-                .timeUnit(TimeUnit.SECONDS)
-                .threads(1)
-                .shouldFailOnError(true)
-                .output(context.workDir().resolve("jmh.log").toString());
-        if (context.quick()) {
-            options.forks(0).warmupIterations(0).measurementIterations(1)
-                    .measurementTime(TimeValue.milliseconds(100));
-        } else {
-            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(1))
-                    .jvmArgs("-Xms1g", "-Xmx1g");
-        }
-        return section(new Runner(options.build()).run(), context.quick());
+        return section(JmhRun.run(context, MetricsBench.class), context.quick());
     }
 
     static Section section(Collection<RunResult> results, boolean quick) {
