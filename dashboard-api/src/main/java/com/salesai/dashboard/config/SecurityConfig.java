@@ -1,5 +1,6 @@
 package com.salesai.dashboard.config;
 
+import com.salesai.auth.ApiSecurity;
 import com.salesai.auth.AuthProperties;
 import com.salesai.auth.CorsProperties;
 import com.salesai.auth.JwtDecoderFactory;
@@ -8,9 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -29,21 +28,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return http
-                .csrf(csrf -> csrf.disable())
-                .cors(Customizer.withDefaults())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/config.js", "/css/**", "/js/**",
-                                "/favicon.ico", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
-                .build();
+        return ApiSecurity.statelessJwtApi(http, auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/config.js", "/css/**", "/js/**",
+                        "/favicon.ico", "/error").permitAll());
     }
 
     @Bean
@@ -53,6 +42,7 @@ class SecurityConfig {
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
-        return cors.apiPolicy(List.of("GET", "OPTIONS"), List.of("Authorization", "Content-Type", "Last-Event-ID", "Cache-Control"));
+        return cors.apiPolicy(List.of("GET", "OPTIONS"),
+                List.of("Authorization", "Content-Type", "Last-Event-ID", "Cache-Control"));
     }
 }
