@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -20,10 +19,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Fans call status changes out to the SSE subscribers whose scope covers the call, and sends heartbeat comments.
- * In-process only: a change is seen by subscribers of the instance whose consumer applied it, so with several
- * dashboard instances (one consumer group) a client may miss changes applied elsewhere — a known limit; a
- * cross-instance fan-out (e.g. a broadcast topic) is needed before scaling out.
+ * Fans call status changes out to the SSE subscribers of this instance whose scope covers the call, and sends
+ * heartbeat comments. The changes come from {@link StatusFeed}, which reads what every instance applied (with
+ * several dashboard instances each applies only the calls of its partitions), so no subscriber misses a change.
  */
 @Component
 class CallStatusHub {
@@ -65,8 +63,7 @@ class CallStatusHub {
         return emitter;
     }
 
-    @EventListener
-    void onStatusChanged(CallStatusChanged change) {
+    void publish(CallStatusChanged change) {
         CallStatusEvent data = CallStatusEvent.of(change);
         for (Subscriber subscriber : subscribers) {
             if (subscriber.caller().canSee(change.orgId(), change.userId())) {

@@ -5,10 +5,12 @@ import com.salesai.dashboard.DashboardIntegrationTest;
 import com.salesai.dashboard.TestEvents;
 import com.salesai.dashboard.Tokens;
 import com.salesai.dashboard.projection.CallProjection;
+import com.salesai.dashboard.projection.CallStatusChanged;
 import com.salesai.schema.events.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -26,6 +28,8 @@ class CallStatusStreamTest {
     int port;
     @Autowired
     CallProjection projection;
+    @Autowired
+    KafkaTemplate<String, CallStatusChanged> broadcast;
 
     @Test
     void subscribersReceiveStatusChangesOnlyWithinTheirScope() throws Exception {
@@ -66,6 +70,24 @@ class CallStatusStreamTest {
 
             // heartbeats keep flowing (1 s in tests)
             assertThat(head.next(":heartbeat", WAIT)).isNotNull();
+        }
+    }
+
+    @Test
+    void changesAppliedByAnotherInstanceReachThisInstancesSubscribers() throws Exception {
+        try (SseClient head = new SseClient(port, Tokens.token("carla", "org-elsewhere", "head_of_sales"))) {
+            assertThat(head.next("status:", WAIT)).isEqualTo("status:200");
+            assertThat(head.next(":connected", WAIT)).isNotNull();
+
+            // what the broadcaster of another dashboard instance sends after applying a call of its partitions
+            broadcast.send(StatusBroadcastConfig.TOPIC, "sse-elsewhere", new CallStatusChanged("sse-elsewhere",
+                    "org-elsewhere", "dan", "evaluated", 64, "advanced", "Dan's call")).get();
+
+            JsonNode change = data(head);
+            assertThat(change.get("callId").asString()).isEqualTo("sse-elsewhere");
+            assertThat(change.get("status").asString()).isEqualTo("evaluated");
+            assertThat(change.get("overallScore").asInt()).isEqualTo(64);
+            assertThat(change.get("userId").asString()).isEqualTo("dan");
         }
     }
 
