@@ -9,7 +9,6 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -19,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Supplier;
@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 final class FathomResilience {
     private static final String NAME = "fathom";
 
-    private final RateLimiterRegistry limiters;
+    private final KeyRateLimiters limiters;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final Duration limiterPeriod;
@@ -39,11 +39,11 @@ final class FathomResilience {
     FathomResilience(FathomProperties properties, MeterRegistry meterRegistry) {
         FathomProperties.RateLimit rate = properties.rateLimit();
         this.limiterPeriod = rate.period();
-        this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
+        this.limiters = new KeyRateLimiters(RateLimiterConfig.custom()
                 .limitForPeriod(rate.limitForPeriod())
                 .limitRefreshPeriod(rate.period())
                 .timeoutDuration(rate.permitWait())
-                .build());
+                .build(), Clock.systemUTC());
 
         FathomProperties.CircuitBreakerPolicy cb = properties.circuitBreaker();
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
@@ -69,7 +69,7 @@ final class FathomResilience {
     }
 
     <T> T call(String apiKey, String endpoint, Supplier<T> call) {
-        RateLimiter limiter = limiters.rateLimiter(keyFingerprint(apiKey));
+        RateLimiter limiter = limiters.forKey(keyFingerprint(apiKey));
         Supplier<T> attempt = () -> {
             try {
                 return circuitBreaker.executeSupplier(() -> limiter.executeSupplier(call));
