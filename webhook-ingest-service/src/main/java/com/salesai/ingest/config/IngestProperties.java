@@ -21,7 +21,7 @@ public record IngestProperties(long maxBodyBytes, Duration dedupTtl, Duration pe
                                Duration pendingWait, Duration publishTimeout, Duration retryAfter, TopicsSpec topics) {
 
     public IngestProperties {
-        maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : 10L * 1024 * 1024;
+        maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : TopicConfigs.DEFAULT_MAX_BODY_BYTES;
         dedupTtl = dedupTtl != null ? dedupTtl : Duration.ofDays(30);
         pendingStaleAfter = pendingStaleAfter != null ? pendingStaleAfter : Duration.ofSeconds(60);
         pendingWait = pendingWait != null ? pendingWait : Duration.ofSeconds(5);
