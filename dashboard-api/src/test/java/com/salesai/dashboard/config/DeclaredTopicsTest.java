@@ -1,6 +1,7 @@
 package com.salesai.dashboard.config;
 
 import com.salesai.dashboard.DashboardIntegrationTest;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.mock.env.MockEnvironment;
 
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +49,19 @@ class DeclaredTopicsTest {
                 .isEqualTo(RECORD_BYTES);
         assertThat(deadLetterTemplate.getProducerFactory().getConfigurationProperties().get("max.request.size")
                 .toString()).isEqualTo(RECORD_BYTES);
+    }
+
+    @Test
+    void limitsAreBoundFromTheSharedProperties() {
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("app.kafka-topics.max-body-bytes", "1048576")
+                .withProperty("app.kafka-topics.dead-letter-retention", "7d");
+
+        TopicConfigs.Limits limits = new KafkaConfig().topicLimits(environment);
+
+        assertThat(limits.maxRecordBytes()).isEqualTo(3 * 1024 * 1024);
+        assertThat(limits.deadLetterRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(new KafkaConfig().topicLimits(new MockEnvironment())).isEqualTo(TopicConfigs.Limits.defaults());
     }
 
     private Config describe(String topic) throws Exception {
