@@ -5,15 +5,18 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -40,15 +43,17 @@ class KafkaConfig {
      * poison records and the DLT replay for re-publishing.
      */
     @Bean
-    ProducerFactory<String, Object> producerFactory(KafkaProperties kafka) {
+    ProducerFactory<String, Object> producerFactory(KafkaProperties kafka, TopicConfigs.Limits limits) {
         Serializer<Object> json = new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo();
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(CallRecorded.class, json);
         byType.put(CallAnalyzed.class, json);
         byType.put(CallAnalysisFailed.class, json);
-        return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), new StringSerializer(),
-                new DelegatingByTypeSerializer(byType));
+        // dead-lettering or replaying a calls.recorded record must fit it, however large the ingest let it be
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.putAll(limits.producerOverrides());
+        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new DelegatingByTypeSerializer(byType));
     }
 
     @Bean
@@ -81,19 +86,30 @@ class KafkaConfig {
         return handler;
     }
 
+    /** Sizes and retention shared by every service's topics ({@code app.kafka-topics}, common-schema's record). */
     @Bean
-    NewTopic callsAnalyzedTopic(AnalysisProperties analysis) {
-        return TopicBuilder.name(Topics.CALLS_ANALYZED).partitions(analysis.topicPartitions()).build();
+    TopicConfigs.Limits topicLimits(Environment environment) {
+        return Binder.get(environment).bindOrCreate("app.kafka-topics", TopicConfigs.Limits.class);
     }
 
     @Bean
-    NewTopic callsAnalysisFailedTopic(AnalysisProperties analysis) {
-        return TopicBuilder.name(Topics.CALLS_ANALYSIS_FAILED).partitions(analysis.topicPartitions()).build();
+    NewTopic callsAnalyzedTopic(AnalysisProperties analysis, TopicConfigs.Limits limits) {
+        return topic(Topics.CALLS_ANALYZED, analysis, limits);
+    }
+
+    @Bean
+    NewTopic callsAnalysisFailedTopic(AnalysisProperties analysis, TopicConfigs.Limits limits) {
+        return topic(Topics.CALLS_ANALYSIS_FAILED, analysis, limits);
     }
 
     /** The DLT of the consumed topic, with calls.recorded's partition count so "same partition" always exists. */
     @Bean
-    NewTopic callsRecordedDeadLetterTopic(AnalysisProperties analysis) {
-        return TopicBuilder.name(Topics.deadLetterOf(Topics.CALLS_RECORDED)).partitions(analysis.topicPartitions()).build();
+    NewTopic callsRecordedDeadLetterTopic(AnalysisProperties analysis, TopicConfigs.Limits limits) {
+        return topic(Topics.deadLetterOf(Topics.CALLS_RECORDED), analysis, limits);
+    }
+
+    private static NewTopic topic(String name, AnalysisProperties analysis, TopicConfigs.Limits limits) {
+        return TopicBuilder.name(name).partitions(analysis.topicPartitions()).configs(TopicConfigs.of(name, limits))
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -12,9 +13,11 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -42,24 +45,32 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
 
+    /** Sizes and retention shared by every service's topics ({@code app.kafka-topics}, common-schema's record). */
     @Bean
-    KafkaAdmin.NewTopics deadLetterTopics(DashboardKafkaProperties props) {
-        return new KafkaAdmin.NewTopics(
-                dlt(Topics.CALLS_RECORDED, props), dlt(Topics.CALLS_ANALYZED, props),
-                dlt(Topics.CALLS_ANALYSIS_FAILED, props));
+    TopicConfigs.Limits topicLimits(Environment environment) {
+        return Binder.get(environment).bindOrCreate("app.kafka-topics", TopicConfigs.Limits.class);
     }
 
-    private static NewTopic dlt(String topic, DashboardKafkaProperties props) {
-        return TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(props.partitions()).build();
+    @Bean
+    KafkaAdmin.NewTopics deadLetterTopics(DashboardKafkaProperties props, TopicConfigs.Limits limits) {
+        return new KafkaAdmin.NewTopics(
+                dlt(Topics.CALLS_RECORDED, props, limits), dlt(Topics.CALLS_ANALYZED, props, limits),
+                dlt(Topics.CALLS_ANALYSIS_FAILED, props, limits));
+    }
+
+    private static NewTopic dlt(String topic, DashboardKafkaProperties props, TopicConfigs.Limits limits) {
+        String name = Topics.deadLetterOf(topic);
+        return TopicBuilder.name(name).partitions(props.partitions()).configs(TopicConfigs.of(name, limits)).build();
     }
 
     /** Dead letters carry either the undecodable raw bytes or the decoded event re-serialized as JSON. */
     @Bean
-    KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka) {
+    KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka, TopicConfigs.Limits limits) {
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
         Map<String, Object> config = kafka.buildProducerProperties();
+        config.putAll(limits.producerOverrides()); // a dead-lettered calls.recorded record is as large as it was
         @SuppressWarnings({"unchecked", "rawtypes"})
         DefaultKafkaProducerFactory<Object, Object> factory = new DefaultKafkaProducerFactory<>(config,
                 (Serializer) new StringSerializer(), new DelegatingByTypeSerializer(byType, true));

@@ -1,9 +1,10 @@
 package com.salesai.localstack;
 
+import com.salesai.schema.events.TopicConfigs;
+import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,24 +12,32 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-/** Creates the design's topics with their partition counts and compaction, leaving existing ones untouched. */
+/**
+ * Creates the design's topics with their partition counts and the services' configs (common-schema
+ * {@link TopicConfigs}, default limits), leaving existing ones to the services, which align their configs.
+ */
 final class TopicSetup {
-    private static final List<String> CALL_TOPICS = List.of("calls.recorded", "calls.analyzed", "calls.analysis-failed");
+    private static final List<String> CALL_TOPICS =
+            List.of(Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED);
+    private static final int QUARANTINE_PARTITIONS = 3;
 
     private TopicSetup() {
     }
 
     static List<NewTopic> topics(int callPartitions) {
         List<NewTopic> topics = new ArrayList<>();
-        topics.add(new NewTopic("fathom.integrations", callPartitions, (short) 1)
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-        topics.add(new NewTopic("fathom.integrations.DLT", callPartitions, (short) 1));
-        topics.add(new NewTopic("ingest.quarantine", 3, (short) 1));
+        topics.add(topic(Topics.INTEGRATIONS, callPartitions));
+        topics.add(topic(Topics.deadLetterOf(Topics.INTEGRATIONS), callPartitions));
+        topics.add(topic(Topics.INGEST_QUARANTINE, QUARANTINE_PARTITIONS));
         for (String topic : CALL_TOPICS) {
-            topics.add(new NewTopic(topic, callPartitions, (short) 1));
-            topics.add(new NewTopic(topic + ".DLT", callPartitions, (short) 1));
+            topics.add(topic(topic, callPartitions));
+            topics.add(topic(Topics.deadLetterOf(topic), callPartitions));
         }
         return topics;
+    }
+
+    private static NewTopic topic(String name, int partitions) {
+        return new NewTopic(name, partitions, (short) 1).configs(TopicConfigs.of(name, TopicConfigs.Limits.defaults()));
     }
 
     static void ensure(String bootstrapServers, int callPartitions) throws Exception {

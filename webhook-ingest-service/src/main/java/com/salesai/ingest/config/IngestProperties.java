@@ -1,5 +1,6 @@
 package com.salesai.ingest.config;
 
+import com.salesai.schema.events.TopicConfigs;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -13,24 +14,33 @@ import java.time.Duration;
  * @param pendingWait       how long a duplicate waits for a concurrent delivery of the same call to be published
  * @param publishTimeout    upper bound on waiting for Kafka acknowledgements before answering 503
  * @param retryAfter        the {@code Retry-After} hint of 503/409 answers
- * @param topics            partition counts of the topics this service produces
+ * @param topics            partition counts and dead-letter retention of the topics this service produces
  */
 @ConfigurationProperties("app.ingest")
 public record IngestProperties(long maxBodyBytes, Duration dedupTtl, Duration pendingStaleAfter,
                                Duration pendingWait, Duration publishTimeout, Duration retryAfter, TopicsSpec topics) {
 
     public IngestProperties {
-        maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : 10L * 1024 * 1024;
+        maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : TopicConfigs.DEFAULT_MAX_BODY_BYTES;
         dedupTtl = dedupTtl != null ? dedupTtl : Duration.ofDays(30);
         pendingStaleAfter = pendingStaleAfter != null ? pendingStaleAfter : Duration.ofSeconds(60);
         pendingWait = pendingWait != null ? pendingWait : Duration.ofSeconds(5);
         publishTimeout = publishTimeout != null ? publishTimeout : Duration.ofSeconds(10);
         retryAfter = retryAfter != null ? retryAfter : Duration.ofSeconds(30);
-        topics = topics != null ? topics : new TopicsSpec(0, 0, 0);
+        topics = topics != null ? topics : new TopicsSpec(0, 0, 0, null);
     }
 
-    /** Partition counts; {@code replicas} 0 means the broker default. */
-    public record TopicsSpec(int callsRecordedPartitions, int quarantinePartitions, int replicas) {
+    /** Record and topic sizes follow the body limit, so any accepted body can be published or quarantined. */
+    public TopicConfigs.Limits topicLimits() {
+        return new TopicConfigs.Limits(maxBodyBytes, topics.deadLetterRetention());
+    }
+
+    /**
+     * Partition counts; {@code replicas} 0 means the broker default; {@code deadLetterRetention} how long
+     * {@code ingest.quarantine} keeps deliveries (null: {@link TopicConfigs#DEFAULT_DEAD_LETTER_RETENTION}).
+     */
+    public record TopicsSpec(int callsRecordedPartitions, int quarantinePartitions, int replicas,
+                             Duration deadLetterRetention) {
         public TopicsSpec {
             callsRecordedPartitions = callsRecordedPartitions > 0 ? callsRecordedPartitions : 12;
             quarantinePartitions = quarantinePartitions > 0 ? quarantinePartitions : 3;

@@ -50,6 +50,16 @@ sealed interface DeliveryOutcome {
         }
     }
 
+    /**
+     * Signed and understood, but its calls exceed the largest record Kafka accepts; the raw body is quarantined and
+     * a retry would be refused the same way: 413, no Retry-After.
+     */
+    record RecordTooLarge(String reason) implements DeliveryOutcome {
+        public String name() {
+            return "record_too_large";
+        }
+    }
+
     /** Another delivery of the same webhook or call is being published: 409 + Retry-After. */
     record InProgress(List<String> callIds) implements DeliveryOutcome {
         public String name() {

@@ -37,7 +37,7 @@ final class DeliveryResponses {
         if (outcome instanceof DeliveryOutcome.Unprocessable) {
             return HttpStatus.UNPROCESSABLE_CONTENT;
         }
-        if (outcome instanceof DeliveryOutcome.TooLarge) {
+        if (outcome instanceof DeliveryOutcome.TooLarge || outcome instanceof DeliveryOutcome.RecordTooLarge) {
             return HttpStatus.CONTENT_TOO_LARGE;
         }
         if (outcome instanceof DeliveryOutcome.InProgress) {
@@ -78,6 +78,11 @@ final class DeliveryResponses {
         } else if (outcome instanceof DeliveryOutcome.TooLarge tooLarge) {
             describe(problem, "too-large", "Payload too large",
                     "body exceeds the limit of " + tooLarge.limitBytes() + " bytes");
+        } else if (outcome instanceof DeliveryOutcome.RecordTooLarge tooLarge) {
+            describe(problem, "record-too-large", "Calls too large to publish",
+                    "the normalized calls exceed the largest record the event stream accepts; the payload is kept "
+                            + "on the quarantine topic; retrying will not help");
+            problem.setProperty("reason", tooLarge.reason());
         } else if (outcome instanceof DeliveryOutcome.InProgress inProgress) {
             describe(problem, "in-progress", "Delivery in progress",
                     "another delivery of the same webhook or call is being published; retry later");

@@ -75,10 +75,15 @@ class WebhookDelivery {
     }
 
     private DeliveryOutcome quarantine(DeliveryRequest request, String reason) {
+        return quarantine(request, reason, new DeliveryOutcome.Unprocessable(reason));
+    }
+
+    /** Keeps the raw body on the quarantine topic, then answers {@code outcome}; 503 if even that can't be done. */
+    private DeliveryOutcome quarantine(DeliveryRequest request, String reason, DeliveryOutcome outcome) {
         try {
             quarantine.quarantine(new QuarantinedDelivery(request.userId(), request.webhookId(),
                     request.webhookTimestamp(), request.contentType(), reason, request.receivedAt(), request.body()));
-            return new DeliveryOutcome.Unprocessable(reason);
+            return outcome;
         } catch (PublishException e) {
             log.warn("quarantine failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
                     e.getMessage());
@@ -125,6 +130,9 @@ class WebhookDelivery {
             }
         } catch (PublishException e) {
             release(held, owner);
+            if (e.recordTooLarge()) {
+                return recordTooLarge(request, e);
+            }
             log.warn("publish failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
                     e.getMessage());
             return new DeliveryOutcome.Unavailable("Kafka did not acknowledge the calls");
@@ -137,6 +145,18 @@ class WebhookDelivery {
         boolean published = held.size() > 1;
         markPublished(held, callIds);
         return published ? new DeliveryOutcome.Accepted(callIds) : new DeliveryOutcome.Duplicate(callIds);
+    }
+
+    /**
+     * Not retriable: the same calls would be refused again, so instead of a 503 that the sender retries forever the
+     * delivery is kept on the quarantine topic with its reason (replayable once the limit is raised) and refused.
+     * The claims were released, so a replay is not taken for a duplicate.
+     */
+    private DeliveryOutcome recordTooLarge(DeliveryRequest request, PublishException e) {
+        String reason = "record too large: " + e.tooLargeDetail();
+        log.warn("calls too large to publish for userId={} webhookId={} bodyBytes={}: {}", request.userId(),
+                request.webhookId(), request.body().length, e.tooLargeDetail());
+        return quarantine(request, reason, new DeliveryOutcome.RecordTooLarge(reason));
     }
 
     /** After the ack the calls are durable whatever happens here; a failure only leaves pending claims to go stale. */

@@ -44,6 +44,34 @@ class InputLimitsTest extends IngestSpringTest {
         assertHealthy();
     }
 
+    /**
+     * Under the body limit, but one-word lines turn into segments many times their size: the CallRecorded exceeds
+     * the record limit (3 x 64 KiB here), Kafka refuses it, and the sender is told not to retry instead of 503.
+     */
+    @Test
+    void aBodyWhoseCallOutgrowsTheRecordLimitIs413AndQuarantinedWithItsReason() {
+        String lines = "A: b\\n".repeat(10_000);
+        byte[] body = ("{\"id\":\"dense\",\"fathom_user\":{\"email\":\"rep@acme.com\"},\"meeting\":{\"title\":\"D\"},"
+                + "\"transcript\":{\"plaintext\":\"" + lines + "\"}}").getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isLessThan((int) MAX_BODY_BYTES);
+        TestUser user = activeUser();
+
+        HttpResponse<String> response = signed(user, body);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+        assertThat(response.body()).contains("record-too-large").contains("\"reason\"");
+        assertThat(topic(Topics.INGEST_QUARANTINE).read(r -> user.userId().equals(r.key()), 1,
+                Duration.ofSeconds(10), Duration.ZERO)).singleElement().satisfies(r -> {
+                    assertThat(r.value()).isEqualTo(body);
+                    assertThat(new String(r.headers().lastHeader("quarantine-reason").value(), StandardCharsets.UTF_8))
+                            .startsWith("record too large: ").contains("max.request.size");
+                });
+        assertThat(topic(Topics.CALLS_RECORDED).read(r -> new String(r.value(), StandardCharsets.UTF_8)
+                .contains(user.userId()), 0, Duration.ofMillis(500), Duration.ofMillis(500))).isEmpty();
+        assertHealthy();
+    }
+
     @Test
     void invalidUtf8IsQuarantined() {
         byte[] body = concat("{\"id\":\"utf\",\"fathom_user\":{\"email\":\"rep@acme.com\"},\"meeting\":{\"title\":\"",

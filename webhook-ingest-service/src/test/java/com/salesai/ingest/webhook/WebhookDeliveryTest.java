@@ -14,6 +14,7 @@ import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import com.salesai.schema.webhooks.StandardWebhooksVerifier;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ class WebhookDeliveryTest {
     private final List<QuarantinedDelivery> quarantined = new ArrayList<>();
     private boolean ready = true;
     private boolean kafkaDown;
+    private boolean callsTooLarge;
 
     private final IntegrationDirectory directory = new IntegrationDirectory() {
         public boolean isReady() {
@@ -52,6 +54,10 @@ class WebhookDeliveryTest {
         }
     };
     private final CallPublisher calls = batch -> {
+        if (callsTooLarge) {
+            throw new PublishException("publishing to calls.recorded failed",
+                    new RecordTooLargeException("The message is 12000000 bytes when serialized"));
+        }
         if (kafkaDown) {
             throw new PublishException("broker down", null);
         }
@@ -137,6 +143,41 @@ class WebhookDeliveryTest {
         kafkaDown = false;
         assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.Accepted.class);
         assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void callsTooLargeToPublishAreRefusedFor413AndTheBodyIsQuarantinedWithItsReason() {
+        callsTooLarge = true;
+
+        DeliveryOutcome outcome = delivery.handle(signed("u1", "msg-1", BODY));
+
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.RecordTooLarge.class);
+        assertThat(DeliveryResponses.status(outcome).value()).isEqualTo(413);
+        assertThat(quarantined).singleElement().satisfies(q -> {
+            assertThat(q.body()).isEqualTo(bytes(BODY));
+            assertThat(q.webhookId()).isEqualTo("msg-1");
+            assertThat(q.reason()).startsWith("record too large").contains("12000000 bytes")
+                    .isEqualTo(((DeliveryOutcome.RecordTooLarge) outcome).reason());
+        });
+        assertThat(published).isEmpty();
+        assertThat(claims.get(ClaimKey.webhook("u1", "msg-1"))).as("released for a replay").isEmpty();
+    }
+
+    @Test
+    void callsTooLargeButNoQuarantineIsUnavailable() {
+        callsTooLarge = true;
+        kafkaDown = true;
+
+        assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.Unavailable.class);
+    }
+
+    @Test
+    void onlyASizeRefusalIsTakenForTooLarge() {
+        PublishException refused = new PublishException("x", new RuntimeException(new RecordTooLargeException("big")));
+        assertThat(refused.recordTooLarge()).isTrue();
+        assertThat(refused.tooLargeDetail()).isEqualTo("big");
+        assertThat(new PublishException("x", new java.util.concurrent.TimeoutException()).recordTooLarge()).isFalse();
+        assertThat(new PublishException("x", null).recordTooLarge()).isFalse();
     }
 
     @Test

@@ -1,0 +1,103 @@
+package com.salesai.schema.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The broker-side configuration of every topic, in one place for every service that declares topics and for the
+ * local stack. Plain names and values, so this module stays free of Kafka.
+ * <ul>
+ *   <li>{@code fathom.integrations} and the three {@code calls.*} topics are compacted: the ingest rebuilds its
+ *   secret view and the dashboard its read model by replaying them from the beginning, and the latest record per key
+ *   (userId, callId) is exactly what a rebuild needs. They are bounded by the number of users and calls, never by
+ *   time, so no call is lost to a retention deadline.</li>
+ *   <li>Dead-letter topics and {@code ingest.quarantine} are deleted after an explicit, long retention: they are
+ *   for inspection and replay by an operator, and several records per key all matter.</li>
+ *   <li>The topics that carry a whole recording ({@code calls.recorded}, {@code ingest.quarantine} and their DLTs)
+ *   accept records of {@link Limits#maxRecordBytes()}, sized from the ingest's body limit.</li>
+ * </ul>
+ */
+public final class TopicConfigs {
+    public static final String CLEANUP_POLICY = "cleanup.policy";
+    public static final String RETENTION_MS = "retention.ms";
+    public static final String MAX_MESSAGE_BYTES = "max.message.bytes";
+    public static final String COMPACT = "compact";
+    public static final String DELETE = "delete";
+    /** Producer settings that bound a record's size ({@code ProducerConfig} names). */
+    public static final String MAX_REQUEST_SIZE = "max.request.size";
+    public static final String BUFFER_MEMORY = "buffer.memory";
+
+    /** The ingest's default webhook body limit ({@code INGEST_MAX_BODY_BYTES}). */
+    public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** How long dead letters and quarantined deliveries are kept ({@code KAFKA_DEAD_LETTER_RETENTION}). */
+    public static final Duration DEFAULT_DEAD_LETTER_RETENTION = Duration.ofDays(30);
+    /**
+     * A body of N bytes becomes a {@code CallRecorded} of up to about 2.5N for a realistic transcript: the text is
+     * carried twice (segments and plaintext) and every segment adds its field names. 3N leaves room for that;
+     * anything larger is answered 413 and quarantined by the ingest.
+     */
+    static final int RECORD_BYTES_PER_BODY_BYTE = 3;
+    /** The producer's own default {@code buffer.memory}, kept as the floor. */
+    static final long DEFAULT_BUFFER_MEMORY = 32L * 1024 * 1024;
+
+    private static final List<String> KNOWN = List.of(Topics.INTEGRATIONS, Topics.CALLS_RECORDED,
+            Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.INGEST_QUARANTINE);
+    private static final List<String> CARRY_RECORDINGS = List.of(Topics.CALLS_RECORDED, Topics.INGEST_QUARANTINE);
+
+    private TopicConfigs() {
+    }
+
+    /**
+     * The sizes and retention every declaration derives from (property prefix {@code app.kafka-topics} in the
+     * services); 0 or null means the default.
+     *
+     * @param maxBodyBytes        the ingest's webhook body limit
+     * @param deadLetterRetention how long DLT and quarantine records are kept
+     */
+    public record Limits(long maxBodyBytes, Duration deadLetterRetention) {
+        public Limits {
+            maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : DEFAULT_MAX_BODY_BYTES;
+            deadLetterRetention = deadLetterRetention != null ? deadLetterRetention : DEFAULT_DEAD_LETTER_RETENTION;
+        }
+
+        public static Limits defaults() {
+            return new Limits(0, null);
+        }
+
+        /** The largest record on the topics that carry a recording, and so every producer's request size. */
+        public int maxRecordBytes() {
+            return (int) Math.min(Integer.MAX_VALUE, RECORD_BYTES_PER_BODY_BYTE * maxBodyBytes);
+        }
+
+        /**
+         * For every producer that may send a recording (first publish, import, dead-lettering): a request and a
+         * buffer that hold the largest record; the buffer holds two so one big send doesn't block the next.
+         */
+        public Map<String, Object> producerOverrides() {
+            long buffer = Math.max(DEFAULT_BUFFER_MEMORY, 2L * maxRecordBytes());
+            return Map.of(MAX_REQUEST_SIZE, maxRecordBytes(), BUFFER_MEMORY, buffer);
+        }
+    }
+
+    /** The configuration to create {@code topic} with: one of {@link Topics}' names or a DLT of one. */
+    public static Map<String, String> of(String topic, Limits limits) {
+        boolean deadLetter = topic.endsWith(Topics.DLT_SUFFIX);
+        String source = deadLetter ? topic.substring(0, topic.length() - Topics.DLT_SUFFIX.length()) : topic;
+        if (!KNOWN.contains(source)) {
+            throw new IllegalArgumentException("no configuration for topic " + topic);
+        }
+        Map<String, String> configs = new TreeMap<>();
+        if (deadLetter || source.equals(Topics.INGEST_QUARANTINE)) {
+            configs.put(CLEANUP_POLICY, DELETE);
+            configs.put(RETENTION_MS, Long.toString(limits.deadLetterRetention().toMillis()));
+        } else {
+            configs.put(CLEANUP_POLICY, COMPACT);
+        }
+        if (CARRY_RECORDINGS.contains(source)) {
+            configs.put(MAX_MESSAGE_BYTES, Integer.toString(limits.maxRecordBytes()));
+        }
+        return Map.copyOf(configs);
+    }
+}

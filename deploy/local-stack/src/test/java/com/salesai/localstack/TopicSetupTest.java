@@ -1,0 +1,38 @@
+package com.salesai.localstack;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The local stack creates the topics the services would declare, with the same configs. */
+class TopicSetupTest {
+
+    @Test
+    void replayedTopicsAreCompactedAndDeadLettersExpire() {
+        Map<String, NewTopic> topics = TopicSetup.topics(12).stream()
+                .collect(Collectors.toMap(NewTopic::name, Function.identity()));
+
+        assertThat(topics).containsOnlyKeys("fathom.integrations", "fathom.integrations.DLT", "ingest.quarantine",
+                "calls.recorded", "calls.recorded.DLT", "calls.analyzed", "calls.analyzed.DLT",
+                "calls.analysis-failed", "calls.analysis-failed.DLT");
+        for (String compacted : new String[] {"fathom.integrations", "calls.recorded", "calls.analyzed",
+                "calls.analysis-failed"}) {
+            assertThat(topics.get(compacted).configs()).as(compacted).containsEntry("cleanup.policy", "compact")
+                    .doesNotContainKey("retention.ms");
+            assertThat(topics.get(compacted).numPartitions()).as(compacted).isEqualTo(12);
+        }
+        for (String expiring : new String[] {"ingest.quarantine", "calls.recorded.DLT", "calls.analyzed.DLT"}) {
+            assertThat(topics.get(expiring).configs()).as(expiring).containsEntry("cleanup.policy", "delete")
+                    .containsEntry("retention.ms", Long.toString(30L * 24 * 3600 * 1000));
+        }
+        String thirtyMiB = Integer.toString(30 * 1024 * 1024);
+        assertThat(topics.get("calls.recorded").configs()).containsEntry("max.message.bytes", thirtyMiB);
+        assertThat(topics.get("ingest.quarantine").configs()).containsEntry("max.message.bytes", thirtyMiB);
+        assertThat(topics.get("ingest.quarantine").numPartitions()).isEqualTo(3);
+    }
+}
