@@ -62,7 +62,10 @@ final class PlaintextTranscriptParser {
     }
 
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        if (c <= '\r') {
+            return c >= '\n';
+        }
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static Segment speakerLine(String line) {

@@ -1,11 +1,17 @@
 package com.salesai.schema.fathom;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 validation as the JDK decoder with {@code REPORT} does it (RFC 3629: no overlong forms, no
  * surrogates, nothing above U+10FFFF, no truncated sequence), without decoding: the JSON parser then reads the bytes
- * directly. ASCII, most of any body, costs one comparison per byte.
+ * directly. ASCII, most of any body, is skipped eight bytes at a time.
  */
 final class Utf8 {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -13,6 +19,10 @@ final class Utf8 {
     static boolean isValid(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
+            if (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;
