@@ -31,7 +31,7 @@ public final class HotPathBenchmarks implements Benchmark {
                 + "a whole tree before the fields are walked; plaintext transcript lines are scanned by hand. "
                 + "Data-wrapped is the slowest because its body is parsed twice: the outer document, then the escaped "
                 + "JSON string inside it. Measured by thread CPU time on a saturated machine (load average 20-40 on 2 "
-                + "cores) the four formats took 0.45-0.78 ms of CPU per 60 KB body (80-170 MB/s of CPU), against "
+                + "cores) the four formats took 0.36-0.78 ms of CPU per 60 KB body (80-170 MB/s of CPU), against "
                 + "1.7-2.3 ms for legacy-flat, nested and data-wrapped before; a JMH score below the goal on a shared "
                 + "CPU is the share of a core the fork got, not the code. What would move it further: stream the "
                 + "transcript array instead of building a tree, and re-measure on a quiet machine.";
