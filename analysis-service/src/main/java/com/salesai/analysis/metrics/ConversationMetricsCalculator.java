@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Conversation metrics from the transcript alone (no LLM). The rep is the speaker whose email or name matches
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class ConversationMetricsCalculator {
     static final double DEFAULT_WORDS_PER_MINUTE = 150.0;
-    private static final Pattern QUESTION = Pattern.compile("\\?+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     public ConversationMetrics compute(CallRecorded call) {
         List<TranscriptSegment> segments = call.transcript().stream()
@@ -125,21 +122,37 @@ public final class ConversationMetricsCalculator {
         return a != null && b != null && !a.isBlank() && a.trim().equalsIgnoreCase(b.trim());
     }
 
+    /** Whitespace-separated tokens holding at least one letter or digit; one pass, no regex (a hot path). */
     static int wordsIn(String text) {
         if (text == null) {
             return 0;
         }
         int words = 0;
-        for (String token : text.trim().split("\\s+")) {
-            if (WORD.matcher(token).find()) {
-                words++;
+        boolean tokenHasWordChar = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (codePoint < Character.MIN_SUPPLEMENTARY_CODE_POINT && FillerWords.isRegexSpace((char) codePoint)) {
+                if (tokenHasWordChar) {
+                    words++;
+                }
+                tokenHasWordChar = false;
+            } else {
+                tokenHasWordChar = tokenHasWordChar || FillerWords.isWordChar(codePoint);
             }
+            i += Character.charCount(codePoint);
         }
-        return words;
+        return tokenHasWordChar ? words + 1 : words;
     }
 
+    /** Runs of question marks: "??" is one question. */
     static int questionsIn(String text) {
-        return (int) QUESTION.matcher(text).results().count();
+        int questions = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '?' && (i == 0 || text.charAt(i - 1) != '?')) {
+                questions++;
+            }
+        }
+        return questions;
     }
 
     private static String displayName(TimedTurn turn) {

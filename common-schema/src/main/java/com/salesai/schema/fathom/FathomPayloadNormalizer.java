@@ -13,14 +13,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns a Fathom request body (one call object or an array of them, in any of the four known formats) into
@@ -33,6 +31,7 @@ public final class FathomPayloadNormalizer {
     static final int MAX_NESTING_DEPTH = 100;
     static final int MAX_CALLS = 1000;
     private static final int MAX_REASON_DETAIL = 120;
+    private static final int BOM_LENGTH = 3;
     private static final String UNRECOGNIZED = "unrecognized payload: none of the fields of a known Fathom format"
             + " (fathom_user_emaill, fathom_user, recording_id, data ...)";
 
@@ -58,23 +57,53 @@ public final class FathomPayloadNormalizer {
         if (rawBody == null || rawBody.length == 0) {
             return new Rejected("empty body");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(rawBody))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        int start = startsWithBom(rawBody, 0) ? BOM_LENGTH : 0;
+        if (!Utf8.isValid(rawBody, start, rawBody.length)) {
             return new Rejected("body is not valid UTF-8");
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        if (sniffable(rawBody, start)) {
+            // Decoded first, as the parser would otherwise guess UTF-16/32 or drop a second BOM from these bytes.
+            return normalizeText(new String(rawBody, start, rawBody.length - start, StandardCharsets.UTF_8));
         }
+        if (isBlank(rawBody, start)) {
+            return new Rejected("empty body: only whitespace");
+        }
+        return parse(rawBody, start).map(root -> calls(root, false));
+    }
+
+    private NormalizationResult normalizeText(String text) {
         if (text.isBlank()) {
             return new Rejected("empty body: only whitespace");
         }
         return parse(text).map(root -> calls(root, false));
+    }
+
+    private static boolean startsWithBom(byte[] body, int at) {
+        return body.length - at >= BOM_LENGTH
+                && body[at] == (byte) 0xEF && body[at + 1] == (byte) 0xBB && body[at + 2] == (byte) 0xBF;
+    }
+
+    /** What the byte parser's encoding detection looks at: a NUL among the first four bytes, or a BOM. */
+    private static boolean sniffable(byte[] body, int start) {
+        for (int i = start; i < Math.min(body.length, start + 4); i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return startsWithBom(body, start);
+    }
+
+    /** Whitespace only, as {@link String#isBlank()} sees it; decodes only if there is non-ASCII in the way. */
+    private static boolean isBlank(byte[] body, int start) {
+        for (int i = start; i < body.length; i++) {
+            if (body[i] < 0) {
+                return new String(body, start, body.length - start, StandardCharsets.UTF_8).isBlank();
+            }
+            if (!Character.isWhitespace(body[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One parsed document's calls; {@code wrapped} when the document came out of a data-wrapped string. */
@@ -162,8 +191,17 @@ public final class FathomPayloadNormalizer {
     }
 
     private Parsed parse(String json) {
+        return parse(() -> mapper.readTree(json));
+    }
+
+    /** Straight from the bytes (already checked to be UTF-8): no decoded copy of the body. */
+    private Parsed parse(byte[] json, int start) {
+        return parse(() -> mapper.readTree(json, start, json.length - start));
+    }
+
+    private static Parsed parse(Supplier<JsonNode> reading) {
         try {
-            return new Parsed(mapper.readTree(json), null);
+            return new Parsed(reading.get(), null);
         } catch (StreamConstraintsException e) {
             return new Parsed(null, new Rejected("JSON exceeds parser limits: " + detail(e)));
         } catch (JacksonException e) {

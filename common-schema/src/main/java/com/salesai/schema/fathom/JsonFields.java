@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class JsonFields {
 
-    private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(?:\\.\\d{1,9})?");
     /** Longer than any real recording; larger values are treated as garbage rather than overflowing. */
     private static final double MAX_MINUTES = 7 * 24 * 60;
@@ -139,18 +137,42 @@ final class JsonFields {
         return value == null ? null : clockSeconds(value);
     }
 
+    /**
+     * "H:MM:SS" (1-3 digits of hours, 1-2 of minutes) or "M:SS" (1-2 digits of minutes), seconds always two digits;
+     * null for anything else or out-of-range minutes and seconds. By hand: it runs for every transcript entry.
+     */
     static Integer clockSeconds(String value) {
-        Matcher clock = CLOCK.matcher(value);
-        if (!clock.matches()) {
+        int firstColon = value.indexOf(':');
+        int secondColon = firstColon < 0 ? -1 : value.indexOf(':', firstColon + 1);
+        if (firstColon < 0 || secondColon >= 0 && value.indexOf(':', secondColon + 1) >= 0) {
             return null;
         }
-        int hours = clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1));
-        int minutes = Integer.parseInt(clock.group(2));
-        int seconds = Integer.parseInt(clock.group(3));
-        if (seconds > 59 || (clock.group(1) != null && minutes > 59)) {
+        boolean withHours = secondColon >= 0;
+        int minutesStart = withHours ? firstColon + 1 : 0;
+        int minutesEnd = withHours ? secondColon : firstColon;
+        int hours = withHours ? digits(value, 0, firstColon, 3) : 0;
+        int minutes = digits(value, minutesStart, minutesEnd, 2);
+        int seconds = value.length() - minutesEnd - 1 == 2 ? digits(value, minutesEnd + 1, value.length(), 2) : -1;
+        if (hours < 0 || minutes < 0 || seconds < 0 || seconds > 59 || withHours && minutes > 59) {
             return null;
         }
         return hours * 3600 + minutes * 60 + seconds;
+    }
+
+    /** The number written by 1 to {@code maxDigits} ASCII digits from {@code start} to {@code end}; -1 otherwise. */
+    private static int digits(String value, int start, int end, int maxDigits) {
+        if (end <= start || end - start > maxDigits) {
+            return -1;
+        }
+        int number = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
     }
 
     /** The part after the last '@', lower-cased; null when the address has none. */

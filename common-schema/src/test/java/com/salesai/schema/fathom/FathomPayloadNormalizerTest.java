@@ -5,6 +5,7 @@ import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.TranscriptSegment;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -184,5 +185,27 @@ class FathomPayloadNormalizerTest {
     @Test
     void byteOrderMarkIsTolerated() {
         assertThat(call("\uFEFF" + LEGACY).title()).isEqualTo("Discovery call with Globex");
+    }
+
+    @Test
+    void onlyOneByteOrderMarkIsSkippedAndNoOtherEncodingIsGuessed() {
+        assertThat(rejection("\uFEFF\uFEFF" + LEGACY)).startsWith("invalid JSON at line 1 column ");
+        assertThat(rejection(new byte[]{0, '{', 0, '}'})).startsWith("invalid JSON at line 1 column ");
+        assertThat(rejection("\u3000\n\u2003")).isEqualTo("empty body: only whitespace");
+    }
+
+    @Test
+    void invalidUtf8AnywhereInTheBodyIsRejected() {
+        String valid = LEGACY.replace("Globex", "Globex \u00e9\u20ac\uD83D\uDE00");
+        assertThat(call(valid).title()).contains("\u00e9\u20ac\uD83D\uDE00");
+        byte[] surrogate = (LEGACY.strip().substring(0, LEGACY.strip().length() - 1) + ",\"x\":\"").getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(surrogate, surrogate.length + 5);
+        body[surrogate.length] = (byte) 0xED;
+        body[surrogate.length + 1] = (byte) 0xA0;
+        body[surrogate.length + 2] = (byte) 0x80;
+        body[surrogate.length + 3] = '"';
+        body[surrogate.length + 4] = '}';
+
+        assertThat(rejection(body)).isEqualTo("body is not valid UTF-8");
     }
 }

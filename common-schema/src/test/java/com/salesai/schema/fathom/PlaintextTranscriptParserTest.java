@@ -3,6 +3,8 @@ package com.salesai.schema.fathom;
 import com.salesai.schema.events.TranscriptSegment;
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlaintextTranscriptParserTest {
@@ -80,5 +82,30 @@ class PlaintextTranscriptParserTest {
         String longName = "A".repeat(61);
         assertThat(PlaintextTranscriptParser.parse(longName + ": text")).isEmpty();
         assertThat(PlaintextTranscriptParser.parse("A".repeat(60) + ": text")).hasSize(1);
+    }
+
+    @Test
+    void readsLinesExactlyAsTheRegexDid() {
+        String[] fragments = {"Alice", "Bob Smith", "Dr.", " J.", "x", "é", "Ünal", "a", "A".repeat(30), ":", ": ", ":",
+                " ", "  ", "\t", "\u2003", "\u00A0", "\f", "[", "]", "-", " - ", "0", "1", "12", "123", "1234", ":30",
+                ":05", ":7", "12:34", "1:02:03", "[00:00:05]", "999:59", ",", ";", "!", "?", "\"", ".", ". ", ". so",
+                ". So", "https://x", "\n", "\r\n", "\r", "\u2028", "\u0085", "\u000B", "😀"};
+        // Corners of the regex's backtracking first: a dash or space given back to the name, brackets, 3-digit stamps.
+        for (String line : new String[]{"12:34 -: hi", "12:34 - : hi", "[1:02:03]-: x", "12:34: hi", "1:234: x",
+                "12:34]]: x", "[12:34] Bob:hi", "999:59 Bob: x", "1: hello", "12:30:45: hi", "  : x", ":x", "a:"}) {
+            assertThat(PlaintextTranscriptParser.parse(line)).as("parse of [%s]", line)
+                    .isEqualTo(RegexPlaintextParser.parse(line));
+        }
+        Random random = new Random(20261125);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int parts = random.nextInt(14);
+            for (int i = 0; i < parts; i++) {
+                text.append(fragments[random.nextInt(fragments.length)]);
+            }
+            String plaintext = text.toString();
+            assertThat(PlaintextTranscriptParser.parse(plaintext)).as("parse of [%s]", plaintext)
+                    .isEqualTo(RegexPlaintextParser.parse(plaintext));
+        }
     }
 }

@@ -22,9 +22,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Claims in {@code fathom_ingest}: {@code webhook_deliveries} unique on (userId, webhookId) and {@code call_claims}
- * unique on callId, both forgotten after the dedup TTL (TTL index on {@code createdAt}). Indexes are created at
- * start-up.
+ * Claims in {@code fathom_ingest}: {@code webhook_deliveries} keyed by {@code _id = userId + NUL + webhookId} and
+ * {@code call_claims} keyed by {@code _id = callId}, both forgotten after the dedup TTL (TTL index on
+ * {@code createdAt}, created at start-up). Keying by {@code _id} makes its unique index the claim's uniqueness and
+ * every hot read and update an {@code _id} lookup, on MongoDB and on mongo-java-server alike (the stand-in uses an
+ * index only for an equality filter on exactly its keys). The conditional take-over and release add owner and state
+ * to the filter, so the stand-in scans for those; they only run for stale claims and failed publishes.
  */
 @Repository
 class MongoClaimRepository implements ClaimRepository {
@@ -41,12 +44,22 @@ class MongoClaimRepository implements ClaimRepository {
     }
 
     private void createIndexes(Duration ttl) {
-        webhooks.createIndex(Indexes.ascending("userId", "webhookId"),
-                new IndexOptions().unique(true).name("userId_webhookId_unique"));
-        calls.createIndex(Indexes.ascending("callId"), new IndexOptions().unique(true).name("callId_unique"));
+        // Uniqueness lived in these before claims were keyed by _id; left in place they would reject new claims that
+        // an _id lookup can't find, so they go.
+        dropIndex(webhooks, "userId_webhookId_unique");
+        dropIndex(calls, "callId_unique");
         IndexOptions expiry = new IndexOptions().expireAfter(ttl.toSeconds(), TimeUnit.SECONDS).name("createdAt_ttl");
         webhooks.createIndex(Indexes.ascending("createdAt"), expiry);
         calls.createIndex(Indexes.ascending("createdAt"), expiry);
+    }
+
+    private static void dropIndex(MongoCollection<Document> collection, String name) {
+        for (Document index : collection.listIndexes()) {
+            if (name.equals(index.getString("name"))) {
+                collection.dropIndex(name);
+                return;
+            }
+        }
     }
 
     @Override
@@ -99,16 +112,20 @@ class MongoClaimRepository implements ClaimRepository {
         return key.kind() == ClaimKey.Kind.WEBHOOK ? webhooks : calls;
     }
 
+    /** The _id and, for whoever reads the collection, the fields it is made of. */
     private static Document keyDocument(ClaimKey key) {
         return key.kind() == ClaimKey.Kind.WEBHOOK
-                ? new Document("userId", key.userId()).append("webhookId", key.id())
-                : new Document("callId", key.id()).append("userId", key.userId());
+                ? new Document("_id", id(key)).append("userId", key.userId()).append("webhookId", key.id())
+                : new Document("_id", id(key)).append("callId", key.id()).append("userId", key.userId());
+    }
+
+    /** NUL never occurs in a user id (nor in a header value), so no two (userId, webhookId) pairs share an _id. */
+    private static String id(ClaimKey key) {
+        return key.kind() == ClaimKey.Kind.WEBHOOK ? key.userId() + '\u0000' + key.id() : key.id();
     }
 
     private static Bson filter(ClaimKey key) {
-        return key.kind() == ClaimKey.Kind.WEBHOOK
-                ? Filters.and(Filters.eq("userId", key.userId()), Filters.eq("webhookId", key.id()))
-                : Filters.eq("callId", key.id());
+        return Filters.eq("_id", id(key));
     }
 
     private static Claim toClaim(ClaimKey key, Document document) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code POST /api/webhooks/fathom/{userId}}. Reads the body itself, as raw bytes and bounded, because the signature
@@ -30,6 +32,8 @@ class FathomWebhookController {
     private final Clock clock;
     private final MeterRegistry registry;
     private final DistributionSummary payloadBytes;
+    /** Per outcome, looked up once rather than rebuilt and registered on every request. */
+    private final Map<String, Counter> deliveries = new ConcurrentHashMap<>();
 
     FathomWebhookController(WebhookDelivery delivery, IngestProperties properties, Clock clock,
                             MeterRegistry registry) {
@@ -47,12 +51,16 @@ class FathomWebhookController {
         String webhookId = request.getHeader(WebhookHeaders.ID);
         DeliveryOutcome outcome = receive(userId, webhookId, request);
         ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter());
-        Counter.builder("ingest.deliveries").description("webhook deliveries by outcome")
-                .tag("outcome", outcome.name()).register(registry).increment();
+        deliveries.computeIfAbsent(outcome.name(), this::deliveriesCounter).increment();
         log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={}",
                 userId, webhookId, callIds(outcome), outcome.name(), response.getStatusCode().value(),
                 (System.nanoTime() - start) / 1_000_000);
         return response;
+    }
+
+    private Counter deliveriesCounter(String outcome) {
+        return Counter.builder("ingest.deliveries").description("webhook deliveries by outcome")
+                .tag("outcome", outcome).register(registry);
     }
 
     private DeliveryOutcome receive(String userId, String webhookId, HttpServletRequest request) throws IOException {
