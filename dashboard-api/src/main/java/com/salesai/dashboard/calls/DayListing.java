@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * A list with a date window answered from day buckets, with exactly the filters, order and paging of the
  * {@code call_records} query. Sorted by start time, it reads the window's buckets in order, a week at a time, only
- * until the page is filled, and takes the total from the per-day totals when they can answer it (whole days, no
+ * until the page is filled, and takes the total from the week and day totals when they can answer it (whole days, no
  * score filter); sorted by score, or with a score filter, it reads every bucket of the window.
  */
 final class DayListing {
@@ -36,12 +36,19 @@ final class DayListing {
         return q.from() != null && q.toExclusive() != null && q.q() == null && days(q).size() <= MAX_DAYS;
     }
 
+    /** Reads the totals of an org's days [first, last]. */
+    interface TotalsReader {
+        List<DayTotals> totals(String orgId, LocalDate first, LocalDate last);
+    }
+
     static CallPage page(Caller caller, CallListQuery q, Function<List<String>, List<CallDay>> loadDays,
-                         Function<List<String>, List<DayTotals>> loadTotals) {
-        List<String> keys = days(q).stream().map(day -> DayBuckets.key(caller.orgId(), day)).toList();
+                         TotalsReader loadTotals) {
+        List<LocalDate> days = days(q);
+        List<String> keys = days.stream().map(day -> DayBuckets.key(caller.orgId(), day)).toList();
         long skip = (long) q.page() * q.size();
         if (q.sortField() == CallListQuery.SortField.STARTED_AT && totalsAnswer(q)) {
-            long total = loadTotals.apply(keys).stream().flatMap(t -> t.tallies().stream())
+            long total = loadTotals.totals(caller.orgId(), days.get(days.size() - 1), days.get(0)).stream()
+                    .flatMap(t -> t.tallies().stream())
                     .filter(t -> matches(caller, q, t)).mapToLong(DayTotals.Tally::calls).sum();
             if (skip >= total) {
                 return CallPage.of(List.of(), q.page(), q.size(), total);

@@ -67,6 +67,8 @@ class DayBucketRebuild implements SmartInitializingSingleton {
             }
         }
         buckets.forEach((bucket, copies) -> store.merge(bucket.orgId(), bucket.day(), copies));
+        buckets.keySet().stream().map(b -> new Bucket(b.orgId(), DayBuckets.mondayOf(b.day()))).distinct()
+                .forEach(week -> store.writeWeek(week.orgId(), week.day()));
         mongo.save(new Document("_id", MARKER_ID).append("builtAt", Instant.now()).append("calls", calls)
                 .append("buckets", buckets.size()), MARKERS);
         log.info("day buckets built from call_records: {} calls in {} buckets in {} ms", calls, buckets.size(),

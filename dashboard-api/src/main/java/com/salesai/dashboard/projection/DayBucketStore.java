@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -33,21 +34,30 @@ public class DayBucketStore {
         this.mongo = mongo;
     }
 
-    /** Puts the record's copy in its day's bucket and takes it out of the bucket it was in before, if another. */
+    /**
+     * Puts the record's copy in its day's bucket and takes it out of the bucket it was in before, if another; then
+     * re-adds the week totals of the days touched.
+     */
     void sync(CallRecord before, CallRecord after) {
         String key = DayBuckets.keyOf(after);
         if (key != null) {
             DayCall copy = DayBuckets.slim(after);
-            update(key, after.orgId(), DayBuckets.dayOf(copy.startedAt()), calls -> DayBuckets.upsert(calls, List.of(copy)));
+            LocalDate day = DayBuckets.dayOf(copy.startedAt());
+            update(key, after.orgId(), day, calls -> DayBuckets.upsert(calls, List.of(copy)));
+            writeWeek(after.orgId(), DayBuckets.mondayOf(day));
         }
         String previous = DayBuckets.keyOf(before);
         if (previous != null && !previous.equals(key)) {
-            update(previous, before.orgId(), DayBuckets.dayOf(before.recorded().startedAt()),
-                    calls -> DayBuckets.remove(calls, after.callId()));
+            LocalDate day = DayBuckets.dayOf(before.recorded().startedAt());
+            update(previous, before.orgId(), day, calls -> DayBuckets.remove(calls, after.callId()));
+            writeWeek(before.orgId(), DayBuckets.mondayOf(day));
         }
     }
 
-    /** Merges copies into one bucket (the start-up rebuild); same guarantees as {@link #sync}. */
+    /**
+     * Merges copies into one bucket (the start-up rebuild, which then calls {@link #writeWeek} once per week); same
+     * guarantees as {@link #sync}.
+     */
     void merge(String orgId, LocalDate day, List<DayCall> copies) {
         update(DayBuckets.key(orgId, day), orgId, day, calls -> DayBuckets.upsert(calls, copies));
     }
@@ -56,8 +66,29 @@ public class DayBucketStore {
         return mongo.find(query(where("_id").in(keys)), CallDay.class);
     }
 
-    public List<DayTotals> totals(Collection<String> keys) {
-        return mongo.find(query(where("_id").in(keys)), DayTotals.class);
+    /** The totals of an org's days [first, last]: whole weeks as week totals, the rest as day totals. */
+    public List<DayTotals> totals(String orgId, LocalDate first, LocalDate last) {
+        List<String> keys = DayBuckets.totalsKeys(orgId, first, last);
+        List<String> weeks = keys.stream().filter(k -> k.contains("|week|")).toList();
+        List<String> days = keys.stream().filter(k -> !k.contains("|week|")).toList();
+        List<DayTotals> totals = new ArrayList<>(mongo.find(query(where("_id").in(days)), DayTotals.class));
+        totals.addAll(mongo.find(query(where("_id").in(weeks)), DayTotals.class, DayTotals.WEEKS));
+        return totals;
+    }
+
+    /**
+     * Re-adds a week's totals from its days' totals. Stamped with the sum of the day revisions read: of two racing
+     * writers, the one that read last saw both days' writes and has the greater sum, so only it can win.
+     */
+    void writeWeek(String orgId, LocalDate monday) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            keys.add(DayBuckets.key(orgId, monday.plusDays(i)));
+        }
+        List<DayTotals> days = mongo.find(query(where("_id").in(keys)), DayTotals.class);
+        long revisions = days.stream().mapToLong(DayTotals::revision).sum();
+        replaceIfNewer(new DayTotals(DayBuckets.weekKey(orgId, monday), revisions, orgId, monday.toString(),
+                DayBuckets.addUp(days)), DayTotals.WEEKS);
     }
 
     private void update(String key, String orgId, LocalDate day, UnaryOperator<List<DayCall>> change) {
@@ -100,16 +131,19 @@ public class DayBucketStore {
 
     /** Replaces older totals only: totals of a newer bucket revision, written by a racing writer, are kept. */
     private void writeTotals(CallDay day) {
-        DayTotals totals = new DayTotals(day.id(), day.revision(), day.orgId(), day.day(),
-                DayBuckets.tally(day.calls()));
-        Query older = query(where("_id").is(day.id()).and("revision").lt(day.revision()));
-        if (mongo.replace(older, totals).getMatchedCount() == 1) {
+        replaceIfNewer(new DayTotals(day.id(), day.revision(), day.orgId(), day.day(),
+                DayBuckets.tally(day.calls())), DayTotals.COLLECTION);
+    }
+
+    private void replaceIfNewer(DayTotals totals, String collection) {
+        Query older = query(where("_id").is(totals.id()).and("revision").lt(totals.revision()));
+        if (mongo.replace(older, totals, collection).getMatchedCount() == 1) {
             return;
         }
         try {
-            mongo.insert(totals);
+            mongo.insert(totals, collection);
         } catch (DuplicateKeyException newerOrEqualExists) {
-            // a writer of a newer bucket revision got there first; its totals are the right ones
+            // a writer that read newer revisions got there first; its totals are the right ones
         }
     }
 }

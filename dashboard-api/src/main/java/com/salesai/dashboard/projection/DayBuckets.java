@@ -1,8 +1,10 @@
 package com.salesai.dashboard.projection;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +23,41 @@ public final class DayBuckets {
 
     public static String key(String orgId, LocalDate day) {
         return orgId + "|" + day;
+    }
+
+    /** The key of a week's totals: its UTC Monday. */
+    public static String weekKey(String orgId, LocalDate monday) {
+        return orgId + "|week|" + monday;
+    }
+
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The totals keys covering [first, last]: every whole week inside it, and the days left over at both ends. */
+    public static List<String> totalsKeys(String orgId, LocalDate first, LocalDate last) {
+        List<String> keys = new ArrayList<>();
+        LocalDate day = first;
+        while (!day.isAfter(last)) {
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY && !day.plusDays(6).isAfter(last)) {
+                keys.add(weekKey(orgId, day));
+                day = day.plusDays(7);
+            } else {
+                keys.add(key(orgId, day));
+                day = day.plusDays(1);
+            }
+        }
+        return keys;
+    }
+
+    /** A week's tallies: the tallies of its days added up per (userId, status, outcome). */
+    static List<DayTotals.Tally> addUp(List<DayTotals> days) {
+        record Key(String userId, String status, String outcome) {
+        }
+        Map<Key, DayTotals.Tally> tallies = new LinkedHashMap<>();
+        days.stream().sorted(Comparator.comparing(DayTotals::day)).flatMap(d -> d.tallies().stream())
+                .forEach(t -> tallies.merge(new Key(t.userId(), t.status(), t.outcome()), t, DayBuckets::add));
+        return List.copyOf(tallies.values());
     }
 
     public static LocalDate dayOf(Instant instant) {

@@ -2,16 +2,12 @@ package com.salesai.dashboard.summary;
 
 import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.projection.DayBucketStore;
-import com.salesai.dashboard.projection.DayBuckets;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Loads a summary's rows from the per-day totals of the caller's organization: one {@code _id} lookup of at most
- * 2 × 366 small documents (the range and the previous period), whatever the number of calls.
+ * Loads a summary's rows from the totals of the caller's organization, by {@code _id}: one document per whole week
+ * of the range and of the previous period, one per day left over at their ends, whatever the number of calls.
  */
 @Component
 class SummaryDays {
@@ -23,14 +19,8 @@ class SummaryDays {
     }
 
     SummaryRows load(Caller caller, SummaryRange range) {
-        return SummaryTallies.rows(caller, days.totals(keys(caller, range)), days.totals(keys(caller, range.previous())));
-    }
-
-    static List<String> keys(Caller caller, SummaryRange range) {
-        List<String> keys = new ArrayList<>();
-        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
-            keys.add(DayBuckets.key(caller.orgId(), day));
-        }
-        return keys;
+        SummaryRange previous = range.previous();
+        return SummaryTallies.rows(caller, days.totals(caller.orgId(), range.from(), range.to()),
+                days.totals(caller.orgId(), previous.from(), previous.to()));
     }
 }
