@@ -3,6 +3,8 @@ package com.salesai.bench.dashboard;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 import java.time.DayOfWeek;
@@ -42,11 +44,18 @@ public final class CallRecordSeed {
         return "rep-" + rep;
     }
 
-    /** Inserts the calls (the collection should be empty) and returns how many it wrote. */
+    /**
+     * Inserts the calls (the collection should be empty) and returns how many it wrote. dashboard-api's indexes of
+     * {@code call_records} are created first, as the service does on its first start before any call arrives: the
+     * embedded store ignores them for queries but builds each one over every document when it is created on a full
+     * collection (two scans of 100 000 documents each, some 40 s per index on this machine), which is not what a
+     * deployment pays.
+     */
     public static long seed(String mongoUri, int count, Instant end) {
         Random random = new Random(7);
         try (MongoClient client = MongoClients.create(mongoUri)) {
             MongoCollection<Document> calls = client.getDatabase(DATABASE).getCollection(COLLECTION);
+            createServiceIndexes(calls);
             List<Document> batch = new ArrayList<>(BATCH);
             for (int i = 0; i < count; i++) {
                 batch.add(call(i, random, end));
@@ -60,6 +69,16 @@ public final class CallRecordSeed {
             }
             return calls.countDocuments();
         }
+    }
+
+    /** The same names and keys as dashboard-api's {@code CallRecordIndexes} (a differing spec fails its start-up). */
+    static void createServiceIndexes(MongoCollection<Document> calls) {
+        calls.createIndex(Indexes.compoundIndex(Indexes.ascending("orgId"), Indexes.descending("recorded.startedAt")),
+                new IndexOptions().name("org_startedAt"));
+        calls.createIndex(Indexes.compoundIndex(Indexes.ascending("orgId"), Indexes.ascending("userId"),
+                Indexes.descending("recorded.startedAt")), new IndexOptions().name("org_user_startedAt"));
+        calls.createIndex(Indexes.compoundIndex(Indexes.ascending("orgId"), Indexes.ascending("status"),
+                Indexes.descending("recorded.startedAt")), new IndexOptions().name("org_status_startedAt"));
     }
 
     static Document call(int i, Random random, Instant end) {

@@ -2,6 +2,7 @@ package com.salesai.dashboard.calls;
 
 import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.projection.CallRecord;
+import com.salesai.dashboard.projection.DayBucketStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 
 import static com.salesai.dashboard.projection.CallRecord.Fields;
 
-/** Reads of {@code call_records} for the calls API, always within the caller's scope. */
+/** Reads of the read model for the calls API, always within the caller's scope. */
 @Component
 class CallQueries {
 
@@ -25,12 +26,22 @@ class CallQueries {
             Fields.OVERALL_SCORE, Fields.OUTCOME};
 
     private final MongoTemplate mongo;
+    private final DayBucketStore days;
 
-    CallQueries(MongoTemplate mongo) {
+    CallQueries(MongoTemplate mongo, DayBucketStore days) {
         this.mongo = mongo;
+        this.days = days;
     }
 
+    /**
+     * A dated window is read from the day buckets ({@code _id} lookups, a week at a time); otherwise (no window, or
+     * text search) the records are queried, served on MongoDB by the org/startedAt indexes.
+     */
     CallPage list(Caller caller, CallListQuery q) {
+        return DayListing.applies(q) ? DayListing.page(caller, q, days::days, days::totals) : listRecords(caller, q);
+    }
+
+    CallPage listRecords(Caller caller, CallListQuery q) {
         Query query = Query.query(criteria(caller, q));
         long total = mongo.count(query, CallRecord.class);
         query.fields().include(SUMMARY_FIELDS);

@@ -1,6 +1,7 @@
 package com.salesai.dashboard.calls;
 
 import com.salesai.dashboard.projection.CallRecord;
+import com.salesai.dashboard.projection.DayCall;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,6 +21,11 @@ public record CallSummary(
         String outcome,
         Integer externalInviteeCount,
         @Schema(allowableValues = {"webhook", "import"}) String source) {
+
+    static CallSummary of(DayCall c) {
+        return new CallSummary(c.callId(), c.userId(), c.repName(), c.title(), c.startedAt(), c.durationSeconds(),
+                c.status(), c.overallScore(), c.outcome(), c.externalInviteeCount(), c.source());
+    }
 
     static CallSummary of(CallRecord r) {
         var rec = r.recorded();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import java.util.Optional;
 
 /**
- * Applies call events to the read model and announces status changes. The announcement happens only after the
+ * Applies call events to the read model (the call record, then its day bucket) and announces status changes. The announcement happens only after the
  * write succeeded; if the process dies in between, the redelivered event finds nothing to change and no
  * announcement is repeated — acceptable because SSE is a live hint and clients re-read via REST on reconnect.
  */
@@ -22,11 +22,14 @@ public class CallProjection {
     private static final Logger log = LoggerFactory.getLogger(CallProjection.class);
 
     private final CallRecordStore store;
+    private final DayBucketStore days;
     private final ApplicationEventPublisher publisher;
     private final MeterRegistry meters;
 
-    CallProjection(CallRecordStore store, ApplicationEventPublisher publisher, MeterRegistry meters) {
+    CallProjection(CallRecordStore store, DayBucketStore days, ApplicationEventPublisher publisher,
+                   MeterRegistry meters) {
         this.store = store;
+        this.days = days;
         this.publisher = publisher;
         this.meters = meters;
     }
@@ -46,6 +49,10 @@ public class CallProjection {
     private void apply(String type, String callId, Object event) {
         long start = System.nanoTime();
         Optional<CallRecordStore.Change> change = store.merge(callId, current -> CallRecordMerge.apply(current, event));
+        // The day bucket follows the record; on a redelivery (nothing changed) it is re-synced from the stored
+        // record, which repairs a bucket write lost to a crash right after the record's write.
+        change.ifPresentOrElse(c -> days.sync(c.before(), c.after()),
+                () -> store.find(callId).ifPresent(current -> days.sync(null, current)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         String result = change.isPresent() ? "applied" : "unchanged";
         meters.counter("dashboard.projection.events", "type", type, "result", result).increment();

@@ -14,7 +14,9 @@ import static com.salesai.dashboard.projection.CallRecord.Fields.USER_ID;
 
 /**
  * Indexes of {@code call_records}, created at start-up (idempotent). {@code _id} = callId is unique by itself.
- * Every query is scoped by org first and ordered/ranged on startedAt.
+ * Record queries (lists without a date window, text search) are scoped by org first and ordered/ranged on startedAt;
+ * dated lists and summaries read the day buckets by {@code _id} instead ({@link DayBucketStore}), which also holds on
+ * stores that use no secondary index.
  */
 @Component
 class CallRecordIndexes implements SmartInitializingSingleton {

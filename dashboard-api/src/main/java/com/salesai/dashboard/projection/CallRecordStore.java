@@ -55,6 +55,10 @@ class CallRecordStore {
                 + MAX_ATTEMPTS + " merge attempts");
     }
 
+    Optional<CallRecord> find(String callId) {
+        return Optional.ofNullable(mongo.findById(callId, CallRecord.class));
+    }
+
     /** A successful write: the record before (null if new) and after. */
     record Change(CallRecord before, CallRecord after) {
         boolean statusChanged() {

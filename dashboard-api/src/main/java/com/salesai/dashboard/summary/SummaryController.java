@@ -22,11 +22,11 @@ import java.time.LocalDate;
 @Tag(name = "dashboard")
 class SummaryController {
 
-    private final SummaryAggregations aggregations;
+    private final SummaryDays days;
     private final Clock clock;
 
-    SummaryController(SummaryAggregations aggregations) {
-        this.aggregations = aggregations;
+    SummaryController(SummaryDays days) {
+        this.days = days;
         this.clock = Clock.systemUTC();
     }
 
@@ -41,6 +41,6 @@ class SummaryController {
                              @Parameter(description = "ISO date, inclusive; default today (UTC); range ≤ 366 days")
                              @RequestParam(required = false) String to) {
         SummaryRange range = SummaryRange.parse(from, to, LocalDate.now(clock));
-        return SummaryAssembler.assemble(range, aggregations.load(Caller.from(jwt), range));
+        return SummaryAssembler.assemble(range, days.load(Caller.from(jwt), range));
     }
 }

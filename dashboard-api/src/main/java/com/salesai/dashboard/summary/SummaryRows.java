@@ -3,7 +3,7 @@ package com.salesai.dashboard.summary;
 import java.util.List;
 
 /**
- * Grouped rows read from MongoDB aggregations: a handful per rep, week or outcome, never one per call. Every
+ * Grouped rows folded from the per-day totals: a handful per rep, week or outcome, never one per call. Every
  * average is computed from (count, sum) rows or over non-null inputs only, so no aggregation depends on how
  * {@code $avg} treats missing values.
  */

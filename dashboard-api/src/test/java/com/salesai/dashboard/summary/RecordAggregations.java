@@ -7,7 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.stereotype.Component;
+
 
 import java.util.List;
 import java.util.function.Function;
@@ -17,17 +17,18 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.grou
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 
 /**
- * The summary's MongoDB aggregations: {@code $match} on the caller's scope and the startedAt range (served by the
+ * The reference the day-bucket summary is checked against: the summary's former aggregations over
+ * {@code call_records}: {@code $match} on the caller's scope and the startedAt range (served by the
  * org/startedAt indexes), then {@code $group} by rep, (rep, status), outcome or the stored {@code weekStart}.
  * Only {@code $match}/{@code $group} with {@code $sum}/{@code $max}/{@code $avg} over non-null inputs are used,
  * which mongo-java-server supports; date bucketing uses the stored week instead of date operators.
  */
-@Component
-class SummaryAggregations {
+
+class RecordAggregations {
 
     private final MongoTemplate mongo;
 
-    SummaryAggregations(MongoTemplate mongo) {
+    RecordAggregations(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 

@@ -1,0 +1,127 @@
+package com.salesai.dashboard.projection;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Pure functions of the day buckets: keys, the slim copy of a record, merging copies in, and the day's tallies. */
+public final class DayBuckets {
+
+    /** The order calls are kept in a bucket: newest first, then by callId (the list's default order). */
+    public static final Comparator<DayCall> NEWEST_FIRST = Comparator.comparing(DayCall::startedAt,
+            Comparator.reverseOrder()).thenComparing(DayCall::callId);
+
+    private DayBuckets() {
+    }
+
+    public static String key(String orgId, LocalDate day) {
+        return orgId + "|" + day;
+    }
+
+    /** The key of a week's totals: its UTC Monday. */
+    public static String weekKey(String orgId, LocalDate monday) {
+        return orgId + "|week|" + monday;
+    }
+
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The totals keys covering [first, last]: every whole week inside it, and the days left over at both ends. */
+    public static List<String> totalsKeys(String orgId, LocalDate first, LocalDate last) {
+        List<String> keys = new ArrayList<>();
+        LocalDate day = first;
+        while (!day.isAfter(last)) {
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY && !day.plusDays(6).isAfter(last)) {
+                keys.add(weekKey(orgId, day));
+                day = day.plusDays(7);
+            } else {
+                keys.add(key(orgId, day));
+                day = day.plusDays(1);
+            }
+        }
+        return keys;
+    }
+
+    /** A week's tallies: the tallies of its days added up per (userId, status, outcome). */
+    static List<DayTotals.Tally> addUp(List<DayTotals> days) {
+        record Key(String userId, String status, String outcome) {
+        }
+        Map<Key, DayTotals.Tally> tallies = new LinkedHashMap<>();
+        days.stream().sorted(Comparator.comparing(DayTotals::day)).flatMap(d -> d.tallies().stream())
+                .forEach(t -> tallies.merge(new Key(t.userId(), t.status(), t.outcome()), t, DayBuckets::add));
+        return List.copyOf(tallies.values());
+    }
+
+    public static LocalDate dayOf(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The bucket key of a record, or null when it has no start time yet (only its analysis or failure arrived). */
+    static String keyOf(CallRecord record) {
+        if (record == null || record.recorded() == null || record.recorded().startedAt() == null) {
+            return null;
+        }
+        return key(record.orgId(), dayOf(record.recorded().startedAt()));
+    }
+
+    static DayCall slim(CallRecord r) {
+        RecordedPart rec = r.recorded();
+        AnalysisPart ana = r.analysis();
+        return new DayCall(r.callId(), r.revision(), r.userId(), r.status(), rec.repName(), rec.title(),
+                rec.startedAt(), rec.durationSeconds(), rec.externalInviteeCount(), rec.source(),
+                ana == null ? null : ana.overallScore(), ana == null ? null : ana.outcome(),
+                ana == null ? null : ana.repTalkRatio());
+    }
+
+    /** The bucket with each incoming copy in place of an older one of the same call (an equal or newer one stays). */
+    static List<DayCall> upsert(List<DayCall> calls, List<DayCall> incoming) {
+        Map<String, DayCall> byId = new LinkedHashMap<>();
+        calls.forEach(c -> byId.put(c.callId(), c));
+        for (DayCall call : incoming) {
+            byId.merge(call.callId(), call, (held, candidate) ->
+                    candidate.callRevision() > held.callRevision() ? candidate : held);
+        }
+        return sorted(byId.values());
+    }
+
+    static List<DayCall> remove(List<DayCall> calls, String callId) {
+        return sorted(calls.stream().filter(c -> !c.callId().equals(callId)).toList());
+    }
+
+    private static List<DayCall> sorted(Iterable<DayCall> calls) {
+        List<DayCall> list = new ArrayList<>();
+        calls.forEach(list::add);
+        list.sort(NEWEST_FIRST);
+        return List.copyOf(list);
+    }
+
+    static List<DayTotals.Tally> tally(List<DayCall> calls) {
+        record Key(String userId, String status, String outcome) {
+        }
+        Map<Key, DayTotals.Tally> tallies = new LinkedHashMap<>();
+        for (DayCall c : calls) {
+            boolean scored = c.overallScore() != null;
+            boolean talk = c.repTalkRatio() != null;
+            DayTotals.Tally one = new DayTotals.Tally(c.userId(), c.status(), c.outcome(), c.repName(), 1,
+                    scored ? 1 : 0, scored ? c.overallScore() : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0);
+            tallies.merge(new Key(c.userId(), c.status(), c.outcome()), one, DayBuckets::add);
+        }
+        return List.copyOf(tallies.values());
+    }
+
+    private static DayTotals.Tally add(DayTotals.Tally a, DayTotals.Tally b) {
+        String name = a.repName() == null ? b.repName() : b.repName() == null ? a.repName()
+                : a.repName().compareTo(b.repName()) >= 0 ? a.repName() : b.repName();
+        return new DayTotals.Tally(a.userId(), a.status(), a.outcome(), name, a.calls() + b.calls(),
+                a.scored() + b.scored(), a.scoreSum() + b.scoreSum(), a.talkRatios() + b.talkRatios(),
+                a.talkRatioSum() + b.talkRatioSum());
+    }
+}

@@ -1,0 +1,24 @@
+package com.salesai.dashboard.projection;
+
+import java.time.Instant;
+
+/**
+ * The slim copy of one call kept in its {@link CallDay} bucket: what a list item, a filter and the day's totals
+ * need, nothing else. {@code callRevision} is the call record's revision it was copied from, so a stale copy never
+ * overwrites a newer one.
+ */
+public record DayCall(
+        String callId,
+        long callRevision,
+        String userId,
+        String status,
+        String repName,
+        String title,
+        Instant startedAt,
+        Integer durationSeconds,
+        Integer externalInviteeCount,
+        String source,
+        Integer overallScore,
+        String outcome,
+        Double repTalkRatio) {
+}

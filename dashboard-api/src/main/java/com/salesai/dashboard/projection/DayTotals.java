@@ -1,0 +1,27 @@
+package com.salesai.dashboard.projection;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.util.List;
+
+/**
+ * The per-day aggregates of one {@link CallDay} (same {@code _id}), computed from it after each write and stamped
+ * with the bucket revision they were computed from: summaries and list totals read these few small rows instead of
+ * the calls. The same shape, in {@value #WEEKS}, adds up the seven days of a week ({@code day} = its Monday,
+ * {@code revision} = the sum of the day revisions it saw), so a range reads its whole weeks as one document each.
+ */
+@Document(DayTotals.COLLECTION)
+public record DayTotals(@Id String id, long revision, String orgId, String day, List<Tally> tallies) {
+
+    public static final String COLLECTION = "call_day_totals";
+    public static final String WEEKS = "call_week_totals";
+
+    /**
+     * The calls of the day with one (userId, status, outcome): how many, how many scored and their score sum, how
+     * many with a talk ratio and its sum, the greatest rep name recorded.
+     */
+    public record Tally(String userId, String status, String outcome, String repName, long calls, long scored,
+                        long scoreSum, long talkRatios, double talkRatioSum) {
+    }
+}

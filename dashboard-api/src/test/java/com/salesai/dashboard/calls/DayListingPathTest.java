@@ -1,0 +1,104 @@
+package com.salesai.dashboard.calls;
+
+import com.salesai.dashboard.DashboardIntegrationTest;
+import com.salesai.dashboard.ReadModelSeed;
+import com.salesai.dashboard.access.Caller;
+import com.salesai.dashboard.projection.CallProjection;
+import com.salesai.dashboard.projection.DayBucketStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The day-bucket list answers exactly what the {@code call_records} query answers, page for page. */
+@DashboardIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DayListingPathTest {
+
+    static final String ORG = "org-listing";
+    static final LocalDate END = LocalDate.parse("2026-10-31");
+
+    @Autowired
+    CallProjection projection;
+    @Autowired
+    CallQueries queries;
+    @Autowired
+    DayBucketStore store;
+
+    @BeforeAll
+    void seed() {
+        ReadModelSeed.seed(projection, ORG, 250, END, 11);
+        ReadModelSeed.seed(projection, "org-listing-other", 60, END, 12);
+    }
+
+    @Test
+    void everyFilterSortAndPageAnswersAsTheRecordQuery() {
+        Caller head = new Caller("boss", ORG, Caller.Role.HEAD_OF_SALES, "Boss");
+        Caller member = new Caller("rep-2", ORG, Caller.Role.MEMBER, "Rep 2");
+        List<String[]> windows = List.of(
+                new String[]{"2026-08-03", "2026-10-31"},
+                new String[]{"2026-10-01", "2026-10-07"},
+                new String[]{"2026-09-15T10:30:00Z", "2026-10-02T17:00:00Z"},
+                new String[]{"2025-11-01", "2026-10-31"});
+        String[] statuses = {null, "evaluated", "failed"};
+        String[] outcomes = {null, "won"};
+        String[] sorts = {null, "startedAt,asc", "overallScore,desc"};
+        int compared = 0;
+        for (Caller caller : List.of(head, member)) {
+            for (String[] window : windows) {
+                for (String status : statuses) {
+                    for (String outcome : outcomes) {
+                        for (String sort : sorts) {
+                            for (String page : new String[]{"0", "3"}) {
+                                compare(caller, CallListQuery.parse(status, null, outcome, window[0], window[1],
+                                        null, null, sort, page, "7"));
+                                compared++;
+                            }
+                        }
+                    }
+                }
+                compare(caller, CallListQuery.parse(null, "rep-1", null, window[0], window[1], "50", null, null,
+                        "1", "5"));
+            }
+        }
+        assertThat(compared).isGreaterThan(250);
+    }
+
+    @Test
+    void aDatedWindowIsReadFromBucketsAndTextSearchFromRecords() {
+        assertThat(DayListing.applies(CallListQuery.parse(null, null, null, "2026-10-01", "2026-10-07", null, null,
+                null, null, null))).isTrue();
+        assertThat(DayListing.applies(CallListQuery.parse(null, null, null, "2026-10-01", "2026-10-07", null, "demo",
+                null, null, null))).isFalse();
+        assertThat(DayListing.applies(CallListQuery.parse(null, null, null, null, null, null, null, null, null,
+                null))).isFalse();
+    }
+
+    @Test
+    void aFirstPageByStartReadsOnlyTheNewestWeekOfBuckets() {
+        Caller head = new Caller("boss", ORG, Caller.Role.HEAD_OF_SALES, "Boss");
+        CallListQuery q = CallListQuery.parse(null, null, null, "2026-08-03", "2026-10-31", null, null, null, "0",
+                "5");
+        List<String> read = new ArrayList<>();
+        CallPage page = DayListing.page(head, q, keys -> {
+            read.addAll(keys);
+            return store.days(keys);
+        }, store::totals);
+
+        assertThat(page.items()).hasSize(5);
+        assertThat(page.totalItems()).isGreaterThan(80);
+        assertThat(read).hasSize(DayListing.CHUNK_DAYS).first().isEqualTo(ORG + "|2026-10-31");
+    }
+
+    private void compare(Caller caller, CallListQuery q) {
+        CallPage expected = queries.listRecords(caller, q);
+        CallPage actual = DayListing.page(caller, q, store::days, store::totals);
+        assertThat(actual).as("%s for %s", q, caller.role()).isEqualTo(expected);
+    }
+}

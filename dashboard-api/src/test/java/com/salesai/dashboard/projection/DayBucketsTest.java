@@ -1,0 +1,95 @@
+package com.salesai.dashboard.projection;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DayBucketsTest {
+
+    static final Instant NOON = Instant.parse("2026-10-05T12:00:00Z");
+
+    static DayCall call(String callId, long revision, String userId, String status, Instant startedAt, Integer score,
+                        String outcome, Double talk, String name) {
+        return new DayCall(callId, revision, userId, status, name, "t", startedAt, 60, 1, "webhook", score, outcome,
+                talk);
+    }
+
+    @Test
+    void aCopyReplacesOnlyAnOlderCopyOfTheSameCall() {
+        DayCall v2 = call("c1", 2, "u", "evaluated", NOON, 80, "won", 0.5, "A");
+        DayCall v1 = call("c1", 1, "u", "pending", NOON, null, null, null, "A");
+        DayCall v3 = call("c1", 3, "u", "evaluated", NOON, 90, "won", 0.5, "A");
+
+        assertThat(DayBuckets.upsert(List.of(v2), List.of(v1))).containsExactly(v2);
+        assertThat(DayBuckets.upsert(List.of(v2), List.of(v2))).containsExactly(v2);
+        assertThat(DayBuckets.upsert(List.of(v2), List.of(v3))).containsExactly(v3);
+    }
+
+    @Test
+    void callsAreKeptNewestFirstThenByCallId() {
+        DayCall early = call("a", 1, "u", "pending", NOON.minusSeconds(60), null, null, null, "A");
+        DayCall lateB = call("b", 1, "u", "pending", NOON, null, null, null, "A");
+        DayCall lateA = call("a2", 1, "u", "pending", NOON, null, null, null, "A");
+
+        List<DayCall> bucket = DayBuckets.upsert(List.of(early), List.of(lateB, lateA));
+
+        assertThat(bucket).containsExactly(lateA, lateB, early);
+        assertThat(DayBuckets.remove(bucket, "b")).containsExactly(lateA, early);
+    }
+
+    @Test
+    void talliesGroupByRepStatusAndOutcomeCountingOnlyPresentScoresAndRatios() {
+        List<DayCall> calls = List.of(
+                call("1", 1, "alice", "evaluated", NOON, 80, "won", 0.5, "Alice"),
+                call("2", 1, "alice", "evaluated", NOON, 60, "won", null, "Alice Martin"),
+                call("3", 1, "alice", "evaluated", NOON, null, null, 0.25, "Alice"),
+                call("4", 1, "bob", "failed", NOON, null, null, null, null));
+
+        assertThat(DayBuckets.tally(calls)).containsExactlyInAnyOrder(
+                new DayTotals.Tally("alice", "evaluated", "won", "Alice Martin", 2, 2, 140, 1, 0.5),
+                new DayTotals.Tally("alice", "evaluated", null, "Alice", 1, 0, 0, 1, 0.25),
+                new DayTotals.Tally("bob", "failed", null, null, 1, 0, 0, 0, 0));
+    }
+
+    @Test
+    void aRecordBelongsToTheOrgDayOfItsStartInUtcAndToNoneBeforeItIsRecorded() {
+        RecordedPart recorded = new RecordedPart(NOON, "org", "u", "A", null, "t",
+                Instant.parse("2026-10-05T23:59:59Z"), "2026-10-05", 60, "webhook", 1, null, "fr", List.of(),
+                List.of(), null, List.of());
+        CallRecord withStart = new CallRecord("c", 1, "org", "u", "pending", recorded, null, null);
+        CallRecord analysisOnly = new CallRecord("c", 1, "org", "u", "evaluated", null, null, null);
+
+        assertThat(DayBuckets.keyOf(withStart)).isEqualTo(DayBuckets.key("org", LocalDate.parse("2026-10-05")))
+                .isEqualTo("org|2026-10-05");
+        assertThat(DayBuckets.keyOf(analysisOnly)).isNull();
+        assertThat(DayBuckets.slim(withStart)).isEqualTo(new DayCall("c", 1, "u", "pending", "A", "t",
+                recorded.startedAt(), 60, 1, "webhook", null, null, null));
+    }
+
+    @Test
+    void aRangeIsCoveredByItsWholeWeeksAndTheDaysLeftAtItsEnds() {
+        // 2026-09-30 is a Wednesday; weeks of 10-05 and 10-12 are whole, 10-19 is a Monday left alone
+        assertThat(DayBuckets.totalsKeys("org", LocalDate.parse("2026-10-03"), LocalDate.parse("2026-10-19")))
+                .containsExactly("org|2026-10-03", "org|2026-10-04", "org|week|2026-10-05", "org|week|2026-10-12",
+                        "org|2026-10-19");
+        assertThat(DayBuckets.totalsKeys("org", LocalDate.parse("2026-10-06"), LocalDate.parse("2026-10-06")))
+                .containsExactly("org|2026-10-06");
+    }
+
+    @Test
+    void aWeekAddsUpTheTalliesOfItsDays() {
+        DayTotals monday = new DayTotals("org|2026-10-05", 2, "org", "2026-10-05", List.of(
+                new DayTotals.Tally("alice", "evaluated", "won", "Alice", 2, 2, 150, 1, 0.5)));
+        DayTotals tuesday = new DayTotals("org|2026-10-06", 1, "org", "2026-10-06", List.of(
+                new DayTotals.Tally("alice", "evaluated", "won", "Alice Martin", 1, 1, 30, 1, 0.25),
+                new DayTotals.Tally("bob", "pending", null, "Bob", 1, 0, 0, 0, 0)));
+
+        assertThat(DayBuckets.addUp(List.of(tuesday, monday))).containsExactly(
+                new DayTotals.Tally("alice", "evaluated", "won", "Alice Martin", 3, 3, 180, 2, 0.75),
+                new DayTotals.Tally("bob", "pending", null, "Bob", 1, 0, 0, 0, 0));
+    }
+}
