@@ -83,11 +83,13 @@ public final class EndToEndBenchmark implements Benchmark {
                             EndToEndSettings settings, Path work, boolean quick, long startMillis)
             throws Exception {
         OpenLoopSender sender = new OpenLoopSender(http);
-        List<OpenLoopSender.Delivery> warmUp = sender.run(settings.perSecond(), (int) Math.ceil(settings.perSecond() * settings.warmUp().toSeconds()),
-                settings.warmUp(), i -> meetings.next(stack.ingestUrl()));
+        int warmUpCalls = (int) Math.ceil(settings.perSecond() * settings.warmUp().toSeconds());
+        List<OpenLoopSender.Delivery> warmUp = sender.run(settings.perSecond(), warmUpCalls, settings.warmUp(),
+                i -> meetings.next(stack.ingestUrl()));
         Set<String> warmCalls = acceptedCalls(warmUp);
         if (warmCalls.isEmpty()) {
-            throw new IllegalStateException("ingest accepted nothing during warm-up; see " + work.resolve("stack/logs"));
+            throw new IllegalStateException("ingest accepted nothing during warm-up; see "
+                    + work.resolve("stack/logs"));
         }
         // A cold analysis-service takes many seconds over its first OpenAI calls: let the warm-up calls through
         // first, so the measured ones do not queue behind them.
@@ -116,8 +118,8 @@ public final class EndToEndBenchmark implements Benchmark {
         EndToEndTally tally = EndToEndTally.of(deliveries, Map.copyOf(stream.evaluatedAt()),
                 Map.copyOf(stream.failedAt()));
         int evaluatedButUnseen = countEvaluatedOnDashboard(stack, tally.lost());
-        Progress.say("evaluated " + tally.toEvaluated().successes() + ", lost " + tally.lost().size()
-                + " (of which evaluated on the dashboard but not seen on SSE: " + evaluatedButUnseen + "), p95 "
+        Progress.say("evaluated " + tally.toEvaluated().successes() + ", failed " + tally.failed() + ", unseen "
+                + tally.lost().size() + " (of which evaluated on the dashboard: " + evaluatedButUnseen + "), p95 "
                 + tally.toEvaluated().percentileMillis(95) + " ms; drain took " + drainMillis + " ms");
 
         Map<String, Double> coresBusy = new LinkedHashMap<>();
@@ -143,8 +145,8 @@ public final class EndToEndBenchmark implements Benchmark {
             driverHot = JfrHotFrames.read(file, 8);
         }
         return EndToEndReport.section(new EndToEndReport.Run(settings, tally, evaluatedButUnseen,
-                        openAi.evaluations(), meetings.bodySize(), startMillis, warmDrainMillis, drainMillis, coresBusy, busiest,
-                        busiestHot, driverHot, stack.callPartitions()), quick);
+                openAi.evaluations(), meetings.bodySize(), startMillis, warmDrainMillis, drainMillis, coresBusy,
+                busiest, busiestHot, driverHot, stack.callPartitions()), quick);
     }
 
     private static Set<String> acceptedCalls(List<OpenLoopSender.Delivery> deliveries) {
@@ -215,7 +217,7 @@ public final class EndToEndBenchmark implements Benchmark {
         throw new IllegalStateException("no webhook secret stored for " + REP + " within " + STEP_TIMEOUT);
     }
 
-    /** Ingest learns integrations from {@code fathom.integrations}: wait until a signed probe is read (422), not 404. */
+    /** Ingest learns integrations from {@code fathom.integrations}: waits until a signed probe gets 422, not 404. */
     private void awaitIngestKnowsRep(BenchStack stack, String secret) throws Exception {
         byte[] probe = "{\"hello\":\"probe\"}".getBytes(StandardCharsets.UTF_8);
         long deadline = System.nanoTime() + STEP_TIMEOUT.toNanos();

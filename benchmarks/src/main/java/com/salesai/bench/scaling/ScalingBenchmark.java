@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -143,8 +144,14 @@ public final class ScalingBenchmark implements Benchmark {
         String state = "absent";
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             while (System.nanoTime() < deadline) {
-                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(GROUP)).all()
-                        .get(10, TimeUnit.SECONDS).get(GROUP);
+                ConsumerGroupDescription group;
+                try {
+                    group = admin.describeConsumerGroups(List.of(GROUP)).all().get(10, TimeUnit.SECONDS).get(GROUP);
+                } catch (ExecutionException notYetKnown) {
+                    state = notYetKnown.getCause().toString();
+                    Thread.sleep(250);
+                    continue;
+                }
                 long assigned = group.members().stream().map(MemberDescription::assignment)
                         .mapToLong(a -> a.topicPartitions().stream()
                                 .filter(tp -> tp.topic().equals(Topics.CALLS_RECORDED)).count()).sum();

@@ -60,7 +60,8 @@ final class ScalingReport {
                         + " server (new topics, group and idempotency store, so every call is analyzed), the"
                         + " instances started and awaited until the group is stable with all partitions assigned"
                         + " (start-up is not timed), one warm-up call per partition analyzed (not timed: a cold"
-                        + " instance takes seconds over its first calls), then %d distinct short calls (%d transcript segments) produced"
+                        + " instance takes seconds over its first calls), then %d distinct short calls (%d transcript"
+                        + " segments) produced"
                         + " round-robin over the partitions; throughput = calls / (first produce → the %d-th distinct"
                         + " `CallAnalyzed` read on `calls.analyzed`, bounded by %d s). Speed-up = throughput /"
                         + " throughput with one instance. One instance's ceiling is 1 call per OpenAI round trip.%s",

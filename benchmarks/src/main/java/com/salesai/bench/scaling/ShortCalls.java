@@ -43,7 +43,8 @@ final class ShortCalls {
         String callId = UUID.nameUUIDFromBytes((runId + ":" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString();
         return new CallRecorded(CallRecorded.SCHEMA_VERSION, UUID.randomUUID(), start.plusSeconds(360), callId,
-                "org-bench", "rep-bench", CallSource.WEBHOOK, SourceFormat.FATHOM_MEETING, Long.toString(7_000_000L + n),
+                "org-bench", "rep-bench", CallSource.WEBHOOK, SourceFormat.FATHOM_MEETING,
+                Long.toString(7_000_000L + n),
                 "Discovery call " + n, REP, start, start, SEGMENTS * 10, "https://fathom.video/share/bench-" + n, "fr",
                 participants, 1, transcript, null, null, List.of(), start.plusSeconds(400));
     }
