@@ -62,19 +62,30 @@ public final class ScalingBenchmark implements Benchmark {
         }
         List<ScalingReport.Step> steps = new ArrayList<>();
         JfrHotFrames hot = null;
+        String notRun = null;
         try (BenchOpenAi openAi = BenchOpenAi.start(settings.openAiLatency())) {
             for (int instances : settings.instanceCounts()) {
                 boolean profile = !context.quick() && instances == settings.instanceCounts().get(
                         settings.instanceCounts().size() - 1);
-                Measured measured = measure(instances, jar, openAi, settings, work.resolve("k" + instances),
-                        profile);
+                Measured measured;
+                try {
+                    measured = measure(instances, jar, openAi, settings, work.resolve("k" + instances), profile);
+                } catch (Exception e) {
+                    if (steps.isEmpty()) {
+                        throw e;
+                    }
+                    // keep what was measured; the report marks this and the larger counts as not run
+                    e.printStackTrace();
+                    notRun = instances + " instances: " + e.getMessage();
+                    break;
+                }
                 steps.add(measured.step());
                 if (measured.hot() != null) {
                     hot = measured.hot();
                 }
             }
         }
-        return ScalingReport.section(settings, steps, hot, context.quick());
+        return ScalingReport.section(settings, steps, notRun, hot, context.quick());
     }
 
     private record Measured(ScalingReport.Step step, JfrHotFrames hot) {

@@ -34,12 +34,16 @@ final class ScalingReport {
         return Goal.atLeast(EFFICIENCY * instances, "×", "derived: 0.8 × instances");
     }
 
-    static Section section(ScalingSettings settings, List<Step> steps, JfrHotFrames hot, boolean quick) {
+    /** {@code notRun}: why the instance counts after the last step did not run (null when all did). */
+    static Section section(ScalingSettings settings, List<Step> steps, String notRun, JfrHotFrames hot,
+                           boolean quick) {
         Step base = steps.get(0);
         List<Figure> figures = new ArrayList<>();
-        for (Step step : steps.subList(1, steps.size())) {
-            figures.add(Figure.of("speed-up with " + step.instances() + " instances", step.callsPerSecond()
-                    / base.callsPerSecond(), "×", speedUpGoal(step.instances()), "ideal " + step.instances() + "×"));
+        for (int instances : settings.instanceCounts().subList(1, settings.instanceCounts().size())) {
+            Step step = steps.stream().filter(s -> s.instances() == instances).findFirst().orElse(null);
+            figures.add(Figure.of("speed-up with " + instances + " instances",
+                    step == null ? Double.NaN : step.callsPerSecond() / base.callsPerSecond(), "×",
+                    speedUpGoal(instances), step == null ? "did not run: " + notRun : "ideal " + instances + "×"));
         }
         for (Step step : steps) {
             String incomplete = step.calls() < settings.calls() ? "; only " + step.calls() + " of " + settings.calls()

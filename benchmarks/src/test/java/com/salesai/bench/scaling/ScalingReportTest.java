@@ -22,7 +22,7 @@ class ScalingReportTest {
         List<ScalingReport.Step> steps = List.of(new ScalingReport.Step(1, 96, 48.0, 20_000, 0.1),
                 new ScalingReport.Step(2, 96, 25.0, 25_000, 0.2), new ScalingReport.Step(4, 96, 20.0, 40_000, 0.4));
 
-        Section section = ScalingReport.section(ScalingSettings.FULL, steps, null, false);
+        Section section = ScalingReport.section(ScalingSettings.FULL, steps, null, null, false);
 
         Figure two = figure(section, "speed-up with 2 instances");
         Figure four = figure(section, "speed-up with 4 instances");
@@ -33,6 +33,17 @@ class ScalingReportTest {
         assertThat(four.goal().text()).isEqualTo("≥ 3.20 ×");
         assertThat(figure(section, "throughput, 1 instance(s)").value()).isEqualTo(2.0);
         assertThat(section.notes()).anyMatch(note -> note.startsWith("**What bounds these figures**"));
+    }
+
+    @Test
+    void instanceCountsThatDidNotRunAreMissedWithTheReason() {
+        List<ScalingReport.Step> steps = List.of(new ScalingReport.Step(1, 72, 36.0, 20_000, 0.1));
+
+        Section section = ScalingReport.section(ScalingSettings.FULL, steps, "2 instances: not ready", null, false);
+
+        assertThat(figure(section, "speed-up with 2 instances").verdict()).isEqualTo("MISSED");
+        assertThat(figure(section, "speed-up with 4 instances").detail())
+                .isEqualTo("did not run: 2 instances: not ready");
     }
 
     @Test
