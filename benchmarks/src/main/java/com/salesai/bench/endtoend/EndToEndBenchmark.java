@@ -181,12 +181,21 @@ public final class EndToEndBenchmark implements Benchmark {
         String token = stack.devToken("head-bench", ORG, "head_of_sales", "Head Bench", "head@acme-sales.test",
                 Duration.ofMinutes(10));
         int evaluated = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         for (String callId : unseen.subList(0, Math.min(unseen.size(), 200))) {
-            HttpResponse<String> call = http.send(HttpRequest.newBuilder(URI.create(stack.dashboardUrl()
-                            + "/api/calls/" + callId)).timeout(Duration.ofSeconds(10))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (call.statusCode() == 200 && call.body().contains("\"status\":\"evaluated\"")) {
-                evaluated++;
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            try {
+                HttpResponse<String> call = http.send(HttpRequest.newBuilder(URI.create(stack.dashboardUrl()
+                                + "/api/calls/" + callId)).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (call.statusCode() == 200 && call.body().contains("\"status\":\"evaluated\"")) {
+                    evaluated++;
+                }
+            } catch (java.io.IOException unanswered) {
+                // an overloaded dashboard: the call stays counted lost
             }
         }
         return evaluated;
