@@ -14,22 +14,28 @@ import java.util.concurrent.atomic.AtomicLong;
  * Signed ~60 KB current-format webhooks, each a distinct meeting (new recording id and webhook-id), as Fathom would
  * send them for one user. Shared across phases so no meeting is ever sent twice in a run.
  */
-final class SignedMeetings {
-    private final MeetingTemplate template = FathomPayloads.meetingTemplate(FathomPayloads.DEFAULT_SIZE);
+public final class SignedMeetings {
+    private final MeetingTemplate template;
     private final AtomicLong nextRecordingId = new AtomicLong(5_000_000_000L);
     private final String secret;
     private final String userId;
 
-    SignedMeetings(String secret, String userId) {
+    public SignedMeetings(String secret, String userId) {
+        this(secret, userId, FathomPayloads.DEFAULT_SIZE);
+    }
+
+    /** {@code size}: the body's approximate length in bytes (the transcript is sized to fit). */
+    public SignedMeetings(String secret, String userId, int size) {
+        this.template = FathomPayloads.meetingTemplate(size);
         this.secret = secret;
         this.userId = userId;
     }
 
-    int bodySize() {
+    public int bodySize() {
         return template.body(nextRecordingId.get()).length;
     }
 
-    HttpRequest next(String baseUrl) {
+    public HttpRequest next(String baseUrl) {
         long recordingId = nextRecordingId.getAndIncrement();
         byte[] body = template.body(recordingId);
         String webhookId = "msg_bench_" + recordingId;
