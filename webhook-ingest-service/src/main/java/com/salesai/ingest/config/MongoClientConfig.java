@@ -1,0 +1,21 @@
+package com.salesai.ingest.config;
+
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.TimeUnit;
+
+/** Bounds the MongoDB client's waits (see {@link MongoTimeouts}); everything else comes from the URI. */
+@Configuration(proxyBeanMethods = false)
+class MongoClientConfig {
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer mongoTimeouts(MongoTimeouts timeouts) {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        timeouts.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(
+                        (int) timeouts.connectTimeout().toMillis(), TimeUnit.MILLISECONDS));
+    }
+}
