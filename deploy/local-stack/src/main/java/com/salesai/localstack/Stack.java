@@ -14,6 +14,8 @@ import java.util.Map;
  * child JVMs. Closing it stops the services first, then the infrastructure.
  */
 final class Stack implements AutoCloseable {
+    /** A service JVM has been seen to need ~3 minutes to start on a busy 2-core machine. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private final StackConfig config;
     private final LocalSecrets secrets;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
@@ -66,7 +68,7 @@ final class Stack implements AutoCloseable {
             services.add(launch(service, config.port(service)));
         }
         for (ServiceProcess service : services) {
-            service.awaitReady(Duration.ofMinutes(3));
+            service.awaitReady(READY_TIMEOUT);
             say(service.name() + " ready at " + service.url() + " (log " + service.log() + ")");
         }
     }
@@ -105,7 +107,7 @@ final class Stack implements AutoCloseable {
         services.removeIf(p -> p.name().equals(service.processName()) && !p.isAlive());
         ServiceProcess started = launch(service, config.port(service));
         services.add(started);
-        started.awaitReady(Duration.ofMinutes(3));
+        started.awaitReady(READY_TIMEOUT);
         return started;
     }
 
@@ -119,7 +121,7 @@ final class Stack implements AutoCloseable {
         }
         ServiceProcess started = launch(service, port);
         services.add(started);
-        started.awaitReady(Duration.ofMinutes(3));
+        started.awaitReady(READY_TIMEOUT);
         return started;
     }
 
