@@ -16,11 +16,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 
 /**
- * Prefix {@code app.outage-retry}: a record that failed because MongoDB or the broker is unreachable is retried
- * with this back-off for as long as the outage lasts, without spending its bounded attempts, so a database or
- * broker restart never turns a good call into {@code CallAnalysisFailed} and a DLT record. Processing errors keep
- * the bounded attempts of {@link AnalysisProperties.Retry}. The partition waits meanwhile, which is the point: no
- * record behind it could be stored or published either.
+ * Prefix {@code app.outage-retry} (env {@code OUTAGE_RETRY_INITIAL_INTERVAL}, {@code OUTAGE_RETRY_MAX_INTERVAL}): a
+ * record that failed because MongoDB or the broker is unreachable is retried with this back-off for as long as the
+ * outage lasts, without spending its bounded attempts, so a database or broker restart never turns a good call into
+ * {@code CallAnalysisFailed} and a DLT record. Processing errors keep the bounded attempts of {@link
+ * AnalysisProperties.Retry}. The partition waits meanwhile, which is the point: no record behind it could be stored
+ * or published either.
  */
 @ConfigurationProperties("app.outage-retry")
 public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @DefaultValue("5s") Duration maxInterval) {

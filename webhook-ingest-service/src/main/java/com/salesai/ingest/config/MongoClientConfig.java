@@ -6,16 +6,13 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.concurrent.TimeUnit;
 
-/** Bounds the MongoDB client's waits (see {@link MongoTimeouts}); everything else comes from the URI. */
+/** Bounds the MongoDB client's wait for a server (see {@link MongoTimeouts}); everything else comes from the URI. */
 @Configuration(proxyBeanMethods = false)
 class MongoClientConfig {
 
     @Bean
     MongoClientSettingsBuilderCustomizer mongoTimeouts(MongoTimeouts timeouts) {
-        return settings -> settings
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
-                        timeouts.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(
-                        (int) timeouts.connectTimeout().toMillis(), TimeUnit.MILLISECONDS));
+        return settings -> settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                timeouts.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
     }
 }

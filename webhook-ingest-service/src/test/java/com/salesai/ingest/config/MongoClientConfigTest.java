@@ -13,11 +13,12 @@ class MongoClientConfigTest {
     @Test
     void theClientWaitsForAnUnreachableServerOnlyAsLongAsConfigured() {
         MongoClientSettings.Builder builder = MongoClientSettings.builder();
-        new MongoClientConfig().mongoTimeouts(new MongoTimeouts(Duration.ofMillis(1500), Duration.ofMillis(700)))
+        new MongoClientConfig().mongoTimeouts(new MongoTimeouts(Duration.ofMillis(1500)))
                 .customize(builder);
         MongoClientSettings settings = builder.build();
 
         assertThat(settings.getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS)).isEqualTo(1500);
-        assertThat(settings.getSocketSettings().getConnectTimeout(TimeUnit.MILLISECONDS)).isEqualTo(700);
+        assertThat(settings.getSocketSettings().getConnectTimeout(TimeUnit.MILLISECONDS)).as("driver default")
+                .isEqualTo(10_000);
     }
 }
