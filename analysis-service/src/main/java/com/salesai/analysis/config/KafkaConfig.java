@@ -63,7 +63,8 @@ class KafkaConfig {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CallRecorded> callRecordedContainerFactory(
-            KafkaProperties kafka, AnalysisProperties analysis, AnalysisFailureRecoverer recoverer) {
+            KafkaProperties kafka, AnalysisProperties analysis, OutageRetry outageRetry,
+            AnalysisFailureRecoverer recoverer) {
         var values = new ErrorHandlingDeserializer<>(new JacksonJsonDeserializer<>(CallRecorded.class, EventJson.mapper(), false));
         var consumerFactory = new DefaultKafkaConsumerFactory<>(kafka.buildConsumerProperties(),
                 new StringDeserializer(), values);
@@ -71,18 +72,23 @@ class KafkaConfig {
         factory.setConsumerFactory(consumerFactory);
         factory.setConcurrency(analysis.concurrency());
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
-        factory.setCommonErrorHandler(errorHandler(analysis.retry(), recoverer));
+        factory.setCommonErrorHandler(errorHandler(analysis.retry(), outageRetry, recoverer));
         return factory;
     }
 
-    /** Exponential backoff between deliveries; errors a retry can't fix (auth, bad request) skip straight to recovery. */
-    private static DefaultErrorHandler errorHandler(AnalysisProperties.Retry retry, AnalysisFailureRecoverer recoverer) {
+    /**
+     * Exponential backoff between deliveries; errors a retry can't fix (auth, bad request) skip straight to recovery;
+     * MongoDB or broker outages are retried until they end ({@link OutageRetry}).
+     */
+    private static DefaultErrorHandler errorHandler(AnalysisProperties.Retry retry, OutageRetry outageRetry,
+                                                    AnalysisFailureRecoverer recoverer) {
         var backOff = new ExponentialBackOffWithMaxRetries(retry.attempts() - 1);
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
         AnalysisFailureRecoverer.NOT_RETRYABLE.forEach(handler::addNotRetryableExceptions);
+        outageRetry.applyTo(handler);
         return handler;
     }
 

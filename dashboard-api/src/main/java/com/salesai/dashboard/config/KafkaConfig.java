@@ -79,7 +79,7 @@ class KafkaConfig {
 
     @Bean
     DefaultErrorHandler callEventErrorHandler(KafkaTemplate<Object, Object> deadLetterTemplate,
-                                              DashboardKafkaProperties props) {
+                                              DashboardKafkaProperties props, OutageRetry outageRetry) {
         ExponentialBackOff backOff = new ExponentialBackOff(props.initialBackoff().toMillis(),
                 props.backoffMultiplier());
         backOff.setMaxInterval(props.maxBackoff().toMillis());
@@ -87,7 +87,10 @@ class KafkaConfig {
         // Explicit resolver: the design's "<topic>.DLT" name (spring-kafka 4 defaults to "-dlt"), same partition.
         var recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
                 (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
-        return new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        // a MongoDB or broker outage is waited out, never dead-lettered
+        outageRetry.applyTo(handler);
+        return handler;
     }
 
     @Bean

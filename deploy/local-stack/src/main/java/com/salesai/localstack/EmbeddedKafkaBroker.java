@@ -16,13 +16,15 @@ import java.util.Properties;
 
 /**
  * A single-node KRaft broker+controller on fixed ports with its log under the data folder, so topics and offsets
- * survive a restart of the stack. The storage is formatted only the first time.
+ * survive a restart of the stack. The storage is formatted only the first time. {@link #stop} and {@link #start()}
+ * restart it in this JVM on the same ports and log (the fault suite's broker outage).
  */
 final class EmbeddedKafkaBroker implements AutoCloseable {
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server) {
-        this.server = server;
+    private EmbeddedKafkaBroker(KafkaConfig config) {
+        this.config = config;
     }
 
     static EmbeddedKafkaBroker start(Path logDir, int brokerPort, int controllerPort) throws Exception {
@@ -61,14 +63,32 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                     .run();
         }
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
-        return new EmbeddedKafkaBroker(server);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(config);
+        broker.start();
+        return broker;
+    }
+
+    /** Starts a new server on the same configuration (a stopped KafkaRaftServer cannot be started again). */
+    synchronized void start() {
+        if (server != null) {
+            throw new IllegalStateException("the broker is running");
+        }
+        KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
+        started.startup();
+        server = started;
+    }
+
+    /** Controlled shutdown: the log and the committed offsets stay on disk for {@link #start()}. */
+    synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
     }
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 }

@@ -14,9 +14,13 @@ import java.util.Map;
  * child JVMs. Closing it stops the services first, then the infrastructure.
  */
 final class Stack implements AutoCloseable {
+    /** A service JVM has been seen to need ~3 minutes to start on a busy 2-core machine. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private final StackConfig config;
     private final LocalSecrets secrets;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    private EmbeddedMongo mongo;
+    private EmbeddedKafkaBroker broker;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, String> environment = new HashMap<>();
 
@@ -43,10 +47,12 @@ final class Stack implements AutoCloseable {
 
     private void startInfrastructure() throws Exception {
         say("data folder " + config.dataDir());
-        infrastructure.add(EmbeddedMongo.start(config.dataDir().resolve("mongo/mongo.mv"), config.mongoPort()));
+        mongo = EmbeddedMongo.start(config.dataDir().resolve("mongo/mongo.mv"), config.mongoPort());
+        infrastructure.add(mongo);
         say("MongoDB-compatible server on 127.0.0.1:" + config.mongoPort());
-        infrastructure.add(EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort(),
-                config.controllerPort()));
+        broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort(),
+                config.controllerPort());
+        infrastructure.add(broker);
         TopicSetup.ensure(config.kafkaBootstrap(), config.callPartitions());
         say("Kafka (KRaft) on " + config.kafkaBootstrap() + ", topics ready");
     }
@@ -62,7 +68,7 @@ final class Stack implements AutoCloseable {
             services.add(launch(service, config.port(service)));
         }
         for (ServiceProcess service : services) {
-            service.awaitReady(Duration.ofMinutes(3));
+            service.awaitReady(READY_TIMEOUT);
             say(service.name() + " ready at " + service.url() + " (log " + service.log() + ")");
         }
     }
@@ -101,8 +107,42 @@ final class Stack implements AutoCloseable {
         services.removeIf(p -> p.name().equals(service.processName()) && !p.isAlive());
         ServiceProcess started = launch(service, config.port(service));
         services.add(started);
-        started.awaitReady(Duration.ofMinutes(3));
+        started.awaitReady(READY_TIMEOUT);
         return started;
+    }
+
+    /**
+     * Starts another process of a service on {@code port}, with the same environment (so the same consumer group),
+     * and waits until it is ready; {@link #process(StackService)} keeps returning the first one.
+     */
+    ServiceProcess startExtra(StackService service, int port) throws Exception {
+        if (port == config.port(service)) {
+            throw new IllegalArgumentException(service.processName() + " already uses port " + port);
+        }
+        ServiceProcess started = launch(service, port);
+        services.add(started);
+        started.awaitReady(READY_TIMEOUT);
+        return started;
+    }
+
+    /** Stops the embedded broker (controlled shutdown); the services keep running and see it unreachable. */
+    void stopBroker() {
+        broker.stop();
+    }
+
+    /** Starts the broker again on the same ports and log directory. */
+    void startBroker() {
+        broker.start();
+    }
+
+    /** Stops the MongoDB-compatible server that every service's database lives in. */
+    void stopMongo() {
+        mongo.stop();
+    }
+
+    /** Starts it again on the same port and H2 file. */
+    void startMongo() {
+        mongo.start();
     }
 
     StackConfig config() {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /** The figures of each fault run, written as the {@code RELIABILITY.md} table at the repository root. */
 final class FaultReport {
-    record Row(String fault, int sent, int accepted, int evaluated, int failed, int duplicates, int lost,
-               Duration timeToRecover) {
+    record Row(String fault, int sent, long rejections, long unavailable, int accepted, int evaluated, int failed,
+               int duplicates, int lost, Duration timeToRecover) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -26,7 +26,7 @@ final class FaultReport {
         notes.add(note);
     }
 
-    synchronized void write(Path file, Duration suiteTime) throws IOException {
+    synchronized void write(Path file, Duration suiteTime, double scale) throws IOException {
         StringBuilder md = new StringBuilder("""
                 # Reliability under faults
 
@@ -34,16 +34,17 @@ final class FaultReport {
                 stack (embedded KRaft broker, embedded MongoDB-compatible server, Fathom emulator, the four service
                 jars, a fake OpenAI), a steady stream of signed webhooks through the emulator's relay in the four
                 payload formats, non-2xx retried like Svix with the same message id, every fifth accepted delivery
-                sent again. *Accepted* = the sender saw a 2xx; *lost* = accepted but no evaluated/failed call record
+                sent again. *Non-2xx answers* = every answer the sender had to retry (of them 503 + Retry-After);
+                *accepted* = the sender saw a 2xx; *lost* = accepted but no evaluated/failed call record
                 at the end (must be 0); *duplicates* = extra call records plus extra OpenAI evaluations of one call;
                 *time to recover* = from the end of the fault until every accepted call was evaluated or failed.
 
-                | fault | deliveries sent | accepted | evaluated | failed | duplicates | lost | time to recover |
-                |---|---:|---:|---:|---:|---:|---:|---:|
+                | fault | deliveries sent | non-2xx answers (503) | accepted | evaluated | failed | duplicates | lost | time to recover |
+                |---|---:|---:|---:|---:|---:|---:|---:|---:|
                 """.formatted(LocalDate.now()));
         for (Row row : rows) {
-            md.append("| %s | %d | %d | %d | %d | %d | %d | %.1f s |%n".formatted(row.fault(), row.sent(),
-                    row.accepted(), row.evaluated(), row.failed(), row.duplicates(), row.lost(),
+            md.append("| %s | %d | %d (%d) | %d | %d | %d | %d | %d | %.1f s |%n".formatted(row.fault(), row.sent(),
+                    row.rejections(), row.unavailable(), row.accepted(), row.evaluated(), row.failed(), row.duplicates(), row.lost(),
                     row.timeToRecover().toMillis() / 1000.0));
         }
         if (!notes.isEmpty()) {
@@ -52,7 +53,8 @@ final class FaultReport {
                 md.append("- ").append(note).append('\n');
             }
         }
-        md.append("%nWhole fault suite (stack start included): %d s.%n".formatted(suiteTime.toSeconds()));
+        md.append("%nWhole fault suite (stack start included): %d s%s.%n".formatted(suiteTime.toSeconds(),
+                scale == 1 ? "" : ", streams and faults scaled by %.1f (`-Psoak`)".formatted(scale)));
         Files.writeString(file, md.toString());
     }
 }

@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import static com.salesai.localstack.StackClient.await;
+import static com.salesai.localstack.StackClient.get;
 import static com.salesai.localstack.StackClient.post;
 import static com.salesai.localstack.StackClient.put;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,8 +58,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteIT {
+    /**
+     * Stretches the steady stream around each fault, the faults and the settle time ({@code -Dfaults.scale}, the
+     * {@code soak} profile sets it); 1 keeps the suite within a few minutes.
+     */
+    private static final double SCALE = Double.parseDouble(System.getProperty("faults.scale", "1"));
     private static final Duration STREAM_INTERVAL = Duration.ofMillis(400);
-    private static final Duration SETTLE = Duration.ofSeconds(120);
+    private static final Duration STEADY = scaled(Duration.ofSeconds(6));
+    private static final Duration SETTLE = scaled(Duration.ofSeconds(120));
+    private static final Duration OUTAGE = scaled(Duration.ofSeconds(10));
     private static final FaultReport REPORT = new FaultReport();
     private static final Instant SUITE_START = Instant.now();
 
@@ -66,6 +74,7 @@ class FaultSuiteIT {
     static Path data;
     static FakeOpenAi openAi;
     static Stack stack;
+    static String alice;
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -79,7 +88,7 @@ class FaultSuiteIT {
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "fault-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                 "OPENAI_TIMEOUT", "3s", "OPENAI_MAX_RETRIES", "1", "ANALYSIS_RETRY_INITIAL_INTERVAL", "1s",
                 "ANALYSIS_RETRY_ATTEMPTS", "4", "LOGGING_LEVEL_COM_SALESAI", "DEBUG"));
-        String alice = DevTokens.mint(stack.secrets().devSecret(), "rep-alice", "org-acme", "member", "Alice Martin",
+        alice = DevTokens.mint(stack.secrets().devSecret(), "rep-alice", "org-acme", "member", "Alice Martin",
                 "alice@acme-sales.test", Duration.ofHours(1));
         var saved = put(stack.config().url(StackService.INTEGRATION) + "/api/integrations/fathom", alice,
                 "{\"apiKey\":\"emulator-api-key\"}");
@@ -94,7 +103,7 @@ class FaultSuiteIT {
     static void stopStackAndReport() throws IOException {
         try {
             REPORT.write(stack.config().root().resolve("RELIABILITY.md"), Duration.between(SUITE_START,
-                    Instant.now()));
+                    Instant.now()), SCALE);
         } finally {
             stack.close();
             openAi.close();
@@ -127,17 +136,104 @@ class FaultSuiteIT {
 
     @Test
     @Order(3)
-    void openAiRateLimitsServerErrorsAndTimeoutsThenHealthy() throws Exception {
-        runFault("3. OpenAI 429 (10 s), 500 (5 s), timeouts (6 s), then healthy", "openai", true, () -> {
-            openAi.mode(FakeOpenAi.Mode.RATE_LIMITED);
-            Thread.sleep(10_000);
-            openAi.mode(FakeOpenAi.Mode.SERVER_ERROR);
-            Thread.sleep(5_000);
-            openAi.mode(FakeOpenAi.Mode.HANGING);
-            Thread.sleep(6_000);
-            openAi.mode(FakeOpenAi.Mode.HEALTHY);
+    void aSecondAnalysisInstanceJoiningAndLeavingLosesAndDoublesNothing() throws Exception {
+        Duration together = scaled(Duration.ofSeconds(8));
+        Duration[] startUp = new Duration[1];
+        runFault("7. rebalance: a second analysis-service joins mid-stream, leaves %d s later (graceful stop)"
+                .formatted(together.toSeconds()), "rebalance", false, () -> {
+            Instant launched = Instant.now();
+            ServiceProcess second = stack.startExtra(StackService.ANALYSIS, freePort());
+            startUp[0] = Duration.between(launched, Instant.now());
+            try {
+                Thread.sleep(together.toMillis());
+            } finally {
+                second.stop();
+            }
             return null;
         });
+        REPORT.note(("Fault 7: the second analysis-service (same jar and consumer group, another port) took %d s "
+                + "to start and join while the stream ran, shared the %d partitions of `calls.recorded` for %d s "
+                + "and stopped gracefully, so both rebalances happened under the stream; *duplicates* counts the "
+                + "fake OpenAI's answered evaluations per call, so a call analyzed by both instances shows there.")
+                .formatted(startUp[0].toSeconds(), StackConfig.DEFAULT_CALL_PARTITIONS, together.toSeconds()));
+    }
+
+    @Test
+    @Order(4)
+    void openAiRateLimitsServerErrorsAndTimeoutsThenHealthy() throws Exception {
+        Duration rateLimited = scaled(Duration.ofSeconds(30));
+        Duration serverErrors = scaled(Duration.ofSeconds(5));
+        Duration hanging = scaled(Duration.ofSeconds(6));
+        FaultRun run = runFault("3. OpenAI 429 + retry-after (%d s), 500 (%d s), timeouts (%d s), then healthy"
+                .formatted(rateLimited.toSeconds(), serverErrors.toSeconds(), hanging.toSeconds()), "openai", true,
+                () -> {
+                    openAi.mode(FakeOpenAi.Mode.RATE_LIMITED);
+                    Thread.sleep(rateLimited.toMillis());
+                    openAi.mode(FakeOpenAi.Mode.SERVER_ERROR);
+                    Thread.sleep(serverErrors.toMillis());
+                    openAi.mode(FakeOpenAi.Mode.HANGING);
+                    Thread.sleep(hanging.toMillis());
+                    openAi.mode(FakeOpenAi.Mode.HEALTHY);
+                    return null;
+                });
+        // 4 deliveries of a record (1 s, 2 s, 4 s apart), each one OpenAI request + 1 SDK retry: ~12 s < 30 s of 429
+        assertThat(run.row().failed()).as("calls whose retries the 429 phase exhausted").isPositive();
+        REPORT.note(("Fault 3: the 429 phase outlasts a record's whole retry budget (4 deliveries 1 s, 2 s, 4 s "
+                + "apart, each an OpenAI request plus one SDK retry after `retry-after: 1`), so the calls in "
+                + "flight then end `failed` with the reason (%d here, each with a non-blank `failure.reason`, e.g. "
+                + "\"%s\"); the calls queued behind them were evaluated once OpenAI recovered, none twice.")
+                .formatted(run.row().failed(), run.sampleFailureReason()));
+    }
+
+    @Test
+    @Order(6)
+    void mongoStoppedAndRestartedUnderEveryService() throws Exception {
+        FaultRun run = runFault("4. MongoDB stopped %d s and restarted (all four services' databases)"
+                .formatted(OUTAGE.toSeconds()), "mongo", false, () -> {
+            stack.stopMongo();
+            Thread.sleep(OUTAGE.toMillis());
+            stack.startMongo();
+            return null;
+        });
+        assertThat(run.driver().answers(503)).as("503 answers while the dedup store was down").isPositive();
+        assertThat(deadLettersMentioning(run.callIds())).as("DLT records of this run").isZero();
+        assertThat(run.driver().slowestRejection()).as("slowest non-2xx answer")
+                .isLessThan(Duration.ofSeconds(15));
+        REPORT.note(("Fault 4: one embedded MongoDB-compatible server holds the databases of all four services, so "
+                + "ingest (dedup claims), analysis-service (stored analyses), dashboard-api (read model) and "
+                + "integration-service lost their database at once, on the same port and H2 file afterwards. "
+                + "Ingest answered %d × 503 + Retry-After, the slowest non-2xx answer after %.1f s (its Mongo "
+                + "client waits 2 s for a server, `INGEST_MONGO_SERVER_SELECTION_TIMEOUT`, instead of the "
+                + "driver's 30 s); analysis-service and dashboard-api retried the records that hit the outage "
+                + "without spending their attempts (`app.outage-retry`): no call failed, no record of this run "
+                + "on a DLT. "
+                + "integration-service has nothing in flight during the stream (its outbox republisher only has "
+                + "work after an integration change it could not publish); it answered its settings read again "
+                + "after the restart, and its republisher's scheduled scan survives a failed run.")
+                .formatted(run.driver().answers(503), run.driver().slowestRejection().toMillis() / 1000.0));
+        // integration-service reads its database again
+        await(() -> get(stack.config().url(StackService.INTEGRATION) + "/api/integrations/fathom", alice),
+                reply -> reply.status() == 200, Duration.ofSeconds(30));
+    }
+
+    @Test
+    @Order(7)
+    void brokerStoppedAndRestartedMidStream() throws Exception {
+        FaultRun run = runFault("1. Kafka broker stopped %d s and restarted (same ports and log)"
+                .formatted(OUTAGE.toSeconds()), "broker", false, () -> {
+            stack.stopBroker();
+            Thread.sleep(OUTAGE.toMillis());
+            stack.startBroker();
+            return null;
+        });
+        assertThat(run.driver().answers(503)).as("503 answers while the broker was down").isPositive();
+        assertThat(deadLettersMentioning(run.callIds())).as("DLT records of this run").isZero();
+        REPORT.note(("Fault 1: while the broker was down ingest answered %d × 503 + Retry-After (its producer "
+                + "gives up after `max.block.ms` 3 s), the slowest non-2xx answer after %.1f s; the sender's "
+                + "retries were accepted once it was back, and the consumers of analysis-service and dashboard-api "
+                + "rejoined their groups by themselves; a record whose publish times out meanwhile is retried as "
+                + "an outage, not against its attempts: no call failed, no record of this run on a DLT.")
+                .formatted(run.driver().answers(503), run.driver().slowestRejection().toMillis() / 1000.0));
     }
 
     /** Topics a service consumes with a group and dead-letters; fathom.integrations is read by ingest without one. */
@@ -148,7 +244,7 @@ class FaultSuiteIT {
     private static final Pattern ENCRYPTED_VALUE = Pattern.compile("^v1:[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+$");
 
     @Test
-    @Order(4)
+    @Order(5)
     void poisonRecordsGoToTheDeadLetterTopicsAndDoNotBlockTheirPartitions() throws Exception {
         String nonce = Long.toString(System.nanoTime(), 36);
         Map<String, Set<String>> poisonByTopic = new HashMap<>();
@@ -185,7 +281,7 @@ class FaultSuiteIT {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     void noSecretOrTranscriptInTheLogsAndOnlyEncryptedSecretsInMongo() throws Exception {
         // the plaintext webhook secrets, decrypted the way the services do, so the scan looks for the real values
         Keyring keyring = Keyring.parse(stack.secrets().cryptoKeys(), stack.secrets().activeKeyId());
@@ -324,24 +420,60 @@ class FaultSuiteIT {
         return found;
     }
 
+    /** How many records on the consumed topics' DLTs carry one of these call ids (each event holds its callId). */
+    private static int deadLettersMentioning(Set<String> callIds) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.config().kafkaBootstrap(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        int found = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : DEAD_LETTERED) {
+                for (PartitionInfo info : consumer.partitionsFor(topic + ".DLT")) {
+                    partitions.add(new TopicPartition(info.topic(), info.partition()));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (Instant.now().isBefore(deadline)
+                    && partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+                    if (callIds.stream().anyMatch(value::contains)) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean allFound(Map<String, Map<String, Integer>> found, Map<String, Set<String>> poisonByTopic,
                                     Map<String, Integer> copies) {
         return DEAD_LETTERED.stream().allMatch(topic -> poisonByTopic.get(topic).stream()
                 .allMatch(p -> found.get(topic).getOrDefault(p, 0) >= copies.get(topic)));
     }
 
+    /** What one fault run measured: its table row, and the driver for what the sender saw. */
+    private record FaultRun(FaultReport.Row row, WebhookDriver driver, String sampleFailureReason,
+                            Set<String> callIds) {
+    }
+
     /** Streams, injects the fault after a steady start, lets the stream run on, then checks and reports. */
-    private static void runFault(String fault, String label, boolean mayExhaustRetries, Callable<Void> inject)
+    private static FaultRun runFault(String fault, String label, boolean mayExhaustRetries, Callable<Void> inject)
             throws Exception {
         WebhookDriver driver = new WebhookDriver(stack.config().url(StackService.FATHOM_EMULATOR), "rep-alice",
                 label, STREAM_INTERVAL);
         Instant faultEnded;
         try {
-            Thread.sleep(6_000);
+            Thread.sleep(STEADY.toMillis());
             inject.call();
             faultEnded = Instant.now();
-            Thread.sleep(6_000);
-            driver.finish(Duration.ofSeconds(60));
+            Thread.sleep(STEADY.toMillis());
+            // a claim left pending by a dedup-store outage is taken over after 60 s (INGEST_PENDING_STALE_AFTER)
+            driver.finish(Duration.ofSeconds(90));
         } finally {
             driver.close();
         }
@@ -374,8 +506,9 @@ class FaultSuiteIT {
         for (int count : evaluations.values()) {
             duplicates += Math.max(0, count - 1);
         }
-        REPORT.add(new FaultReport.Row(fault, deliveries.size(), accepted.size(), evaluated, failed, duplicates, lost,
-                toRecover));
+        FaultReport.Row row = new FaultReport.Row(fault, deliveries.size(), driver.rejections(), driver.answers(503),
+                accepted.size(), evaluated, failed, duplicates, lost, toRecover);
+        REPORT.add(row);
 
         assertThat(accepted).as("deliveries accepted").hasSizeGreaterThan(20);
         assertThat(accepted).as("every delivery is eventually accepted (Svix retries)").hasSameSizeAs(deliveries);
@@ -383,13 +516,19 @@ class FaultSuiteIT {
         assertThat(duplicates).as("call records or OpenAI evaluations doubled").isZero();
         assertThat(records.keySet()).as("no call without an accepted delivery")
                 .isSubsetOf(accepted.stream().map(d -> d.title).toList());
+        List<String> reasons = records.values().stream().map(copies -> copies.get(0))
+                .filter(r -> "failed".equals(r.getString("status")))
+                .map(r -> r.get("failure", Document.class).getString("reason")).toList();
         if (mayExhaustRetries) {
-            records.values().stream().map(copies -> copies.get(0)).filter(r -> "failed".equals(r.getString("status")))
-                    .forEach(r -> assertThat(r.get("failure", Document.class).getString("reason")).isNotBlank());
+            assertThat(reasons).as("failure reasons").allSatisfy(reason -> assertThat(reason).isNotBlank());
         } else {
             assertThat(failed).as("failed calls").isZero();
         }
         assertThat(evaluations.keySet()).hasSize(evaluated);
+        String sample = reasons.isEmpty() ? "" : reasons.get(0);
+        Set<String> callIds = new HashSet<>();
+        records.values().forEach(copies -> callIds.add(copies.get(0).getString("_id")));
+        return new FaultRun(row, driver, sample.length() > 120 ? sample.substring(0, 120) + "…" : sample, callIds);
     }
 
     /** Waits until every accepted call of this run has a final status; returns the records by title. */
@@ -434,6 +573,10 @@ class FaultSuiteIT {
             }
         }
         return counts;
+    }
+
+    private static Duration scaled(Duration duration) {
+        return Duration.ofMillis(Math.round(duration.toMillis() * SCALE));
     }
 
     private static MongoClient mongo() {

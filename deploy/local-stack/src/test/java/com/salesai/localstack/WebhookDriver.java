@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A steady stream of signed webhook deliveries through the emulator's relay (which holds the secret): distinct
  * meetings in the four payload formats, each answered non-2xx retried like Svix (same message id, growing delay),
  * and every fifth one delivered a second time after it was accepted (a Svix duplicate). Records, per delivery,
- * every status the sender saw.
+ * every status the sender saw, and how long the slowest non-2xx answer took.
  */
 final class WebhookDriver implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,6 +56,7 @@ final class WebhookDriver implements AutoCloseable {
     private final Thread thread;
     private volatile boolean producing = true;
     private volatile boolean running = true;
+    private volatile long slowestRejectionMillis;
 
     WebhookDriver(String emulatorUrl, String userId, String runLabel, Duration interval) {
         this.relayUrl = emulatorUrl + "/emulator/deliveries";
@@ -80,6 +81,21 @@ final class WebhookDriver implements AutoCloseable {
 
     List<Delivery> deliveries() {
         return List.copyOf(deliveries);
+    }
+
+    /** Answers with this status over all deliveries and retries (0 = the ingest was unreachable). */
+    long answers(int status) {
+        return deliveries.stream().flatMap(d -> d.statuses.stream()).filter(s -> s == status).count();
+    }
+
+    /** Answers that were not 2xx, over all deliveries and retries; each one was retried. */
+    long rejections() {
+        return deliveries.stream().flatMap(d -> d.statuses.stream()).filter(s -> s < 200 || s >= 300).count();
+    }
+
+    /** How long the sender waited for its slowest non-2xx answer (a 503 must come fast, not after a timeout). */
+    Duration slowestRejection() {
+        return Duration.ofMillis(slowestRejectionMillis);
     }
 
     private void loop() {
@@ -108,8 +124,12 @@ final class WebhookDriver implements AutoCloseable {
 
     private void send(Delivery delivery) {
         boolean wasAccepted = delivery.accepted();
+        long started = System.nanoTime();
         int status = post(delivery);
         delivery.statuses.add(status);
+        if (status < 200 || status >= 300) {
+            slowestRejectionMillis = Math.max(slowestRejectionMillis, (System.nanoTime() - started) / 1_000_000);
+        }
         if (status >= 200 && status < 300) {
             if (!wasAccepted && deliveries.indexOf(delivery) % 5 == 0 && !delivery.duplicateSent) {
                 delivery.duplicateSent = true;
