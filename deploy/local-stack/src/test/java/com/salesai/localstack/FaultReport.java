@@ -11,7 +11,7 @@ import java.util.List;
 /** The figures of each fault run, written as the {@code RELIABILITY.md} table at the repository root. */
 final class FaultReport {
     record Row(String fault, int sent, long rejections, long unavailable, int accepted, int evaluated, int failed,
-               int duplicates, int lost, Duration timeToRecover) {
+               int duplicateRecords, int repeatedRequests, int lost, Duration timeToRecover) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -36,16 +36,19 @@ final class FaultReport {
                 payload formats, non-2xx retried like Svix with the same message id, every fifth accepted delivery
                 sent again. *Non-2xx answers* = every answer the sender had to retry (of them 503 + Retry-After);
                 *accepted* = the sender saw a 2xx; *lost* = accepted but no evaluated/failed call record
-                at the end (must be 0); *duplicates* = extra call records plus extra OpenAI evaluations of one call;
-                *time to recover* = from the end of the fault until every accepted call was evaluated or failed.
+                at the end (must be 0); *duplicate records* = extra call records of one call (must be 0);
+                *repeated OpenAI requests* = extra evaluations of one call answered by the fake OpenAI (must be 0,
+                except that a kill -9 between OpenAI's answer and the stored result loses that answer with the
+                process: at most one repeat per call in flight); *time to recover* = from the end of the fault
+                until every accepted call was evaluated or failed.
 
-                | fault | deliveries sent | non-2xx answers (503) | accepted | evaluated | failed | duplicates | lost | time to recover |
-                |---|---:|---:|---:|---:|---:|---:|---:|---:|
+                | fault | deliveries sent | non-2xx answers (503) | accepted | evaluated | failed | duplicate records | repeated OpenAI requests | lost | time to recover |
+                |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
                 """.formatted(LocalDate.now()));
         for (Row row : rows) {
-            md.append("| %s | %d | %d (%d) | %d | %d | %d | %d | %d | %.1f s |%n".formatted(row.fault(), row.sent(),
-                    row.rejections(), row.unavailable(), row.accepted(), row.evaluated(), row.failed(), row.duplicates(), row.lost(),
-                    row.timeToRecover().toMillis() / 1000.0));
+            md.append("| %s | %d | %d (%d) | %d | %d | %d | %d | %d | %d | %.1f s |%n".formatted(row.fault(),
+                    row.sent(), row.rejections(), row.unavailable(), row.accepted(), row.evaluated(), row.failed(),
+                    row.duplicateRecords(), row.repeatedRequests(), row.lost(), row.timeToRecover().toMillis() / 1000.0));
         }
         if (!notes.isEmpty()) {
             md.append('\n');

@@ -67,6 +67,12 @@ class FaultSuiteIT {
     private static final Duration STEADY = scaled(Duration.ofSeconds(6));
     private static final Duration SETTLE = scaled(Duration.ofSeconds(120));
     private static final Duration OUTAGE = scaled(Duration.ofSeconds(10));
+    /**
+     * Records one analysis-service polls at a time (its default {@code ANALYSIS_CONCURRENCY}, one record per poll).
+     * A kill -9 between OpenAI's answer and the stored result loses that answer with the process, so each of them
+     * may be asked once more after the restart; the call record and its CallAnalyzed stay single.
+     */
+    private static final int ANALYSIS_IN_FLIGHT = 3;
     private static final FaultReport REPORT = new FaultReport();
     private static final Instant SUITE_START = Instant.now();
 
@@ -113,7 +119,7 @@ class FaultSuiteIT {
     @Test
     @Order(1)
     void dashboardRestartedWithAnEmptyReadModelRebuildsFromTheTopics() throws Exception {
-        runFault("5. dashboard-api restarted with an empty read model", "dash", false, () -> {
+        runFault("5. dashboard-api restarted with an empty read model", "dash", false, 0, () -> {
             stack.process(StackService.DASHBOARD).stop();
             try (MongoClient mongo = mongo()) {
                 mongo.getDatabase("fathom_dashboard").drop();
@@ -126,7 +132,7 @@ class FaultSuiteIT {
     @Test
     @Order(2)
     void analysisKilledHardMidStreamLosesAndDoublesNothing() throws Exception {
-        runFault("2. analysis-service kill -9 mid-stream, restarted", "kill", false, () -> {
+        runFault("2. analysis-service kill -9 mid-stream, restarted", "kill", false, ANALYSIS_IN_FLIGHT, () -> {
             stack.process(StackService.ANALYSIS).kill();
             Thread.sleep(5_000);
             stack.restart(StackService.ANALYSIS);
@@ -140,7 +146,7 @@ class FaultSuiteIT {
         Duration together = scaled(Duration.ofSeconds(8));
         Duration[] startUp = new Duration[1];
         runFault("7. rebalance: a second analysis-service joins mid-stream, leaves %d s later (graceful stop)"
-                .formatted(together.toSeconds()), "rebalance", false, () -> {
+                .formatted(together.toSeconds()), "rebalance", false, 0, () -> {
             Instant launched = Instant.now();
             ServiceProcess second = stack.startExtra(StackService.ANALYSIS, freePort());
             startUp[0] = Duration.between(launched, Instant.now());
@@ -153,8 +159,8 @@ class FaultSuiteIT {
         });
         REPORT.note(("Fault 7: the second analysis-service (same jar and consumer group, another port) took %d s "
                 + "to start and join while the stream ran, shared the %d partitions of `calls.recorded` for %d s "
-                + "and stopped gracefully, so both rebalances happened under the stream; *duplicates* counts the "
-                + "fake OpenAI's answered evaluations per call, so a call analyzed by both instances shows there.")
+                + "and stopped gracefully, so both rebalances happened under the stream; a call analyzed "
+                + "by both instances would show under *repeated OpenAI requests*.")
                 .formatted(startUp[0].toSeconds(), StackConfig.DEFAULT_CALL_PARTITIONS, together.toSeconds()));
     }
 
@@ -166,7 +172,7 @@ class FaultSuiteIT {
         Duration hanging = scaled(Duration.ofSeconds(6));
         FaultRun run = runFault("3. OpenAI 429 + retry-after (%d s), 500 (%d s), timeouts (%d s), then healthy"
                 .formatted(rateLimited.toSeconds(), serverErrors.toSeconds(), hanging.toSeconds()), "openai", true,
-                () -> {
+                0, () -> {
                     openAi.mode(FakeOpenAi.Mode.RATE_LIMITED);
                     Thread.sleep(rateLimited.toMillis());
                     openAi.mode(FakeOpenAi.Mode.SERVER_ERROR);
@@ -189,7 +195,7 @@ class FaultSuiteIT {
     @Order(6)
     void mongoStoppedAndRestartedUnderEveryService() throws Exception {
         FaultRun run = runFault("4. MongoDB stopped %d s and restarted (all four services' databases)"
-                .formatted(OUTAGE.toSeconds()), "mongo", false, () -> {
+                .formatted(OUTAGE.toSeconds()), "mongo", false, 0, () -> {
             stack.stopMongo();
             Thread.sleep(OUTAGE.toMillis());
             stack.startMongo();
@@ -220,7 +226,7 @@ class FaultSuiteIT {
     @Order(7)
     void brokerStoppedAndRestartedMidStream() throws Exception {
         FaultRun run = runFault("1. Kafka broker stopped %d s and restarted (same ports and log)"
-                .formatted(OUTAGE.toSeconds()), "broker", false, () -> {
+                .formatted(OUTAGE.toSeconds()), "broker", false, 0, () -> {
             stack.stopBroker();
             Thread.sleep(OUTAGE.toMillis());
             stack.startBroker();
@@ -248,7 +254,7 @@ class FaultSuiteIT {
     void poisonRecordsGoToTheDeadLetterTopicsAndDoNotBlockTheirPartitions() throws Exception {
         String nonce = Long.toString(System.nanoTime(), 36);
         Map<String, Set<String>> poisonByTopic = new HashMap<>();
-        runFault("6. poison record (not JSON) on every partition of each consumed topic", "poison", false, () -> {
+        runFault("6. poison record (not JSON) on every partition of each consumed topic", "poison", false, 0, () -> {
             poisonByTopic.putAll(producePoison(nonce));
             return null;
         });
@@ -462,8 +468,8 @@ class FaultSuiteIT {
     }
 
     /** Streams, injects the fault after a steady start, lets the stream run on, then checks and reports. */
-    private static FaultRun runFault(String fault, String label, boolean mayExhaustRetries, Callable<Void> inject)
-            throws Exception {
+    private static FaultRun runFault(String fault, String label, boolean mayExhaustRetries, int repeatsAllowed,
+                                     Callable<Void> inject) throws Exception {
         WebhookDriver driver = new WebhookDriver(stack.config().url(StackService.FATHOM_EMULATOR), "rep-alice",
                 label, STREAM_INTERVAL);
         Instant faultEnded;
@@ -484,11 +490,11 @@ class FaultSuiteIT {
 
         int evaluated = 0;
         int failed = 0;
-        int duplicates = 0;
+        int duplicateRecords = 0;
         int lost = 0;
         for (WebhookDriver.Delivery delivery : accepted) {
             List<Document> copies = records.getOrDefault(delivery.title, List.of());
-            duplicates += Math.max(0, copies.size() - 1);
+            duplicateRecords += Math.max(0, copies.size() - 1);
             if (copies.isEmpty()) {
                 lost++;
                 continue;
@@ -503,17 +509,19 @@ class FaultSuiteIT {
             }
         }
         Map<String, Integer> evaluations = evaluationsPerTitle(label);
+        int repeatedRequests = 0;
         for (int count : evaluations.values()) {
-            duplicates += Math.max(0, count - 1);
+            repeatedRequests += Math.max(0, count - 1);
         }
         FaultReport.Row row = new FaultReport.Row(fault, deliveries.size(), driver.rejections(), driver.answers(503),
-                accepted.size(), evaluated, failed, duplicates, lost, toRecover);
+                accepted.size(), evaluated, failed, duplicateRecords, repeatedRequests, lost, toRecover);
         REPORT.add(row);
 
         assertThat(accepted).as("deliveries accepted").hasSizeGreaterThan(20);
         assertThat(accepted).as("every delivery is eventually accepted (Svix retries)").hasSameSizeAs(deliveries);
         assertThat(lost).as("accepted but lost").isZero();
-        assertThat(duplicates).as("call records or OpenAI evaluations doubled").isZero();
+        assertThat(duplicateRecords).as("call records doubled").isZero();
+        assertThat(repeatedRequests).as("OpenAI evaluations repeated").isLessThanOrEqualTo(repeatsAllowed);
         assertThat(records.keySet()).as("no call without an accepted delivery")
                 .isSubsetOf(accepted.stream().map(d -> d.title).toList());
         List<String> reasons = records.values().stream().map(copies -> copies.get(0))
