@@ -1,12 +1,10 @@
 package com.salesai.bench.endtoend;
 
-import java.io.IOException;
+import com.salesai.bench.ingest.ChildJvm;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A JFR recording (profiling settings) of a JVM this one started, by process id via jcmd, with its CPU time, so the
@@ -50,19 +48,6 @@ final class ProcessRecording {
     }
 
     private boolean jcmd(String... arguments) {
-        Path tool = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        List<String> command = new ArrayList<>(List.of(Files.isExecutable(tool) ? tool.toString() : "jcmd",
-                Long.toString(process.pid())));
-        command.addAll(List.of(arguments));
-        try {
-            Process jcmd = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(jcmdLog.toFile())).start();
-            return jcmd.waitFor(60, TimeUnit.SECONDS) && jcmd.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ChildJvm.jcmd(process.pid(), jcmdLog, arguments);
     }
 }

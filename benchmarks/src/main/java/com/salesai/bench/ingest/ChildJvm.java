@@ -93,7 +93,12 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private boolean jcmd(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(javaTool("jcmd"), Long.toString(process.pid())));
+        return jcmd(process.pid(), log, arguments);
+    }
+
+    /** Runs jcmd against the JVM {@code pid}, appending its output to {@code log}; true when it succeeded. */
+    public static boolean jcmd(long pid, Path log, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(javaTool("jcmd"), Long.toString(pid)));
         command.addAll(List.of(arguments));
         try {
             Process jcmd = new ProcessBuilder(command).redirectErrorStream(true)

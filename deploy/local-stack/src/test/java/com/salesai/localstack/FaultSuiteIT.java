@@ -398,20 +398,9 @@ class FaultSuiteIT {
     /** Reads the DLTs from the beginning until every poison value was seen often enough or the timeout passed. */
     private static Map<String, Map<String, Integer>> awaitDeadLetters(Map<String, Set<String>> poisonByTopic,
             Map<String, Integer> copies, Duration timeout) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.config().kafkaBootstrap(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, Map<String, Integer>> found = new HashMap<>();
         DEAD_LETTERED.forEach(topic -> found.put(topic, new HashMap<>()));
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : DEAD_LETTERED) {
-                for (PartitionInfo info : consumer.partitionsFor(topic + ".DLT")) {
-                    partitions.add(new TopicPartition(info.topic(), info.partition()));
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = deadLettersFromTheBeginning()) {
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline) && !allFound(found, poisonByTopic, copies)) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
@@ -428,19 +417,9 @@ class FaultSuiteIT {
 
     /** How many records on the consumed topics' DLTs carry one of these call ids (each event holds its callId). */
     private static int deadLettersMentioning(Set<String> callIds) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.config().kafkaBootstrap(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         int found = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : DEAD_LETTERED) {
-                for (PartitionInfo info : consumer.partitionsFor(topic + ".DLT")) {
-                    partitions.add(new TopicPartition(info.topic(), info.partition()));
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = deadLettersFromTheBeginning()) {
+            Set<TopicPartition> partitions = consumer.assignment();
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
             while (Instant.now().isBefore(deadline)
@@ -454,6 +433,23 @@ class FaultSuiteIT {
             }
         }
         return found;
+    }
+
+    /** A consumer of every partition of the consumed topics' DLTs, from their beginning, committing nothing. */
+    private static KafkaConsumer<byte[], byte[]> deadLettersFromTheBeginning() {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.config().kafkaBootstrap(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : DEAD_LETTERED) {
+            for (PartitionInfo info : consumer.partitionsFor(topic + ".DLT")) {
+                partitions.add(new TopicPartition(info.topic(), info.partition()));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
     }
 
     private static boolean allFound(Map<String, Map<String, Integer>> found, Map<String, Set<String>> poisonByTopic,

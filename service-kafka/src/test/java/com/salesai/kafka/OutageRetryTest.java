@@ -1,4 +1,4 @@
-package com.salesai.dashboard.config;
+package com.salesai.kafka;
 
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.MongoTimeoutException;
@@ -25,8 +25,8 @@ import static org.mockito.Mockito.when;
 
 class OutageRetryTest {
     private static final OutageRetry OUTAGE = new OutageRetry(Duration.ofMillis(1), Duration.ofMillis(2));
-    private static final TopicPartition PARTITION = new TopicPartition("calls.analyzed", 0);
-    private static final ConsumerRecord<String, String> RECORD = new ConsumerRecord<>("calls.analyzed", 0, 7, "k",
+    private static final TopicPartition PARTITION = new TopicPartition("calls.recorded", 0);
+    private static final ConsumerRecord<String, String> RECORD = new ConsumerRecord<>("calls.recorded", 0, 7, "k",
             "v");
 
     @Test

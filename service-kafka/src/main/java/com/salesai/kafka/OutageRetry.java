@@ -1,4 +1,4 @@
-package com.salesai.dashboard.config;
+package com.salesai.kafka;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
@@ -18,9 +18,10 @@ import java.util.function.BiFunction;
 /**
  * Prefix {@code app.outage-retry} (env {@code OUTAGE_RETRY_INITIAL_INTERVAL}, {@code OUTAGE_RETRY_MAX_INTERVAL}): a
  * record that failed because MongoDB or the broker is unreachable is retried with this back-off for as long as the
- * outage lasts, without spending its bounded attempts, so a database or broker restart never sends a good event to
- * its DLT. Processing errors keep the bounded attempts of {@link DashboardKafkaProperties}. The partition waits
- * meanwhile, which is the point: no record behind it could be stored or published either.
+ * outage lasts, without spending its bounded attempts, so a database or broker restart never sends a good record to
+ * its DLT (nor, in analysis-service, turns a good call into {@code CallAnalysisFailed}). Processing errors keep the
+ * consuming service's own bounded attempts. The partition waits meanwhile, which is the point: no record behind it
+ * could be stored or published either. Services register it with {@code @EnableConfigurationProperties}.
  */
 @ConfigurationProperties("app.outage-retry")
 public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @DefaultValue("5s") Duration maxInterval) {
@@ -30,7 +31,7 @@ public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @Default
             MongoTimeoutException.class, MongoSocketException.class,
             org.apache.kafka.common.errors.TimeoutException.class, TimeoutException.class);
 
-    static boolean isTransient(Throwable error) {
+    public static boolean isTransient(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Throwable current = t;
             if (TRANSIENT.stream().anyMatch(type -> type.isInstance(current))) {
@@ -41,7 +42,7 @@ public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @Default
     }
 
     /** Unbounded exponential back-off, capped at {@link #maxInterval}. */
-    BackOff backOff() {
+    public BackOff backOff() {
         var backOff = new ExponentialBackOff(initialInterval.toMillis(), 2.0);
         backOff.setMaxInterval(maxInterval.toMillis());
         return backOff;
@@ -52,12 +53,12 @@ public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @Default
      * own bounded back-off). The handler starts a fresh back-off whenever the failure's type changes, so a record
      * that fails for real once the outage ends gets its full attempts.
      */
-    BiFunction<ConsumerRecord<?, ?>, Exception, BackOff> backOffFunction() {
+    public BiFunction<ConsumerRecord<?, ?>, Exception, BackOff> backOffFunction() {
         BackOff outage = backOff();
         return (record, error) -> isTransient(error) ? outage : null;
     }
 
-    void applyTo(DefaultErrorHandler handler) {
+    public void applyTo(DefaultErrorHandler handler) {
         handler.setBackOffFunction(backOffFunction());
         handler.setResetStateOnExceptionChange(true);
     }
