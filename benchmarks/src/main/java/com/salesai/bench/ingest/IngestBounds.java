@@ -33,7 +33,7 @@ final class IngestBounds {
                         + " claims, then both marked published) around one acks=all publish. Claims are keyed by `_id`,"
                         + " so each write is an `_id` insert or lookup on the MongoDB stand-in too, which no longer"
                         + " scans the collection per update (it did, growing with every claim). Everything — both"
-                        + " JVMs, the broker and the other builds — shared 2 cores, so the service got well under a"
+                        + " JVMs, the broker and the MongoDB stand-in — shared 2 cores, so the service got about a"
                         + " core; when the machine is saturated the warm-up can end before the JIT has compiled the"
                         + " hot path (interpreted `SHA2.implCompress0` or `VarHandle` frames in the profile), and the"
                         + " CPU per request is then that of a cold JVM.",

@@ -194,7 +194,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
     }
 
     record Settings(LoadSpec warmUp, LoadSpec measured) {
-        static final Settings FULL = new Settings(new LoadSpec(16, 20_000, Duration.ofSeconds(20)),
+        static final Settings FULL = new Settings(new LoadSpec(16, 20_000, Duration.ofSeconds(12)),
                 new LoadSpec(16, 50_000, Duration.ofSeconds(30)));
         static final Settings QUICK = new Settings(new LoadSpec(4, 20, Duration.ofSeconds(10)),
                 new LoadSpec(4, 40, Duration.ofSeconds(10)));
