@@ -23,7 +23,11 @@ class AuthTest extends IntegrationTestBase {
 
     @Test
     void aTokenSignedWithAnotherSecretIsRejected() {
-        String forged = Tokens.forUser("u", "o").replaceAll(".$", "A");
+        String token = Tokens.forUser("u", "o");
+        // change the signature's first character (all six of its bits are significant, unlike the last one's)
+        int signature = token.lastIndexOf('.') + 1;
+        char replaced = token.charAt(signature) == 'A' ? 'B' : 'A';
+        String forged = token.substring(0, signature) + replaced + token.substring(signature + 1);
         assertThat(api().call("GET", "/api/integrations/fathom", forged, null).status()).isEqualTo(401);
     }
 
