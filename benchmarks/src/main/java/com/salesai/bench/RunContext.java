@@ -24,7 +24,12 @@ public record RunContext(Path repositoryRoot, Path workDir, boolean quick) {
         return Files.createDirectories(workDir);
     }
 
-    public Path serviceJar(String module) {
-        return repositoryRoot.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+    /** A service's repackaged jar, built by {@code benchmarks/run}; fails when it is missing. */
+    public Path requireServiceJar(String module) {
+        Path jar = repositoryRoot.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (benchmarks/run does)");
+        }
+        return jar;
     }
 }

@@ -7,6 +7,7 @@ import com.salesai.bench.ingest.ChildJvm;
 import com.salesai.bench.ingest.LoadDriver;
 import com.salesai.bench.ingest.LoadResult;
 import com.salesai.bench.ingest.LoadSpec;
+import com.salesai.bench.ingest.ServiceAndDriverRecording;
 import com.salesai.bench.report.Figure;
 import com.salesai.bench.report.Goal;
 import com.salesai.bench.report.Section;
@@ -14,7 +15,6 @@ import com.salesai.localstack.BenchInfrastructure;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,10 +49,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
     public Section run(RunContext context) throws Exception {
         Settings settings = context.quick() ? Settings.QUICK : Settings.FULL;
         Path work = context.freshWorkDir();
-        Path jar = context.serviceJar("dashboard-api");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (benchmarks/run does)");
-        }
+        Path jar = context.requireServiceJar("dashboard-api");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Instant end = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         String token = BenchInfrastructure.devToken(DEV_SECRET, "head-0", CallRecordSeed.orgOf(0), "head_of_sales",
@@ -79,9 +76,11 @@ public final class DashboardQueryBenchmark implements Benchmark {
                 jvm.awaitReady("/actuator/health/readiness", READY_TIMEOUT);
                 readyMillis = (System.nanoTime() - startedAt) / 1_000_000;
                 Progress.say("dashboard-api ready in " + readyMillis + " ms (log " + jvm.log() + ")");
-                calls = measure("GET /api/calls", driver, settings, n -> get(jvm.url() + callsPath(n, today), token));
+                // the lists are the heavier reads: profiled (dashboard-api and the MongoDB stand-in) while measured
+                calls = measure("GET /api/calls", driver, settings, n -> get(jvm.url() + callsPath(n, today), token),
+                        context.quick() ? null : jvm, work);
                 summary = measure("GET /api/dashboard/summary", driver, settings,
-                        n -> get(jvm.url() + summaryPath(n, today), token));
+                        n -> get(jvm.url() + summaryPath(n, today), token), null, work);
             }
         }
         return section(calls, summary, seeded, seedMillis, readyMillis, settings, context.quick());
@@ -110,17 +109,20 @@ public final class DashboardQueryBenchmark implements Benchmark {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
     }
 
+    /** {@code profiled}: the JVM to profile with the driver's during the measurement, or null. */
     private static Measured measure(String name, LoadDriver driver, Settings settings,
-                                    LongFunction<HttpRequest> requests) throws InterruptedException {
+                                    LongFunction<HttpRequest> requests, ChildJvm profiled, Path work)
+            throws Exception {
         LoadResult warmUp = driver.run(settings.warmUp(), requests, status -> status == 200);
         Progress.say(name + " warm-up: " + warmUp);
         if (warmUp.successes() == 0) {
             throw new IllegalStateException(name + " answered nothing during warm-up; first failure: "
                     + warmUp.firstFailure());
         }
+        ServiceAndDriverRecording recording = profiled == null ? null : ServiceAndDriverRecording.start(profiled);
         LoadResult result = driver.run(settings.measured(), requests, status -> status == 200);
         Progress.say(name + " measured: " + result);
-        return new Measured(name, result);
+        return new Measured(name, result, recording == null ? null : recording.stop(work, "dashboard-api"));
     }
 
     static Section section(Measured calls, Measured summary, long seeded, long seedMillis, long readyMillis,
@@ -172,6 +174,16 @@ public final class DashboardQueryBenchmark implements Benchmark {
                 + " `org_status_startedAt`). The seed creates those indexes before inserting, as the service does on"
                 + " an empty database: built over a full collection, each costs the embedded store two full scans"
                 + " (about 40 s each, the start-up delay seen before).");
+        ServiceAndDriverRecording.Profiles profiles = calls.profiles();
+        if (profiles != null && profiles.service() != null) {
+            notes.add(profiles.service().markdown("JFR profile of dashboard-api during the `GET /api/calls`"
+                    + " measurement (`com.salesai` frames are labelled \"ingest/common-schema code\" by the shared"
+                    + " summarizer; here they are dashboard-api's code)"));
+        }
+        if (profiles != null) {
+            notes.add(profiles.driver().markdown("JFR profile of the driver JVM (load driver, embedded broker and"
+                    + " MongoDB-compatible server) during the `GET /api/calls` measurement"));
+        }
         if (figures.stream().anyMatch(Figure::missed)) {
             notes.add("**What bounds these figures** (a missed goal above): the embedded server runs in the driver's"
                     + " JVM, sharing the 2 cores with dashboard-api and the load driver, and deserializes every"
@@ -182,12 +194,12 @@ public final class DashboardQueryBenchmark implements Benchmark {
         return new Section(TITLE, method, figures, notes);
     }
 
-    record Measured(String name, LoadResult result) {
+    record Measured(String name, LoadResult result, ServiceAndDriverRecording.Profiles profiles) {
     }
 
     record Settings(int calls, LoadSpec warmUp, LoadSpec measured) {
         static final Settings FULL = new Settings(100_000, new LoadSpec(8, 200, Duration.ofSeconds(20)),
-                new LoadSpec(8, 2_000, Duration.ofSeconds(45)));
+                new LoadSpec(8, 2_000, Duration.ofSeconds(30)));
         static final Settings QUICK = new Settings(2_000, new LoadSpec(8, 16, Duration.ofSeconds(10)),
                 new LoadSpec(8, 40, Duration.ofSeconds(10)));
     }

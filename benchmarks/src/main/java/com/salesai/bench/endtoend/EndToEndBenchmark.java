@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.salesai.bench.Benchmark;
 import com.salesai.bench.Progress;
 import com.salesai.bench.RunContext;
+import com.salesai.bench.ingest.ChildJvm;
 import com.salesai.bench.ingest.JfrHotFrames;
 import com.salesai.bench.ingest.LoadDriver;
 import com.salesai.bench.ingest.SignedMeetings;
@@ -63,6 +64,7 @@ public final class EndToEndBenchmark implements Benchmark {
         try (BenchOpenAi openAi = BenchOpenAi.start(settings.openAiLatency())) {
             long startedAt = System.nanoTime();
             try (BenchStack stack = BenchStack.start(context.repositoryRoot(), work.resolve("stack"), Map.of(
+                    "JAVA_TOOL_OPTIONS", ChildJvm.JFR_AT_LAUNCH, // profiled later without deoptimizing
                     "OPENAI_API_KEY", "bench-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                     "ANALYSIS_CONCURRENCY", Integer.toString(settings.analysisConcurrency())))) {
                 long startMillis = (System.nanoTime() - startedAt) / 1_000_000;

@@ -21,10 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,10 +55,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
     public Section run(RunContext context) throws Exception {
         Settings settings = context.quick() ? Settings.QUICK : Settings.FULL;
         Path work = context.freshWorkDir();
-        Path jar = context.serviceJar("webhook-ingest-service");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (benchmarks/run does)");
-        }
+        Path jar = context.requireServiceJar("webhook-ingest-service");
         Keyring keyring = Keyring.generate("bench1");
         String secret = StandardWebhooksSigner.newSecret();
         SignedMeetings meetings = new SignedMeetings(secret, USER_ID);
@@ -102,9 +96,9 @@ public final class IngestThroughputBenchmark implements Benchmark {
                 throw new IllegalStateException(name + " accepted nothing during warm-up; first failure: "
                         + warmUp.firstFailure() + "; see " + jvm.log());
             }
-            boolean recording = profile && !settings.equals(Settings.QUICK) && jvm.startRecording();
             // The driver's JVM also hosts the broker and MongoDB: profile it too, to see what the service waits on.
-            Recording driverRecording = recording ? startDriverRecording() : null;
+            ServiceAndDriverRecording recording = profile && !settings.equals(Settings.QUICK)
+                    ? ServiceAndDriverRecording.start(jvm) : null;
             Duration cpuBefore = jvm.cpuTime();
             Duration driverCpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             LoadResult result = driver.run(settings.measured(), n -> meetings.next(jvm.url()), status -> status == 202);
@@ -113,27 +107,11 @@ public final class IngestThroughputBenchmark implements Benchmark {
                     .minus(driverCpuBefore).toNanos() / (double) result.elapsed().toNanos();
             Progress.say(name + " measured: " + result + String.format(Locale.ROOT,
                     ", %.2f cores busy, driver+broker+mongo %.2f cores", cores, driverCores));
-            JfrHotFrames hot = null;
-            JfrHotFrames driverHot = null;
-            if (recording) {
-                Path file = work.resolve(name + ".jfr");
-                if (jvm.stopRecording(file)) {
-                    hot = JfrHotFrames.read(file, 12);
-                }
-                Path driverFile = work.resolve("driver-during-" + name + ".jfr");
-                driverRecording.stop();
-                driverRecording.dump(driverFile);
-                driverRecording.close();
-                driverHot = JfrHotFrames.read(driverFile, 8);
-            }
+            ServiceAndDriverRecording.Profiles profiles = recording == null ? null : recording.stop(work, name);
+            JfrHotFrames hot = profiles == null ? null : profiles.service();
+            JfrHotFrames driverHot = profiles == null ? null : profiles.driver();
             return new Measured(result, cores, driverCores, hot, driverHot);
         }
-    }
-
-    private static Recording startDriverRecording() throws Exception {
-        Recording recording = new Recording(Configuration.getConfiguration("profile"));
-        recording.start();
-        return recording;
     }
 
     private static void publishIntegration(String bootstrap, Keyring keyring, String secret) throws Exception {

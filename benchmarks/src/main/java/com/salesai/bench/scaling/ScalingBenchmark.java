@@ -21,7 +21,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,10 +35,10 @@ import java.util.stream.IntStream;
 
 /**
  * analysis-service throughput with 1, 2 and 4 instances (one consumer each) of group {@code analysis} on a
- * 12-partition {@code calls.recorded}, against the fake OpenAI with a fixed latency. Per instance count: a fresh
- * embedded broker and MongoDB-compatible server (so each run analyzes every call), the instances started from the
- * jar and waited for until the group is stable with every partition assigned, one untimed warm-up call per
- * partition, then N short calls produced evenly over the partitions, timed to the N-th {@code CallAnalyzed}.
+ * 12-partition {@code calls.recorded}, against the fake OpenAI with a fixed latency. One embedded broker and
+ * MongoDB-compatible server; per instance count, instances are added from the jar (those running stay) and waited
+ * for until the group is stable with every partition assigned, one untimed warm-up call per partition, then N
+ * short calls produced evenly over the partitions, timed to the N-th {@code CallAnalyzed}.
  */
 public final class ScalingBenchmark implements Benchmark {
     static final String TITLE = "Analysis scaling";
@@ -56,32 +55,46 @@ public final class ScalingBenchmark implements Benchmark {
     public Section run(RunContext context) throws Exception {
         ScalingSettings settings = context.quick() ? ScalingSettings.QUICK : ScalingSettings.FULL;
         Path work = context.freshWorkDir();
-        Path jar = context.serviceJar("analysis-service");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (benchmarks/run does)");
-        }
+        Path jar = context.requireServiceJar("analysis-service");
         List<ScalingReport.Step> steps = new ArrayList<>();
         JfrHotFrames hot = null;
         String notRun = null;
-        try (BenchOpenAi openAi = BenchOpenAi.start(settings.openAiLatency())) {
-            for (int instances : settings.instanceCounts()) {
-                boolean profile = !context.quick() && instances == settings.instanceCounts().get(
-                        settings.instanceCounts().size() - 1);
-                Measured measured;
-                try {
-                    measured = measure(instances, jar, openAi, settings, work.resolve("k" + instances), profile);
-                } catch (Exception e) {
-                    if (steps.isEmpty()) {
-                        throw e;
+        List<ChildJvm> jvms = new ArrayList<>();
+        try (BenchOpenAi openAi = BenchOpenAi.start(settings.openAiLatency());
+             BenchInfrastructure infrastructure = BenchInfrastructure.start(work.resolve("data"),
+                     settings.partitions())) {
+            Map<String, String> env = Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
+                    "MONGODB_URI", infrastructure.mongoUri(),
+                    "SPRING_PROFILES_ACTIVE", "embedded-mongo",
+                    "OPENAI_API_KEY", "bench-key",
+                    "OPENAI_BASE_URL", openAi.baseUrl(),
+                    "ANALYSIS_CONCURRENCY", "1");
+            try {
+                for (int instances : settings.instanceCounts()) {
+                    boolean profile = !context.quick() && instances == settings.instanceCounts().get(
+                            settings.instanceCounts().size() - 1);
+                    Measured measured;
+                    try {
+                        measured = measure(instances, jvms, jar, env, infrastructure.kafkaBootstrap(), settings,
+                                work, profile);
+                    } catch (Exception e) {
+                        if (steps.isEmpty()) {
+                            throw e;
+                        }
+                        // keep what was measured; the report marks this and the larger counts as not run
+                        e.printStackTrace();
+                        notRun = instances + " instances: " + e.getMessage();
+                        break;
                     }
-                    // keep what was measured; the report marks this and the larger counts as not run
-                    e.printStackTrace();
-                    notRun = instances + " instances: " + e.getMessage();
-                    break;
+                    steps.add(measured.step());
+                    if (measured.hot() != null) {
+                        hot = measured.hot();
+                    }
                 }
-                steps.add(measured.step());
-                if (measured.hot() != null) {
-                    hot = measured.hot();
+            } finally {
+                for (ChildJvm jvm : jvms) {
+                    jvm.close();
                 }
             }
         }
@@ -91,62 +104,53 @@ public final class ScalingBenchmark implements Benchmark {
     private record Measured(ScalingReport.Step step, JfrHotFrames hot) {
     }
 
-    private Measured measure(int instances, Path jar, BenchOpenAi openAi, ScalingSettings settings, Path work,
-                             boolean profile) throws Exception {
-        try (BenchInfrastructure infrastructure = BenchInfrastructure.start(work.resolve("data"),
-                settings.partitions())) {
-            Map<String, String> env = Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
-                    "MONGODB_URI", infrastructure.mongoUri(),
-                    "SPRING_PROFILES_ACTIVE", "embedded-mongo",
-                    "OPENAI_API_KEY", "bench-key",
-                    "OPENAI_BASE_URL", openAi.baseUrl(),
-                    "ANALYSIS_CONCURRENCY", "1");
-            List<ChildJvm> jvms = new ArrayList<>();
-            try {
-                long startedAt = System.nanoTime();
-                for (int i = 0; i < instances; i++) {
-                    jvms.add(ChildJvm.start("analysis-" + instances + "-" + i, List.of("-jar", jar.toString()), env,
-                            BenchInfrastructure.freePort(), work.resolve("logs")));
-                }
-                for (ChildJvm jvm : jvms) {
-                    jvm.awaitReady("/actuator/health/readiness", READY_TIMEOUT);
-                }
-                awaitGroup(infrastructure.kafkaBootstrap(), instances, settings.partitions());
-                long readyMillis = (System.nanoTime() - startedAt) / 1_000_000;
-                Progress.say(instances + " analysis instance(s) ready, group stable, in " + readyMillis + " ms");
-                // A cold instance takes seconds over its first calls: one call per partition first, not timed.
-                long warmStart = System.nanoTime();
-                AnalyzedCounter.Count warm = analyze(infrastructure.kafkaBootstrap(), settings,
-                        settings.partitions(), "warm-" + instances).count();
-                Progress.say(instances + " instance(s) warm-up: " + warm.calls() + " calls analyzed in "
-                        + (System.nanoTime() - warmStart) / 1_000_000 + " ms");
-                boolean recording = profile && jvms.get(0).startRecording();
-                List<Duration> cpuBefore = jvms.stream().map(ChildJvm::cpuTime).toList();
-                Analyzed analyzed = analyze(infrastructure.kafkaBootstrap(), settings, settings.calls(),
-                        "k" + instances);
-                AnalyzedCounter.Count count = analyzed.count();
-                long end = count.calls() == settings.calls() ? count.lastAtNanos() : System.nanoTime();
-                double seconds = (end - analyzed.start()) / 1e9;
-                double cpu = 0;
-                for (int i = 0; i < jvms.size(); i++) {
-                    cpu += jvms.get(i).cpuTime().minus(cpuBefore.get(i)).toNanos() / 1e9;
-                }
-                ScalingReport.Step step = new ScalingReport.Step(instances, count.calls(), seconds, readyMillis,
-                        cpu / seconds);
-                Progress.say(instances + " instance(s): " + step);
-                JfrHotFrames hot = null;
-                Path file = work.resolve("analysis-" + instances + "-0.jfr");
-                if (recording && jvms.get(0).stopRecording(file)) {
-                    hot = JfrHotFrames.read(file, 10);
-                }
-                return new Measured(step, hot);
-            } finally {
-                for (ChildJvm jvm : jvms) {
-                    jvm.close();
-                }
-            }
+    /**
+     * Adds instances to {@code jvms} (the ones already running stay, warm) until there are {@code instances}, waits
+     * for the group to settle, warms the new ones up and measures. Every run's calls have their own ids, so each is
+     * analyzed although the idempotency store is shared.
+     */
+    private Measured measure(int instances, List<ChildJvm> jvms, Path jar, Map<String, String> env, String bootstrap,
+                             ScalingSettings settings, Path work, boolean profile) throws Exception {
+        long startedAt = System.nanoTime();
+        List<ChildJvm> added = new ArrayList<>();
+        while (jvms.size() < instances) {
+            ChildJvm jvm = ChildJvm.start("analysis-" + jvms.size(), List.of("-jar", jar.toString()), env,
+                    BenchInfrastructure.freePort(), work.resolve("logs"));
+            jvms.add(jvm);
+            added.add(jvm);
         }
+        for (ChildJvm jvm : added) {
+            jvm.awaitReady("/actuator/health/readiness", READY_TIMEOUT);
+        }
+        awaitGroup(bootstrap, instances, settings.partitions());
+        long readyMillis = (System.nanoTime() - startedAt) / 1_000_000;
+        Progress.say(instances + " analysis instance(s) (" + added.size() + " added) ready, group stable, in "
+                + readyMillis + " ms");
+        // A cold instance takes seconds over its first calls: one call per partition first, not timed.
+        long warmStart = System.nanoTime();
+        AnalyzedCounter.Count warm = analyze(bootstrap, settings, settings.partitions(), "warm-" + instances).count();
+        Progress.say(instances + " instance(s) warm-up: " + warm.calls() + " calls analyzed in "
+                + (System.nanoTime() - warmStart) / 1_000_000 + " ms");
+        ChildJvm profiled = jvms.get(0);
+        boolean recording = profile && profiled.startRecording();
+        List<Duration> cpuBefore = jvms.stream().map(ChildJvm::cpuTime).toList();
+        Analyzed analyzed = analyze(bootstrap, settings, settings.calls(), "k" + instances);
+        AnalyzedCounter.Count count = analyzed.count();
+        long end = count.calls() == settings.calls() ? count.lastAtNanos() : System.nanoTime();
+        double seconds = (end - analyzed.start()) / 1e9;
+        double cpu = 0;
+        for (int i = 0; i < jvms.size(); i++) {
+            cpu += jvms.get(i).cpuTime().minus(cpuBefore.get(i)).toNanos() / 1e9;
+        }
+        ScalingReport.Step step = new ScalingReport.Step(instances, count.calls(), seconds, readyMillis,
+                cpu / seconds);
+        Progress.say(instances + " instance(s): " + step);
+        JfrHotFrames hot = null;
+        Path file = work.resolve("analysis-0-with-" + instances + ".jfr");
+        if (recording && profiled.stopRecording(file)) {
+            hot = JfrHotFrames.read(file, 10);
+        }
+        return new Measured(step, hot);
     }
 
     /** Waits until group {@code analysis} is stable with {@code members} members sharing every partition. */

@@ -55,15 +55,15 @@ final class ScalingReport {
         }
         for (Step step : steps) {
             figures.add(Figure.context("CPU, " + step.instances() + " instance(s)", step.coresBusy(), "cores busy",
-                    "all instances together; start-up to stable group " + step.readyMillis() / 1000 + " s"));
+                    "all instances together; adding instances to a stable group took " + step.readyMillis() / 1000 + " s"));
         }
         String method = String.format(Locale.ROOT, "analysis-service from its jar (`%s`), 1, 2 then 4 instances in"
                         + " consumer group `%s` with `ANALYSIS_CONCURRENCY=1`, so consumers = instances, on a"
                         + " %d-partition `calls.recorded`; the local stack's fake OpenAI answers every request after a"
-                        + " fixed %d ms. Per instance count: a fresh embedded KRaft broker and MongoDB-compatible"
-                        + " server (new topics, group and idempotency store, so every call is analyzed), the"
-                        + " instances started and awaited until the group is stable with all partitions assigned"
-                        + " (start-up is not timed), one warm-up call per partition analyzed (not timed: a cold"
+                        + " fixed %d ms. One embedded KRaft broker and MongoDB-compatible server for the three"
+                        + " runs; per instance count, instances are added (1, then 1 more, then 2 more; those"
+                        + " running stay) and awaited until the group is stable with all partitions assigned"
+                        + " (start-up is not timed), one warm-up call per partition analyzed (not timed: a new"
                         + " instance takes seconds over its first calls), then %d distinct short calls (%d transcript"
                         + " segments) produced"
                         + " round-robin over the partitions; throughput = calls / (first produce → the %d-th distinct"

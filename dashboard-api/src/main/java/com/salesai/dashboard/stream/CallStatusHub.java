@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -89,11 +91,20 @@ class CallStatusHub {
         }
     }
 
+    /**
+     * Ends every stream as soon as shutdown begins, before the web server's graceful shutdown, which would otherwise
+     * wait its whole grace period for these never-ending requests; clients reconnect (to another instance).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        subscribers.forEach(s -> s.emitter().complete());
+        subscribers.clear();
+    }
+
     @PreDestroy
     void close() {
         heartbeats.shutdownNow();
-        subscribers.forEach(s -> s.emitter().complete());
-        subscribers.clear();
+        endStreams();
     }
 
     private record Subscriber(Caller caller, SseEmitter emitter) {
