@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.errors.OpenAIInvalidDataException;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.StructuredChatCompletion;
+import com.openai.models.chat.completions.StructuredChatCompletionCreateParams;
 import com.openai.models.chat.completions.StructuredChatCompletionMessage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +16,8 @@ import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One structured-output chat request: the JSON schema is derived by openai-java from the answer record. Records
+ * One structured-output chat request: the JSON schema is derived by openai-java from the answer record (once per
+ * record type, {@link ResponseFormats}), and the answer parsed back into it by the SDK. Records
  * latency, tokens and cost per request, whatever happens to the answer afterwards (the tokens were spent).
  * 429/5xx/timeouts are retried by the SDK ({@code maxRetries}) and then thrown to the caller.
  */
@@ -29,6 +31,7 @@ final class OpenAiChat {
     private final Counter promptTokens;
     private final Counter completionTokens;
     private final Counter costUsd;
+    private final ResponseFormats formats = new ResponseFormats();
 
     OpenAiChat(OpenAIClient client, String model, PriceTable prices, MeterRegistry meters) {
         this.client = client;
@@ -50,11 +53,12 @@ final class OpenAiChat {
     }
 
     <T> T ask(String callId, String step, String system, String user, Class<T> answerType, UsageTally tally) {
-        ChatCompletionCreateParams.Builder builder = ChatCompletionCreateParams.builder()
+        var params = new StructuredChatCompletionCreateParams<>(answerType, ChatCompletionCreateParams.builder()
                 .model(model)
                 .addSystemMessage(system)
-                .addUserMessage(user);
-        var params = builder.responseFormat(answerType).build();
+                .addUserMessage(user)
+                .responseFormat(formats.of(answerType))
+                .build());
 
         long started = System.nanoTime();
         String outcome = "error";

@@ -92,7 +92,7 @@ public final class EndToEndBenchmark implements Benchmark {
         Set<String> warmCalls = acceptedCalls(warmUp);
         if (warmCalls.isEmpty()) {
             throw new IllegalStateException("ingest accepted nothing during warm-up (statuses "
-                    + EndToEndTally.of(warmUp, Map.of(), Map.of()).rejectedByStatus() + "); see "
+                    + EndToEndTally.of(warmUp, Map.of(), Map.of(), Map.of()).rejectedByStatus() + "); see "
                     + work.resolve("stack/logs"));
         }
         // A cold analysis-service takes many seconds over its first OpenAI calls: let the warm-up calls through
@@ -119,8 +119,8 @@ public final class EndToEndBenchmark implements Benchmark {
         double elapsedSeconds = (System.nanoTime() - measureStart) / 1e9;
         Duration driverCpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)
                 .minus(driverCpuBefore);
-        EndToEndTally tally = EndToEndTally.of(deliveries, Map.copyOf(stream.evaluatedAt()),
-                Map.copyOf(stream.failedAt()));
+        EndToEndTally tally = EndToEndTally.of(deliveries, Map.copyOf(stream.pendingAt()),
+                Map.copyOf(stream.evaluatedAt()), Map.copyOf(stream.failedAt()));
         int evaluatedButUnseen = countEvaluatedOnDashboard(stack, tally.lost());
         Progress.say("evaluated " + tally.toEvaluated().successes() + ", failed " + tally.failed() + ", unseen "
                 + tally.lost().size() + " (of which evaluated on the dashboard: " + evaluatedButUnseen + "), p95 "
@@ -149,7 +149,8 @@ public final class EndToEndBenchmark implements Benchmark {
             driverHot = JfrHotFrames.read(file, 8);
         }
         return EndToEndReport.section(new EndToEndReport.Run(settings, tally, evaluatedButUnseen,
-                openAi.evaluations(), meetings.bodySize(), startMillis, warmDrainMillis, drainMillis, coresBusy,
+                openAi.evaluations(), meetings.bodySize(), startMillis, warmDrainMillis, drainMillis, elapsedSeconds,
+                coresBusy,
                 busiest, busiestHot, driverHot, stack.callPartitions()), quick);
     }
 

@@ -11,16 +11,20 @@ import java.util.TreeMap;
 
 /**
  * What the measured phase amounts to: webhook-to-evaluated times (from each webhook's due time to the SSE event) of
- * the accepted calls, and the accepted calls never seen evaluated ({@code lost}) or seen failed.
+ * the accepted calls, webhook-to-pending times (the dashboard applied the recording, before any analysis), and the
+ * accepted calls never seen evaluated ({@code lost}) or seen failed.
  */
 record EndToEndTally(int sent, int accepted, Map<Integer, Long> rejectedByStatus, LoadResult toEvaluated,
-                     LoadResult toAccepted, List<String> lost, int failed, Duration sendingTook) {
+                     LoadResult toAccepted, LoadResult toPending, List<String> lost, int failed,
+                     Duration sendingTook) {
 
-    static EndToEndTally of(List<OpenLoopSender.Delivery> deliveries, Map<String, Long> evaluatedAt,
-                            Map<String, Long> failedAt) {
+    /** {@code pendingAt}, {@code evaluatedAt}, {@code failedAt}: when the SSE stream showed each call so. */
+    static EndToEndTally of(List<OpenLoopSender.Delivery> deliveries, Map<String, Long> pendingAt,
+                            Map<String, Long> evaluatedAt, Map<String, Long> failedAt) {
         Map<Integer, Long> rejected = new TreeMap<>();
         List<Long> toEvaluated = new ArrayList<>();
         List<Long> toAccepted = new ArrayList<>();
+        List<Long> toPending = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         int accepted = 0;
         int failed = 0;
@@ -36,6 +40,10 @@ record EndToEndTally(int sent, int accepted, Map<Integer, Long> rejectedByStatus
             accepted++;
             toAccepted.add(delivery.answeredNanos() - delivery.dueNanos());
             for (String callId : delivery.callIds()) {
+                Long pending = pendingAt.get(callId);
+                if (pending != null) {
+                    toPending.add(pending - delivery.dueNanos());
+                }
                 Long evaluated = evaluatedAt.get(callId);
                 if (evaluated != null) {
                     toEvaluated.add(evaluated - delivery.dueNanos());
@@ -48,7 +56,7 @@ record EndToEndTally(int sent, int accepted, Map<Integer, Long> rejectedByStatus
         }
         Duration took = deliveries.isEmpty() ? Duration.ZERO : Duration.ofNanos(last - first);
         return new EndToEndTally(deliveries.size(), accepted, rejected, sorted(toEvaluated, took),
-                sorted(toAccepted, took), lost, failed, took);
+                sorted(toAccepted, took), sorted(toPending, took), lost, failed, took);
     }
 
     private static LoadResult sorted(List<Long> nanos, Duration took) {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 final class StatusStream implements AutoCloseable {
     static final String EVENT = "call-status";
 
+    private final Map<String, Long> pendingAt = new ConcurrentHashMap<>();
     private final Map<String, Long> evaluatedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> failedAt = new ConcurrentHashMap<>();
     private final CountDownLatch connected = new CountDownLatch(1);
@@ -73,12 +74,19 @@ final class StatusStream implements AutoCloseable {
             }
             String status = data.path("status").asString("");
             String callId = data.path("callId").asString("");
-            if (status.equals("evaluated")) {
+            if (status.equals("pending")) {
+                pendingAt.putIfAbsent(callId, now);
+            } else if (status.equals("evaluated")) {
                 evaluatedAt.putIfAbsent(callId, now);
             } else if (status.equals("failed")) {
                 failedAt.putIfAbsent(callId, now);
             }
         }
+    }
+
+    /** When each call was first seen pending (its CallRecorded applied by dashboard-api), nanoTime, by callId. */
+    Map<String, Long> pendingAt() {
+        return pendingAt;
     }
 
     /** When each call was first seen evaluated, nanoTime, by callId. */

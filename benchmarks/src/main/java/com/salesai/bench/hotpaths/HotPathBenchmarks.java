@@ -29,12 +29,11 @@ public final class HotPathBenchmarks implements Benchmark {
     private static final String NORMALIZER_BOUND = "**What bounds the normalizer** (a missed goal above): the bytes are "
                 + "checked to be UTF-8 (eight ASCII bytes at a time) and parsed directly (`UTF8StreamJsonParser`) into "
                 + "a whole tree before the fields are walked; plaintext transcript lines are scanned by hand. "
-                + "Data-wrapped is the slowest because its body is parsed twice: the outer document, then the escaped "
-                + "JSON string inside it. Measured by thread CPU time on a saturated machine (load average 20-40 on 2 "
-                + "cores) the four formats took 0.36-0.78 ms of CPU per 60 KB body (80-170 MB/s of CPU), against "
-                + "1.7-2.3 ms for legacy-flat, nested and data-wrapped before; a JMH score below the goal on a shared "
-                + "CPU is the share of a core the fork got, not the code. What would move it further: stream the "
-                + "transcript array instead of building a tree, and re-measure on a quiet machine.";
+                + "Data-wrapped is the slowest because its body is parsed twice: the outer document, whose `data` "
+                + "string (the whole 60 KB call, JSON-escaped) is unescaped into a String, then that string as the "
+                + "nested format it wraps; so it runs at a little over half the nested figure. What would move it: "
+                + "parse the inner document from the outer parser's text buffer without materializing the string, "
+                + "and stream the transcript array instead of building a tree (for every format).";
 
     @Override
     public String title() {
