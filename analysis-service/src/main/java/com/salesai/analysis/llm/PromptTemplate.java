@@ -40,12 +40,32 @@ final class PromptTemplate {
         return new Messages(fill(system, values), fill(user, values));
     }
 
-    private static String fill(String template, Map<String, String> values) {
-        String result = template;
-        for (var entry : values.entrySet()) {
-            result = result.replace("{{" + entry.getKey() + "}}", entry.getValue() == null ? "" : entry.getValue());
+    /**
+     * One pass over the template: a value goes in as it is, never scanned for placeholders itself (a transcript that
+     * says "{{rep}}" stays so), and the 60 KB transcript is copied once rather than by every later replacement.
+     * Unknown placeholders stay as written.
+     */
+    static String fill(String template, Map<String, String> values) {
+        StringBuilder filled = new StringBuilder(template.length()
+                + values.values().stream().mapToInt(v -> v == null ? 0 : v.length()).sum());
+        int from = 0;
+        int open = template.indexOf("{{");
+        while (open >= 0) {
+            int close = template.indexOf("}}", open + 2);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 2, close);
+            if (values.containsKey(name)) {
+                String value = values.get(name);
+                filled.append(template, from, open).append(value == null ? "" : value);
+                from = close + 2;
+                open = template.indexOf("{{", from);
+            } else {
+                open = template.indexOf("{{", open + 2);
+            }
         }
-        return result;
+        return filled.append(template, from, template.length()).toString();
     }
 
     record Messages(String system, String user) {

@@ -48,7 +48,7 @@ class EndToEndReportTest {
         assertThat(figure(section, "calls lost").value()).isEqualTo(3.0);
         assertThat(figure(section, "calls lost").missed()).isTrue();
         assertThat(section.notes()).anyMatch(note -> note.startsWith("**What bounds these figures**")
-                && note.contains("the `pending` event comes early"));
+                && note.contains("most of the queue is in front of the analysis"));
         // 0.5 cores for 10 s over 100 accepted calls
         assertThat(figure(section, "CPU per call, whole stack").value()).isEqualTo(50.0);
 
