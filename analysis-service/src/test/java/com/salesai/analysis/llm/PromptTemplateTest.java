@@ -15,7 +15,8 @@ class PromptTemplateTest {
         values.put("rep", "Alice");
         values.put("title", null);
 
-        String filled = PromptTemplate.fill("Rep {{rep}} ({{rep}}), titre « {{title}} », {{unknown}}, {{ rep }} {{", values);
+        String filled = PromptTemplate.fill("Rep {{rep}} ({{rep}}), titre « {{title}} », {{unknown}}, {{ rep }} {{",
+                values);
 
         assertThat(filled).isEqualTo("Rep Alice (Alice), titre «  », {{unknown}}, {{ rep }} {{");
     }
