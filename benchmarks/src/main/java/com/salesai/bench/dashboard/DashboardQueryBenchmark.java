@@ -194,7 +194,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
         if (figures.stream().anyMatch(Figure::missed)) {
             notes.add(String.format(Locale.ROOT, "**What bounds these figures** (a missed goal above): CPU, shared."
                     + " With %d clients in a closed loop, latency is queueing behind the CPU each request costs"
-                    + " (Little's law: %d / %.0f req/s ≈ %.0f ms for the lists, measured p50 %.0f ms). Both profiles"
+                    + " (Little's law: %d / %.0f req/s ≈ %.0f ms for the lists, measured mean %.0f ms). Both profiles"
                     + " above spend their time in proportion to the slim calls a request reads: dashboard-api decoding"
                     + " BSON (Mongo driver) and mapping it to records (Spring Data's reflective converter, with its"
                     + " conversion lookups as the hottest frames), the MongoDB stand-in (in the driver's JVM, on the"
@@ -205,17 +205,17 @@ public final class DashboardQueryBenchmark implements Benchmark {
                     + " only) so a page reads the scores, then the 20 calls it shows; (2) a hand-written reading"
                     + " converter for the bucket documents instead of Spring Data's reflective mapping; (3) a real"
                     + " MongoDB on its own cores, which also serves `call_records` from the compound indexes."
-                    + " Summaries queue the same way (%d / %.0f req/s ≈ %.0f ms, measured p50 %.0f ms) though each"
+                    + " Summaries queue the same way (%d / %.0f req/s ≈ %.0f ms, measured mean %.0f ms) though each"
                     + " reads only 10-40 small totals documents, in four queries (the days and the weeks of the range,"
                     + " then of the previous period): one `_id $in` over both periods would halve the round trips,"
                     + " and (2) and (3) apply as well.",
                     settings.measured().concurrency(), settings.measured().concurrency(),
                     calls.result().requestsPerSecond(),
                     1000.0 * settings.measured().concurrency() / calls.result().requestsPerSecond(),
-                    calls.result().percentileMillis(50), settings.measured().concurrency(),
+                    calls.result().meanMillis(), settings.measured().concurrency(),
                     summary.result().requestsPerSecond(),
                     1000.0 * settings.measured().concurrency() / summary.result().requestsPerSecond(),
-                    summary.result().percentileMillis(50)));
+                    summary.result().meanMillis()));
         }
         return new Section(TITLE, method, figures, notes);
     }

@@ -31,7 +31,9 @@ public final class HotPathBenchmarks implements Benchmark {
                 + "a whole tree before the fields are walked; plaintext transcript lines are scanned by hand. "
                 + "Data-wrapped is the slowest because its body is parsed twice: the outer document, whose `data` "
                 + "string (the whole 60 KB call, JSON-escaped) is unescaped into a String, then that string as the "
-                + "nested format it wraps; so it runs at a little over half the nested figure. What would move it: "
+                + "nested format it wraps, so it does more than the nested format's work on every body (the JMH "
+                + "error bars beside each figure show how much a single 5-second fork varies on this machine). "
+                + "What would move it: "
                 + "parse the inner document from the outer parser's text buffer without materializing the string, "
                 + "and stream the transcript array instead of building a tree (for every format).";
 

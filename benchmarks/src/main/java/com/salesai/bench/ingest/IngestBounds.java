@@ -27,7 +27,7 @@ final class IngestBounds {
                         + " %.1f ms and the driver JVM (embedded broker + MongoDB-compatible server + load driver)"
                         + " %.1f ms, against %.2f ms for the bare endpoint and %.2f ms of driver for it. Ingest is"
                         + " CPU-bound on this set-up, not waiting on locks: with 16 requests in flight its latency is"
-                        + " queueing (Little's law: 16 / %.0f req/s ≈ %.0f ms, measured p50 %.0f ms). Per delivery"
+                        + " queueing (Little's law: 16 / %.0f req/s ≈ %.0f ms, measured mean %.0f ms). Per delivery"
                         + " the service verifies the HMAC, parses the 60 KB body into a tree, normalizes it, serializes"
                         + " a ~60 KB `CallRecorded`, lz4-compresses it and makes four MongoDB writes (webhook and call"
                         + " claims, then both marked published) around one acks=all publish. The service's profile is"
@@ -43,7 +43,7 @@ final class IngestBounds {
                         + " fix: 42 req/s and p99 1.4 s, a cold service through the whole measurement).",
                 1000 * ingest.cores() / ingestRate, 1000 * ingest.driverCores() / ingestRate,
                 1000 * bare.cores() / bareRate, 1000 * bare.driverCores() / bareRate,
-                ingestRate, 16_000 / ingestRate, ingest.result().percentileMillis(50),
+                ingestRate, 16_000 / ingestRate, ingest.result().meanMillis(),
                 1000 * (ingest.cores() + ingest.driverCores()) / ingestRate,
                 1000 * (bare.cores() + bare.driverCores()) / bareRate));
         notes.add("**What would move it.** (1) Measure on a quiet machine with the broker and MongoDB on their own"

@@ -23,6 +23,11 @@ public record LoadResult(long[] sortedLatenciesNanos, Map<Integer, Long> failure
         return successes() / (elapsed.toNanos() / 1e9);
     }
 
+    /** Mean latency of the successful requests, in milliseconds (what Little's law predicts); NaN when none. */
+    public double meanMillis() {
+        return java.util.Arrays.stream(sortedLatenciesNanos).average().orElse(Double.NaN) / 1e6;
+    }
+
     /** Nearest-rank percentile of the successful requests, in milliseconds; NaN when none succeeded. */
     public double percentileMillis(double percentile) {
         if (sortedLatenciesNanos.length == 0) {
