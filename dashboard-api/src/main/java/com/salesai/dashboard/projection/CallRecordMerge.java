@@ -4,10 +4,7 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * The read model's merge decision, a pure function of (current record or null, event) → new record.
@@ -69,8 +66,7 @@ public final class CallRecordMerge {
 
     static RecordedPart recordedPart(CallRecorded e) {
         Instant startedAt = e.startedAt();
-        String weekStart = startedAt == null ? null : startedAt.atZone(ZoneOffset.UTC).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+        String weekStart = startedAt == null ? null : DayBuckets.mondayOf(DayBuckets.dayOf(startedAt)).toString();
         return new RecordedPart(e.occurredAt(), e.orgId(), e.userId(),
                 e.recordedBy() == null ? null : e.recordedBy().name(),
                 e.recordedBy() == null ? null : e.recordedBy().email(),

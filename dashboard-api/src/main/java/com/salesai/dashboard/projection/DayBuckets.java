@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Pure functions of the day buckets: keys, the slim copy of a record, merging copies in, and the day's tallies. */
 public final class DayBuckets {
@@ -52,12 +53,7 @@ public final class DayBuckets {
 
     /** A week's tallies: the tallies of its days added up per (userId, status, outcome). */
     static List<DayTotals.Tally> addUp(List<DayTotals> days) {
-        record Key(String userId, String status, String outcome) {
-        }
-        Map<Key, DayTotals.Tally> tallies = new LinkedHashMap<>();
-        days.stream().sorted(Comparator.comparing(DayTotals::day)).flatMap(d -> d.tallies().stream())
-                .forEach(t -> tallies.merge(new Key(t.userId(), t.status(), t.outcome()), t, DayBuckets::add));
-        return List.copyOf(tallies.values());
+        return merged(days.stream().sorted(Comparator.comparing(DayTotals::day)).flatMap(d -> d.tallies().stream()));
     }
 
     public static LocalDate dayOf(Instant instant) {
@@ -104,17 +100,23 @@ public final class DayBuckets {
     }
 
     static List<DayTotals.Tally> tally(List<DayCall> calls) {
+        return merged(calls.stream().map(DayBuckets::tallyOf));
+    }
+
+    private static DayTotals.Tally tallyOf(DayCall c) {
+        boolean scored = c.overallScore() != null;
+        boolean talk = c.repTalkRatio() != null;
+        return new DayTotals.Tally(c.userId(), c.status(), c.outcome(), c.repName(), 1,
+                scored ? 1 : 0, scored ? c.overallScore() : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0);
+    }
+
+    /** Tallies added up per (userId, status, outcome), in the order each key first appears. */
+    private static List<DayTotals.Tally> merged(Stream<DayTotals.Tally> tallies) {
         record Key(String userId, String status, String outcome) {
         }
-        Map<Key, DayTotals.Tally> tallies = new LinkedHashMap<>();
-        for (DayCall c : calls) {
-            boolean scored = c.overallScore() != null;
-            boolean talk = c.repTalkRatio() != null;
-            DayTotals.Tally one = new DayTotals.Tally(c.userId(), c.status(), c.outcome(), c.repName(), 1,
-                    scored ? 1 : 0, scored ? c.overallScore() : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0);
-            tallies.merge(new Key(c.userId(), c.status(), c.outcome()), one, DayBuckets::add);
-        }
-        return List.copyOf(tallies.values());
+        Map<Key, DayTotals.Tally> byKey = new LinkedHashMap<>();
+        tallies.forEach(t -> byKey.merge(new Key(t.userId(), t.status(), t.outcome()), t, DayBuckets::add));
+        return List.copyOf(byKey.values());
     }
 
     private static DayTotals.Tally add(DayTotals.Tally a, DayTotals.Tally b) {

@@ -1,10 +1,9 @@
 package com.salesai.dashboard.summary;
 
 import com.salesai.dashboard.projection.CallStatus;
+import com.salesai.dashboard.projection.DayBuckets;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,8 +68,8 @@ final class SummaryAssembler {
         Map<String, Long> calls = weeks.stream().filter(r -> r.key() != null)
                 .collect(Collectors.toMap(SummaryRows.CountRow::key, SummaryRows.CountRow::count));
         List<DashboardSummary.WeekRow> series = new ArrayList<>();
-        LocalDate last = range.to().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        for (LocalDate week = range.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = DayBuckets.mondayOf(range.to());
+        for (LocalDate week = DayBuckets.mondayOf(range.from());
              !week.isAfter(last); week = week.plusWeeks(1)) {
             String key = week.toString();
             series.add(new DashboardSummary.WeekRow(week, calls.getOrDefault(key, 0L),

@@ -1,11 +1,10 @@
 package com.salesai.dashboard.summary;
 
 import com.salesai.dashboard.access.Caller;
+import com.salesai.dashboard.projection.DayBuckets;
 import com.salesai.dashboard.projection.DayTotals;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +55,7 @@ final class SummaryTallies {
 
     private static List<Dated> visible(Caller caller, List<DayTotals> days) {
         return days.stream().flatMap(day -> {
-            String week = LocalDate.parse(day.day()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                    .toString();
+            String week = DayBuckets.mondayOf(LocalDate.parse(day.day())).toString();
             return day.tallies().stream()
                     .filter(t -> caller.seesWholeOrg() || caller.userId().equals(t.userId()))
                     .map(t -> new Dated(week, t));
