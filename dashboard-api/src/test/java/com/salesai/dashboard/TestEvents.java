@@ -5,6 +5,8 @@ import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Attribution;
+import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.ConversationMetrics;
 import com.salesai.schema.events.Criterion;
@@ -41,7 +43,8 @@ public final class TestEvents {
                         new TranscriptSegment("Claire Client", "claire@customer.test", "Oui, 10k.", 5)),
                 repName + ": Bonjour, parlons budget.\nClaire Client: Oui, 10k.", "## Résumé\nBudget discuté",
                 List.of(new ActionItem("Envoyer le devis", new Person(repName, userId + "@acme.test"), 30, false)),
-                startedAt.plusSeconds(3500));
+                startedAt.plusSeconds(3500), "https://fathom.video/calls/c-" + callId, Attribution.RECORDER, userId,
+                "Sales call", InviteeDomainsType.ONE_OR_MORE_EXTERNAL, List.of());
     }
 
     public static CallAnalyzed analyzed(String callId, String orgId, String userId, int score, Outcome outcome,
@@ -52,14 +55,14 @@ public final class TestEvents {
                 repTalkRatio, new ConversationMetrics.Monologue("Rep", 60, 10), 3, 1, 2.5, 130.0, 2,
                 Map.of("euh", 2));
         var evaluation = new Evaluation(
-                List.of(new Evaluation.CriterionScore(Criterion.DISCOVERY, 4,
-                        List.of(new Evaluation.Evidence("parlons budget", "00:00:01")))),
+                List.of(new Evaluation.CriterionScore(Criterion.DISCOVERY, "Découverte", 1.0, 4, true,
+                        List.of(new Evaluation.Evidence("parlons budget", "00:00:00", true, 0)))),
                 score, outcome, "Bon appel", List.of("Écoute"), List.of("Relances"),
                 List.of(new Evaluation.NextStep("Envoyer le devis", "rep")), List.of("Budget serré"),
-                "Posez plus de questions ouvertes.", "fr");
+                "Posez plus de questions ouvertes.", "fr", Evaluation.Scorecard.DEFAULT, 1, 1);
         return new CallAnalyzed(1, UUID.nameUUIDFromBytes(("ana" + callId + analyzedAt).getBytes()), analyzedAt,
                 callId, orgId, userId, AnalysisMode.LLM, metrics, evaluation, "gpt-5-mini", "v1",
-                new TokenUsage(100, 50, 150), new BigDecimal("0.0012"), false, analyzedAt);
+                new TokenUsage(100, 50, 150), new BigDecimal("0.0012"), false, analyzedAt, null, List.of(), false, 1);
     }
 
     public static CallAnalysisFailed failed(String callId, String orgId, String userId, Instant failedAt) {
@@ -71,6 +74,7 @@ public final class TestEvents {
                                            Instant analyzedAt) {
         CallAnalyzed full = analyzed(callId, orgId, userId, 0, Outcome.WON, repTalkRatio, analyzedAt);
         return new CallAnalyzed(1, full.eventId(), analyzedAt, callId, orgId, userId, AnalysisMode.METRICS_ONLY,
-                full.metrics(), null, null, "v1", TokenUsage.NONE, BigDecimal.ZERO, false, analyzedAt);
+                full.metrics(), null, null, "v1", TokenUsage.NONE, BigDecimal.ZERO, false, analyzedAt, null, List.of(),
+                false, 0);
     }
 }

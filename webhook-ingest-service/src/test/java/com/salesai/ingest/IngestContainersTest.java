@@ -124,7 +124,7 @@ class IngestContainersTest {
         IntegrationChanged changed = new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(),
                 Instant.now(), user.userId(), user.orgId(), "rep@acme.com", "Rep One",
                 IntegrationChanged.PLATFORM_FATHOM, IntegrationStatus.ACTIVE, "wh-" + user.userId(), encrypted, 1,
-                Instant.now());
+                Instant.now(), null, null, null);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", KAFKA.getBootstrapServers()), new StringSerializer(),
                 new StringSerializer())) {

@@ -71,7 +71,8 @@ public abstract class IngestSpringTest {
                 Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
         IntegrationChanged changed = new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(),
                 Instant.now(), user.userId(), user.orgId(), "rep@acme.com", "Rep One",
-                IntegrationChanged.PLATFORM_FATHOM, status, "wh-" + user.userId(), encrypted, version, Instant.now());
+                IntegrationChanged.PLATFORM_FATHOM, status, "wh-" + user.userId(), encrypted, version, Instant.now(),
+                null, null, null);
         send(user.userId(), EventJson.mapper().writeValueAsString(changed));
     }
 

@@ -26,18 +26,19 @@ final class EvaluationMapper {
 
     static Evaluation toEvaluation(SalesCoachAnswer answer, String language) {
         List<Evaluation.CriterionScore> scores = criteria(answer).entrySet().stream()
-                .map(e -> new Evaluation.CriterionScore(e.getKey(), e.getValue().score(), evidence(e.getValue())))
+                .map(e -> new Evaluation.CriterionScore(e.getKey(), null, 1.0, e.getValue().score(), true,
+                        evidence(e.getValue())))
                 .toList();
         return new Evaluation(scores, answer.overallScore(),
                 Outcome.valueOf(answer.outcome().name().toUpperCase(Locale.ROOT)),
                 answer.summary(), answer.strengths(), answer.improvements(),
                 answer.nextSteps() == null ? List.of() : answer.nextSteps().stream()
                         .map(s -> new Evaluation.NextStep(s.action(), s.owner())).toList(),
-                answer.risks(), answer.coaching(), language);
+                answer.risks(), answer.coaching(), language, Evaluation.Scorecard.DEFAULT, 0, 0);
     }
 
     private static List<Evaluation.Evidence> evidence(SalesCoachAnswer.RubricScore rubric) {
         return rubric.evidence() == null ? List.of() : rubric.evidence().stream()
-                .map(q -> new Evaluation.Evidence(q.quote(), q.timestamp())).toList();
+                .map(q -> new Evaluation.Evidence(q.quote(), q.timestamp(), false, null)).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,13 +80,14 @@ class CallAnalysisService {
         Instant now = clock.instant();
         if (coach.isEmpty()) {
             return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), now, call.callId(), call.orgId(),
-                    call.userId(), AnalysisMode.METRICS_ONLY, metrics, null, null, null, TokenUsage.NONE, null, false, now);
+                    call.userId(), AnalysisMode.METRICS_ONLY, metrics, null, null, null, TokenUsage.NONE, null, false, now, null,
+                    List.of(), false, 0);
         }
         CoachingResult result = coach.get().evaluate(call, metrics);
         Instant done = clock.instant();
         return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), done, call.callId(), call.orgId(),
                 call.userId(), AnalysisMode.LLM, metrics, result.evaluation(), result.model(), result.promptVersion(),
-                result.tokenUsage(), result.estimatedCostUsd(), result.chunked(), done);
+                result.tokenUsage(), result.estimatedCostUsd(), result.chunked(), done, null, List.of(), false, 0);
     }
 
     String analysisVersion() {

@@ -1,6 +1,8 @@
 package com.salesai.analysis.flow;
 
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Attribution;
+import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.Person;
@@ -44,6 +46,7 @@ public final class Calls {
                 new Person("Alice Martin", "alice@acme.com"), start, start, 70, "https://fathom.video/share/x", "fr",
                 List.of(new Participant("Alice Martin", "alice@acme.com", "acme.com", false),
                         new Participant("Bob Durand", "bob@client.fr", "client.fr", true)),
-                1, transcript, null, null, List.of(), start);
+                1, transcript, null, null, List.of(), start, null, Attribution.RECORDER, "user-alice", null,
+                InviteeDomainsType.ONE_OR_MORE_EXTERNAL, List.of());
     }
 }

@@ -71,7 +71,7 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::criterion).containsExactly(Criterion.values());
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::score).containsExactly(4, 4, 2, 3, 5);
         assertThat(evaluation.scores().get(4).evidence()).containsExactly(
-                new Evaluation.Evidence("On fixe une démo jeudi avec votre directeur ?", "00:00:50"));
+                new Evaluation.Evidence("On fixe une démo jeudi avec votre directeur ?", "00:00:50", false, null));
         assertThat(evaluation.nextSteps()).containsExactly(new Evaluation.NextStep("Demo on Thursday with the director", "Alice Martin"));
         assertThat(evaluation.risks()).containsExactly("Decision maker not met yet");
         assertThat(evaluation.coaching()).startsWith("Good discovery");

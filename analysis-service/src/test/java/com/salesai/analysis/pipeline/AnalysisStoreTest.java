@@ -30,7 +30,8 @@ class AnalysisStoreTest {
     private static CallAnalyzed analysis(String callId) {
         Instant now = Instant.parse("2026-11-25T10:00:00Z");
         return new CallAnalyzed(1, UUID.randomUUID(), now, callId, "org-1", "user-1", AnalysisMode.METRICS_ONLY,
-                ConversationMetrics.unavailable("no transcript segments"), null, null, null, TokenUsage.NONE, null, false, now);
+                ConversationMetrics.unavailable("no transcript segments"), null, null, null, TokenUsage.NONE, null, false, now,
+                null, java.util.List.of(), false, 0);
     }
 
     @Test

@@ -119,7 +119,8 @@ public final class IngestThroughputBenchmark implements Benchmark {
         IntegrationChanged active = new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(), now,
                 USER_ID, "bench-org", "bench@acme-sales.test", "Bench Rep", IntegrationChanged.PLATFORM_FATHOM,
                 IntegrationStatus.ACTIVE, "wh_bench",
-                keyring.encrypt(secret, Aad.of(USER_ID, IntegrationChanged.WEBHOOK_SECRET_FIELD)).format(), 1, now);
+                keyring.encrypt(secret, Aad.of(USER_ID, IntegrationChanged.WEBHOOK_SECRET_FIELD)).format(), 1, now, null, null,
+                null);
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer =

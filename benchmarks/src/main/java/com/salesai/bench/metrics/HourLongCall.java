@@ -2,6 +2,7 @@ package com.salesai.bench.metrics;
 
 import com.salesai.bench.payloads.FathomPayloads;
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.Person;
@@ -56,6 +57,6 @@ public final class HourLongCall {
                 "bench-call-1h", "org-bench", "user-bench", CallSource.WEBHOOK, SourceFormat.FATHOM_MEETING,
                 "123456789", "Discovery call, one hour", REP, start, start, DURATION_SECONDS,
                 "https://fathom.video/share/bench", "fr", participants, 2, transcript, null, null, List.of(),
-                start.plusSeconds(DURATION_SECONDS + 60));
+                start.plusSeconds(DURATION_SECONDS + 60), null, Attribution.RECORDER, "user-bench", null, null, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package com.salesai.bench.scaling;
 
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.Person;
@@ -46,6 +47,7 @@ final class ShortCalls {
                 "org-bench", "rep-bench", CallSource.WEBHOOK, SourceFormat.FATHOM_MEETING,
                 Long.toString(7_000_000L + n),
                 "Discovery call " + n, REP, start, start, SEGMENTS * 10, "https://fathom.video/share/bench-" + n, "fr",
-                participants, 1, transcript, null, null, List.of(), start.plusSeconds(400));
+                participants, 1, transcript, null, null, List.of(), start.plusSeconds(400), null, Attribution.RECORDER,
+                "rep-bench", null, null, List.of());
     }
 }

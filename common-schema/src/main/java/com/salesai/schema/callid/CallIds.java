@@ -10,9 +10,10 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * Deterministic call ids, so that the same meeting arriving by webhook, by a retried webhook and by historical
- * import is one call. They are name-based UUIDs (version 5, SHA-1) in a fixed project namespace; the name is the
- * user id plus either the Fathom recording key or the call's content.
+ * Deterministic call ids, so that the same meeting arriving by webhook, by a retried webhook, by historical import,
+ * by the catch-up sync or through the webhooks of several members is one call. They are name-based UUIDs (version 5,
+ * SHA-1) in a fixed project namespace; the name is the organization id plus either the Fathom recording key or the
+ * call's content.
  */
 public final class CallIds {
 
@@ -23,19 +24,19 @@ public final class CallIds {
     }
 
     /** The call id of a recording; {@code recordingKey} is the Fathom recording id, else the recording url. */
-    public static String forRecording(String userId, String recordingKey) {
-        return nameBased(NAMESPACE, name("recording", userId, recordingKey)).toString();
+    public static String forRecording(String orgId, String recordingKey) {
+        return nameBased(NAMESPACE, name("recording", orgId, recordingKey)).toString();
     }
 
     /**
      * The call id of a payload without a recording key. The transcript enters as its SHA-256 so the name stays small;
      * any of the parts may be null.
      */
-    public static String forContent(String userId, String title, Instant startTime, String transcriptText) {
+    public static String forContent(String orgId, String title, Instant startTime, String transcriptText) {
         String start = startTime == null ? null : startTime.toString();
         String transcriptHash = transcriptText == null ? null
                 : HexFormat.of().formatHex(digest("SHA-256", transcriptText.getBytes(StandardCharsets.UTF_8)));
-        return nameBased(NAMESPACE, name("content", userId, title, start, transcriptHash)).toString();
+        return nameBased(NAMESPACE, name("content", orgId, title, start, transcriptHash)).toString();
     }
 
     /** RFC 9562 version 5: SHA-1 of namespace + name, truncated to 128 bits, with version and variant bits set. */

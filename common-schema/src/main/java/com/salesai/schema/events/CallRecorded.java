@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A call recording accepted from Fathom (webhook or historical import), normalized. Key: {@code callId}.
- * {@code orgId} always comes from the integration view, never from the payload.
+ * A call recording accepted from Fathom (webhook, historical import or catch-up sync), normalized. Key:
+ * {@code callId}, derived from the org and the recording, so a recording is one call in its org however it arrives.
+ * {@code orgId} always comes from the integration view, never from the payload. {@code userId} is the member the
+ * call is credited to (see {@link Attribution}); {@code receivedBy} the member whose webhook, import or sync brought
+ * it. The fields after {@code receivedAt} are optional (v2).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallRecorded(
@@ -35,7 +38,13 @@ public record CallRecorded(
         String transcriptPlaintext,
         String summaryMarkdown,
         List<ActionItem> actionItems,
-        Instant receivedAt) implements Event {
+        Instant receivedAt,
+        String url,
+        Attribution attribution,
+        String receivedBy,
+        String meetingType,
+        InviteeDomainsType calendarInviteesDomainsType,
+        List<Highlight> highlights) implements Event {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -43,6 +52,13 @@ public record CallRecorded(
         participants = participants == null ? List.of() : List.copyOf(participants);
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
         actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
+
+    /** Whether the call has any transcript to analyze: segments, or a non-blank plaintext. */
+    @JsonIgnore
+    public boolean hasTranscript() {
+        return !transcript.isEmpty() || transcriptPlaintext != null && !transcriptPlaintext.isBlank();
     }
 
     /** When the call happened: the recording start, else the scheduled start, else when it was received. */

@@ -9,6 +9,9 @@ import java.util.UUID;
  * The latest state of a user's Fathom integration, on the compacted topic {@link Topics#INTEGRATIONS} keyed by
  * {@code userId}. A tombstone (null value) means deleted. {@code encryptedWebhookSecret} is an
  * {@code EncryptedValue} string with AAD {@code userId|webhookSecret}. {@code version} increases with every change.
+ * Optional (v2): the secret replaced by the latest re-save and until when deliveries signed with it are still
+ * accepted (Svix keeps retrying old messages with it); {@code fathomEmail}, the email the member records with in
+ * Fathom (null means {@code userEmail}), which attributes recordings to the member.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IntegrationChanged(
@@ -24,10 +27,18 @@ public record IntegrationChanged(
         String webhookId,
         String encryptedWebhookSecret,
         long version,
-        Instant changedAt) implements Event {
+        Instant changedAt,
+        String previousEncryptedWebhookSecret,
+        Instant previousSecretExpiresAt,
+        String fathomEmail) implements Event {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String PLATFORM_FATHOM = "fathom";
     /** The field name bound into the AAD of the encrypted webhook secret. */
     public static final String WEBHOOK_SECRET_FIELD = "webhookSecret";
+
+    /** The email recordings are matched on: {@code fathomEmail}, else the user's email. */
+    public String recorderEmail() {
+        return fathomEmail != null && !fathomEmail.isBlank() ? fathomEmail : userEmail;
+    }
 }

@@ -1,6 +1,8 @@
 package com.salesai.schema.fathom;
 
 import com.salesai.schema.events.ActionItem;
+import com.salesai.schema.events.Highlight;
+import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.TranscriptSegment;
@@ -20,6 +22,7 @@ import static com.salesai.schema.fathom.JsonFields.field;
 import static com.salesai.schema.fathom.JsonFields.firstNonNull;
 import static com.salesai.schema.fathom.JsonFields.has;
 import static com.salesai.schema.fathom.JsonFields.instant;
+import static com.salesai.schema.fathom.JsonFields.number;
 import static com.salesai.schema.fathom.JsonFields.person;
 import static com.salesai.schema.fathom.JsonFields.secondsBetween;
 import static com.salesai.schema.fathom.JsonFields.text;
@@ -71,7 +74,26 @@ final class FathomMeetingFormat {
                 transcript,
                 plaintext,
                 text(field(node, "default_summary"), "markdown_formatted"),
-                actionItems(node));
+                actionItems(node),
+                text(node, "meeting_type"),
+                domainsType(text(node, "calendar_invitees_domains_type")),
+                highlights(node));
+    }
+
+    private static InviteeDomainsType domainsType(String value) {
+        if ("only_internal".equals(value)) {
+            return InviteeDomainsType.ONLY_INTERNAL;
+        }
+        return "one_or_more_external".equals(value) ? InviteeDomainsType.ONE_OR_MORE_EXTERNAL : null;
+    }
+
+    /** Only {@code GET /meetings?include_highlights=true} has them; webhooks cannot include them. */
+    private static List<Highlight> highlights(JsonNode node) {
+        return elements(node, "highlights").stream()
+                .map(h -> new Highlight(text(h, "type"), text(h, "summary"), text(h, "text"),
+                        number(h, "start_time"), number(h, "end_time")))
+                .filter(h -> h.type() != null || h.text() != null || h.summary() != null)
+                .toList();
     }
 
     /** External is Fathom's {@code is_external} when given, else a domain other than the recorder's. */

@@ -69,6 +69,12 @@ final class JsonFields {
         return null;
     }
 
+    /** A finite JSON number, or null. */
+    static Double number(JsonNode parent, String name) {
+        JsonNode node = field(parent, name);
+        return node != null && node.isNumber() && Double.isFinite(node.doubleValue()) ? node.doubleValue() : null;
+    }
+
     static List<JsonNode> elements(JsonNode parent, String name) {
         JsonNode node = field(parent, name);
         return node != null && node.isArray() ? node.valueStream().toList() : List.of();
@@ -78,7 +84,7 @@ final class JsonFields {
     static Person person(JsonNode node) {
         String name = text(node, "name");
         String email = text(node, "email");
-        return name == null && email == null ? null : new Person(name, email);
+        return name == null && email == null ? null : new Person(name, email, text(node, "team"));
     }
 
     /** An ISO-8601 instant or offset date-time; anything else is null rather than a rejection. */

@@ -49,6 +49,7 @@ final class LegacyFlatFormat {
                 PlaintextTranscriptParser.parse(plaintext),
                 plaintext,
                 null,
-                List.of());
+                List.of(),
+                null, null, List.of());
     }
 }

@@ -43,6 +43,7 @@ final class NestedFormat {
                 PlaintextTranscriptParser.parse(plaintext),
                 plaintext,
                 null,
-                List.of());
+                List.of(),
+                null, null, List.of());
     }
 }

@@ -1,9 +1,12 @@
 package com.salesai.schema.fathom;
 
+import com.salesai.schema.attribution.Credit;
 import com.salesai.schema.callid.CallIds;
 import com.salesai.schema.events.ActionItem;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
+import com.salesai.schema.events.Highlight;
+import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.Person;
 import com.salesai.schema.events.SourceFormat;
@@ -14,8 +17,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One call read from a Fathom payload, whatever its format; it lacks only what the receiver knows (user, org,
- * source, time of receipt), which {@link #toCallRecorded} adds. {@code transcriptPlaintext} is set whenever the
+ * One call read from a Fathom payload, whatever its format; it lacks only what the receiver knows (org,
+ * credited user, source, time of receipt), which {@link #toCallRecorded} adds. {@code transcriptPlaintext} is set whenever the
  * payload has any transcript, so consumers never rebuild it from segments.
  */
 public record NormalizedCall(
@@ -34,38 +37,47 @@ public record NormalizedCall(
         List<TranscriptSegment> transcript,
         String transcriptPlaintext,
         String summaryMarkdown,
-        List<ActionItem> actionItems) {
+        List<ActionItem> actionItems,
+        String meetingType,
+        InviteeDomainsType calendarInviteesDomainsType,
+        List<Highlight> highlights) {
 
     public NormalizedCall {
         participants = participants == null ? List.of() : List.copyOf(participants);
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
         actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
     }
 
     /**
-     * The deterministic call id for this user: keyed by the recording id, else the recording url, else the content,
-     * so a webhook, its retries and a historical import of the same meeting collapse into one call.
+     * The deterministic call id in this organization: keyed by the recording id, else the recording url, else the
+     * content, so a webhook, its retries, an import, the catch-up sync and the webhooks of every member the recording
+     * was shared with collapse into one call.
      */
-    public String callIdFor(String userId) {
+    public String callIdIn(String orgId) {
         if (fathomRecordingId != null) {
-            return CallIds.forRecording(userId, fathomRecordingId);
+            return CallIds.forRecording(orgId, fathomRecordingId);
         }
         if (recordingUrl != null) {
-            return CallIds.forRecording(userId, recordingUrl);
+            return CallIds.forRecording(orgId, recordingUrl);
         }
         Instant start = recordingStartTime != null ? recordingStartTime : scheduledStartTime;
-        return CallIds.forContent(userId, title, start, transcriptPlaintext);
+        return CallIds.forContent(orgId, title, start, transcriptPlaintext);
     }
 
-    /** The event to publish; {@code orgId} must come from the integration view, never from the payload. */
-    public CallRecorded toCallRecorded(String userId, String orgId, CallSource source, Instant receivedAt) {
+    /**
+     * The event to publish; {@code orgId} must come from the integration view, never from the payload, and
+     * {@code credit} from {@link com.salesai.schema.attribution.OrgRecorders} of that org.
+     */
+    public CallRecorded toCallRecorded(String orgId, Credit credit, String receivedBy, CallSource source,
+                                       Instant receivedAt) {
         return new CallRecorded(
                 CallRecorded.SCHEMA_VERSION,
                 UUID.randomUUID(),
                 receivedAt,
-                callIdFor(userId),
+                callIdIn(orgId),
                 orgId,
-                userId,
+                credit.userId(),
                 source,
                 sourceFormat,
                 fathomRecordingId,
@@ -82,6 +94,12 @@ public record NormalizedCall(
                 transcriptPlaintext,
                 summaryMarkdown,
                 actionItems,
-                receivedAt);
+                receivedAt,
+                recordingUrl,
+                credit.attribution(),
+                receivedBy,
+                meetingType,
+                calendarInviteesDomainsType,
+                highlights);
     }
 }

@@ -20,12 +20,15 @@ class EventJsonTest {
     static CallRecorded sampleCall() {
         return new CallRecorded(1, EVENT_ID, AT, "call-1", "org-1", "user-1", CallSource.WEBHOOK,
                 SourceFormat.FATHOM_MEETING, "123456", "Discovery call with Acme",
-                new Person("Alice Martin", "alice@seller.com"), AT, AT.plusSeconds(60), 2730,
+                new Person("Alice Martin", "alice@seller.com", "Sales"), AT, AT.plusSeconds(60), 2730,
                 "https://fathom.video/share/abc", "fr",
                 List.of(new Participant("Bob", "bob@acme.com", "acme.com", true)), 1,
                 List.of(new TranscriptSegment("Alice Martin", "alice@seller.com", "Bonjour Bob ?", 0)),
                 "Alice Martin: Bonjour Bob ?", "## Summary", List.of(new ActionItem("Send the proposal",
-                new Person("Alice Martin", "alice@seller.com"), 120, false)), AT.plusSeconds(3000));
+                new Person("Alice Martin", "alice@seller.com"), 120, false)), AT.plusSeconds(3000),
+                "https://fathom.video/calls/xyz123", Attribution.RECORDER, "user-1", "Sales call",
+                InviteeDomainsType.ONE_OR_MORE_EXTERNAL,
+                List.of(new Highlight("Objection", "Le prix", "C'est trop cher", 95.0, 104.5)));
     }
 
     @Test
@@ -34,7 +37,8 @@ class EventJsonTest {
 
         String json = mapper.writeValueAsString(call);
 
-        assertThat(json).contains("\"schemaVersion\":1", "\"source\":\"webhook\"",
+        assertThat(json).contains("\"schemaVersion\":1", "\"source\":\"webhook\"", "\"attribution\":\"recorder\"",
+                "\"calendarInviteesDomainsType\":\"one_or_more_external\"", "\"team\":\"Sales\"",
                 "\"sourceFormat\":\"fathom-meeting\"", "\"recordingStartTime\":\"2025-01-23T10:01:00Z\"",
                 "\"externalInviteeCount\":1", "\"offsetSeconds\":0").doesNotContain("startedAt");
         assertThat(mapper.readValue(json, CallRecorded.class)).isEqualTo(call);
@@ -46,18 +50,22 @@ class EventJsonTest {
                 List.of(new ConversationMetrics.SpeakerStats("Alice", "alice@seller.com", true, 1200, 0.44, 3000,
                         12, 150, 7)), 0.44, new ConversationMetrics.Monologue("Alice", 150, 300), 12, 4, 2.5,
                 140.0, 7, Map.of("euh", 5, "um", 2));
-        var evaluation = new Evaluation(List.of(new Evaluation.CriterionScore(Criterion.ACTIVE_LISTENING, 4,
-                List.of(new Evaluation.Evidence("Si je comprends bien...", "00:05:12")))), 78, Outcome.NO_DECISION,
-                "Bon appel", List.of("écoute"), List.of("closing"), List.of(new Evaluation.NextStep("Envoyer", "Alice")),
-                List.of("budget"), "Continuez ainsi", "fr");
+        var evaluation = new Evaluation(List.of(new Evaluation.CriterionScore(Criterion.ACTIVE_LISTENING,
+                "Écoute active", 1.0, 4, true,
+                List.of(new Evaluation.Evidence("Si je comprends bien...", "00:05:12", true, 7)))), 75,
+                Outcome.NO_DECISION, "Bon appel", List.of("écoute"), List.of("closing"),
+                List.of(new Evaluation.NextStep("Envoyer", "Alice")), List.of("budget"), "Continuez ainsi", "fr",
+                Evaluation.Scorecard.DEFAULT, 1, 1);
         var analyzed = new CallAnalyzed(1, UUID.randomUUID(), AT, "call-1", "org-1", "user-1", AnalysisMode.LLM,
                 metrics, evaluation, "gpt-5-mini", "sales-coach-v1", new TokenUsage(1000, 200, 1200),
-                new BigDecimal("0.0125"), false, AT);
+                new BigDecimal("0.0125"), false, AT, null,
+                List.of(CallAnalyzed.FLAG_POSSIBLE_PROMPT_INJECTION), false, 1);
 
         String json = mapper.writeValueAsString(analyzed);
 
         assertThat(json).contains("\"mode\":\"llm\"", "\"outcome\":\"no_decision\"",
-                "\"criterion\":\"active_listening\"");
+                "\"criterion\":\"active_listening\"", "\"verified\":true", "\"supported\":true",
+                "\"reviewFlags\":[\"possible_prompt_injection\"]");
         assertThat(mapper.readValue(json, CallAnalyzed.class)).isEqualTo(analyzed);
     }
 
@@ -65,11 +73,12 @@ class EventJsonTest {
     void metricsOnlyAnalysisHasNoEvaluation() {
         var analyzed = new CallAnalyzed(1, UUID.randomUUID(), AT, "c", "o", "u", AnalysisMode.METRICS_ONLY,
                 ConversationMetrics.unavailable("no speaker names in the transcript"), null, null, null,
-                TokenUsage.NONE, BigDecimal.ZERO, false, AT);
+                TokenUsage.NONE, BigDecimal.ZERO, false, AT, SkipReason.NO_TRANSCRIPT, List.of(), false, 0);
 
         String json = mapper.writeValueAsString(analyzed);
 
-        assertThat(json).contains("\"mode\":\"metrics-only\"", "\"available\":false");
+        assertThat(json).contains("\"mode\":\"metrics-only\"", "\"available\":false",
+                "\"skipReason\":\"no_transcript\"");
         assertThat(mapper.readValue(json, CallAnalyzed.class)).isEqualTo(analyzed);
     }
 
@@ -78,11 +87,14 @@ class EventJsonTest {
         var failed = new CallAnalysisFailed(1, UUID.randomUUID(), AT, "c", "o", "u", "OpenAI 500 after 4 attempts",
                 4, "sales-coach-v1", AT);
         var changed = new IntegrationChanged(1, UUID.randomUUID(), AT, "u", "o", "u@x.com", "U", "fathom",
-                IntegrationStatus.ACTIVE, "wh_1", "v1:k1:AAAA", 3, AT);
+                IntegrationStatus.ACTIVE, "wh_1", "v1:k1:AAAA", 3, AT, "v1:k1:BBBB", AT.plusSeconds(86400),
+                "u.fathom@x.com");
 
         assertThat(mapper.readValue(mapper.writeValueAsString(failed), CallAnalysisFailed.class)).isEqualTo(failed);
         String json = mapper.writeValueAsString(changed);
-        assertThat(json).contains("\"status\":\"active\"", "\"encryptedWebhookSecret\":\"v1:k1:AAAA\"");
+        assertThat(json).contains("\"status\":\"active\"", "\"encryptedWebhookSecret\":\"v1:k1:AAAA\"",
+                "\"fathomEmail\":\"u.fathom@x.com\"");
+        assertThat(changed.recorderEmail()).isEqualTo("u.fathom@x.com");
         assertThat(mapper.readValue(json, IntegrationChanged.class)).isEqualTo(changed);
     }
 

@@ -1,6 +1,8 @@
 package com.salesai.schema.fathom;
 
 import com.salesai.schema.events.ActionItem;
+import com.salesai.schema.events.Highlight;
+import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.Person;
 import com.salesai.schema.events.SourceFormat;
@@ -23,7 +25,11 @@ class FathomMeetingFormatTest {
         assertThat(call.fathomRecordingId()).isEqualTo("123456789");
         assertThat(call.recordingUrl()).isEqualTo("https://fathom.video/calls/123456789");
         assertThat(call.title()).isEqualTo("Globex x Acme - Discovery");
-        assertThat(call.recordedBy()).isEqualTo(new Person("Alice Martin", "alice@acme.com"));
+        assertThat(call.recordedBy()).isEqualTo(new Person("Alice Martin", "alice@acme.com", "Sales"));
+        assertThat(call.meetingType()).isEqualTo("Sales call");
+        assertThat(call.calendarInviteesDomainsType()).isEqualTo(InviteeDomainsType.ONE_OR_MORE_EXTERNAL);
+        assertThat(call.highlights()).containsExactly(
+                new Highlight("Objection", "Budget concern", "C'est au-dessus de notre budget", 95.5, 104.0));
         assertThat(call.scheduledStartTime()).isEqualTo(Instant.parse("2025-03-04T14:00:00Z"));
         assertThat(call.recordingStartTime()).isEqualTo(Instant.parse("2025-03-04T14:02:10Z"));
         assertThat(call.durationSeconds()).isEqualTo(2730);
@@ -55,7 +61,7 @@ class FathomMeetingFormatTest {
         assertThat(call.summaryMarkdown())
                 .isEqualTo("## Résumé\n- Globex équipe 40 commerciaux\n- Intégration CRM attendue au T3");
         assertThat(call.actionItems()).containsExactly(
-                new ActionItem("Envoyer la proposition commerciale", new Person("Alice Martin", "alice@acme.com"),
+                new ActionItem("Envoyer la proposition commerciale", new Person("Alice Martin", "alice@acme.com", "Sales"),
                         3723, false),
                 new ActionItem("Partager la liste des intégrations CRM", new Person("Dan Smith", "dan@initech.io"),
                         765, true));

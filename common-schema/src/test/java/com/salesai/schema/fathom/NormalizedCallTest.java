@@ -1,6 +1,8 @@
 package com.salesai.schema.fathom;
 
+import com.salesai.schema.attribution.Credit;
 import com.salesai.schema.callid.CallIds;
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.SourceFormat;
@@ -23,10 +25,10 @@ class NormalizedCallTest {
         NormalizedCall meeting = call(resource("meeting-full.json"));
         NormalizedCall nested = call(NESTED_SAME_RECORDING);
 
-        assertThat(meeting.callIdFor("user-1"))
-                .isEqualTo(nested.callIdFor("user-1"))
-                .isEqualTo(CallIds.forRecording("user-1", "123456789"));
-        assertThat(meeting.callIdFor("user-2")).isNotEqualTo(meeting.callIdFor("user-1"));
+        assertThat(meeting.callIdIn("org-1"))
+                .isEqualTo(nested.callIdIn("org-1"))
+                .isEqualTo(CallIds.forRecording("org-1", "123456789"));
+        assertThat(meeting.callIdIn("org-2")).isNotEqualTo(meeting.callIdIn("org-1"));
     }
 
     @Test
@@ -34,7 +36,7 @@ class NormalizedCallTest {
         NormalizedCall call = call("{\"title\":\"T\",\"url\":\"https://fathom.video/calls/77\"}");
 
         assertThat(call.fathomRecordingId()).isNull();
-        assertThat(call.callIdFor("user-1")).isEqualTo(CallIds.forRecording("user-1", "https://fathom.video/calls/77"));
+        assertThat(call.callIdIn("org-1")).isEqualTo(CallIds.forRecording("org-1", "https://fathom.video/calls/77"));
     }
 
     @Test
@@ -45,11 +47,11 @@ class NormalizedCallTest {
         NormalizedCall call = call(body);
         NormalizedCall changedTranscript = call(body.replace("Hello", "Hello!"));
 
-        assertThat(call.callIdFor("user-1"))
-                .isEqualTo(call(body).callIdFor("user-1"))
-                .isEqualTo(CallIds.forContent("user-1", "Demo", Instant.parse("2025-03-04T14:00:00Z"), "Rep: Hello"))
-                .isNotEqualTo(changedTranscript.callIdFor("user-1"))
-                .isNotEqualTo(call.callIdFor("user-2"));
+        assertThat(call.callIdIn("org-1"))
+                .isEqualTo(call(body).callIdIn("org-1"))
+                .isEqualTo(CallIds.forContent("org-1", "Demo", Instant.parse("2025-03-04T14:00:00Z"), "Rep: Hello"))
+                .isNotEqualTo(changedTranscript.callIdIn("org-1"))
+                .isNotEqualTo(call.callIdIn("org-2"));
     }
 
     @Test
@@ -57,15 +59,19 @@ class NormalizedCallTest {
         NormalizedCall call = call(resource("meeting-full.json"));
         Instant receivedAt = Instant.parse("2025-03-04T15:00:00Z");
 
-        CallRecorded event = call.toCallRecorded("user-1", "org-1", CallSource.WEBHOOK, receivedAt);
+        Credit credit = new Credit("user-1", Attribution.SHARED);
+        CallRecorded event = call.toCallRecorded("org-1", credit, "user-2", CallSource.WEBHOOK, receivedAt);
 
         assertThat(event.schemaVersion()).isEqualTo(CallRecorded.SCHEMA_VERSION);
         assertThat(event.eventId()).isNotNull()
-                .isNotEqualTo(call.toCallRecorded("user-1", "org-1", CallSource.WEBHOOK, receivedAt).eventId());
+                .isNotEqualTo(call.toCallRecorded("org-1", credit, "user-2", CallSource.WEBHOOK, receivedAt).eventId());
         assertThat(event.occurredAt()).isEqualTo(receivedAt);
         assertThat(event.receivedAt()).isEqualTo(receivedAt);
-        assertThat(event.callId()).isEqualTo(call.callIdFor("user-1"));
+        assertThat(event.callId()).isEqualTo(call.callIdIn("org-1"));
         assertThat(event.userId()).isEqualTo("user-1");
+        assertThat(event.attribution()).isEqualTo(Attribution.SHARED);
+        assertThat(event.receivedBy()).isEqualTo("user-2");
+        assertThat(event.url()).isEqualTo(call.recordingUrl());
         assertThat(event.orgId()).isEqualTo("org-1");
         assertThat(event.source()).isEqualTo(CallSource.WEBHOOK);
         assertThat(event.sourceFormat()).isEqualTo(SourceFormat.FATHOM_MEETING);
@@ -73,7 +79,8 @@ class NormalizedCallTest {
                 .usingRecursiveComparison()
                 .comparingOnlyFields("fathomRecordingId", "title", "recordedBy", "scheduledStartTime",
                         "recordingStartTime", "durationSeconds", "shareUrl", "language", "participants",
-                        "externalInviteeCount", "transcript", "transcriptPlaintext", "summaryMarkdown", "actionItems")
+                        "externalInviteeCount", "transcript", "transcriptPlaintext", "summaryMarkdown", "actionItems",
+                        "meetingType", "calendarInviteesDomainsType", "highlights")
                 .isEqualTo(call);
     }
 }

@@ -6,6 +6,8 @@ import com.salesai.integration.fathom.MeetingsPage;
 import com.salesai.integration.settings.ActiveIntegration;
 import com.salesai.integration.settings.IntegrationService;
 import com.salesai.integration.settings.LastImport;
+import com.salesai.schema.attribution.Credit;
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.Topics;
@@ -106,7 +108,7 @@ class ImportRunner {
             return;
         }
         for (NormalizedCall call : ((NormalizationResult.Normalized) result).calls()) {
-            String callId = call.callIdFor(integration.userId());
+            String callId = call.callIdIn(integration.orgId());
             if (store.alreadyImported(callId)) {
                 progress.skipped++;
                 store.count(job.id(), SKIPPED, null);
@@ -114,7 +116,8 @@ class ImportRunner {
                 continue;
             }
             Instant now = clock.instant();
-            CallRecorded event = call.toCallRecorded(integration.userId(), integration.orgId(), CallSource.IMPORT, now);
+            CallRecorded event = call.toCallRecorded(integration.orgId(),
+                    new Credit(integration.userId(), Attribution.RECORDER), integration.userId(), CallSource.IMPORT, now);
             try {
                 kafka.send(Topics.CALLS_RECORDED, callId, event)
                         .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -90,6 +90,6 @@ class IntegrationPublisher {
         return new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(), clock.instant(),
                 integration.userId(), integration.orgId(), integration.userEmail(), integration.userName(),
                 IntegrationChanged.PLATFORM_FATHOM, IntegrationStatus.ACTIVE, integration.webhookId(),
-                integration.encryptedWebhookSecret(), integration.version(), integration.updatedAt());
+                integration.encryptedWebhookSecret(), integration.version(), integration.updatedAt(), null, null, null);
     }
 }

@@ -8,6 +8,8 @@ import com.salesai.ingest.publish.QuarantinePublisher;
 import com.salesai.ingest.publish.QuarantinedDelivery;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.schema.attribution.Credit;
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
@@ -95,7 +97,7 @@ class WebhookDelivery {
                                             List<NormalizedCall> normalizedCalls) {
         Map<String, NormalizedCall> byCallId = new LinkedHashMap<>();
         for (NormalizedCall call : normalizedCalls) {
-            byCallId.putIfAbsent(call.callIdFor(request.userId()), call);
+            byCallId.putIfAbsent(call.callIdIn(integration.orgId()), call);
         }
         List<String> callIds = List.copyOf(byCallId.keySet());
         String owner = UUID.randomUUID().toString();
@@ -121,7 +123,8 @@ class WebhookDelivery {
                 }
                 if (outcome instanceof DeliveryClaims.Outcome.Claimed) {
                     held.add(callKey);
-                    toPublish.add(byCallId.get(callId).toCallRecorded(request.userId(), integration.orgId(),
+                    toPublish.add(byCallId.get(callId).toCallRecorded(integration.orgId(),
+                            new Credit(request.userId(), Attribution.RECORDER), request.userId(),
                             CallSource.WEBHOOK, request.receivedAt()));
                 }
             }

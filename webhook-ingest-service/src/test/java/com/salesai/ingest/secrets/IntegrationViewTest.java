@@ -60,6 +60,6 @@ class IntegrationViewTest {
     private IntegrationChanged changed(String userId, IntegrationStatus status, long version, String secret) {
         String encrypted = keyring.encrypt(secret, Aad.of(userId, IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
         return new IntegrationChanged(1, UUID.randomUUID(), Instant.now(), userId, "org-" + userId, null, null,
-                "fathom", status, "wh", encrypted, version, Instant.now());
+                "fathom", status, "wh", encrypted, version, Instant.now(), null, null, null);
     }
 }
