@@ -2,12 +2,19 @@ package com.salesai.emulator.meetings;
 
 import tools.jackson.databind.node.ObjectNode;
 
-/** Fathom leaves out transcript, summary and action items unless asked for them. */
-public final class Includes {
-    private Includes() {
+/**
+ * Which optional parts of a meeting to return: Fathom leaves them out unless asked for. Highlights exist on
+ * {@code GET /meetings} only; webhooks never carry them.
+ */
+public record Includes(boolean transcript, boolean summary, boolean actionItems, boolean highlights,
+                       boolean crmMatches) {
+
+    public static Includes forWebhook(boolean transcript, boolean summary, boolean actionItems,
+                                      boolean crmMatches) {
+        return new Includes(transcript, summary, actionItems, false, crmMatches);
     }
 
-    public static ObjectNode apply(ObjectNode meeting, boolean transcript, boolean summary, boolean actionItems) {
+    public ObjectNode apply(ObjectNode meeting) {
         ObjectNode copy = meeting.deepCopy();
         if (!transcript) {
             copy.remove("transcript");
@@ -17,6 +24,12 @@ public final class Includes {
         }
         if (!actionItems) {
             copy.remove("action_items");
+        }
+        if (!highlights) {
+            copy.remove("highlights");
+        }
+        if (!crmMatches) {
+            copy.remove("crm_matches");
         }
         return copy;
     }

@@ -1,8 +1,12 @@
 package com.salesai.emulator.meetings;
 
 import com.salesai.emulator.EmulatorProperties;
+import com.salesai.emulator.api.ApiErrors;
+import com.salesai.emulator.api.ApiKeyGuard;
+import com.salesai.emulator.users.Person;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,10 +18,18 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
-/** {@code GET /external/v1/meetings}: Fathom's shape {@code {items, next_cursor, limit}}, newest first. */
+/**
+ * {@code GET /external/v1/meetings}: Fathom's shape {@code {items, next_cursor, limit}}, newest first, only the
+ * meetings the key's user can see. Not emulated: {@code recorded_by[]}, {@code teams[]},
+ * {@code calendar_invitees_domains[]}, {@code include_crm_matches} content (always null).
+ */
 @RestController
 class MeetingsController {
+    private static final Set<String> DOMAIN_TYPES = Set.of("all", "only_internal", "one_or_more_external");
     private final MeetingStore store;
     private final EmulatorProperties properties;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -28,29 +40,44 @@ class MeetingsController {
     }
 
     @GetMapping("/external/v1/meetings")
-    ResponseEntity<ObjectNode> meetings(@RequestParam(required = false) String cursor,
+    ResponseEntity<ObjectNode> meetings(@RequestAttribute(ApiKeyGuard.USER_ATTRIBUTE) Person user,
+                                        @RequestParam(required = false) String cursor,
                                         @RequestParam(name = "created_after", required = false) String createdAfter,
+                                        @RequestParam(name = "created_before", required = false) String createdBefore,
+                                        @RequestParam(name = "calendar_invitees_domains_type", defaultValue = "all")
+                                        String domainsType,
+                                        @RequestParam(name = "meeting_type", required = false) String meetingType,
                                         @RequestParam(name = "include_transcript", defaultValue = "false") boolean transcript,
                                         @RequestParam(name = "include_summary", defaultValue = "false") boolean summary,
-                                        @RequestParam(name = "include_action_items", defaultValue = "false") boolean actionItems) {
+                                        @RequestParam(name = "include_action_items", defaultValue = "false") boolean actionItems,
+                                        @RequestParam(name = "include_highlights", defaultValue = "false") boolean highlights,
+                                        @RequestParam(name = "include_crm_matches", defaultValue = "false") boolean crm) {
         Instant after;
+        Instant before;
         int offset;
         try {
             after = createdAfter == null ? null : Instant.parse(createdAfter);
+            before = createdBefore == null ? null : Instant.parse(createdBefore);
             offset = cursor == null || cursor.isBlank() ? 0 : decodeCursor(cursor);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            ObjectNode error = json.createObjectNode().put("error", "bad_request")
-                    .put("message", "invalid cursor or created_after");
-            return ResponseEntity.badRequest().body(error);
+            return ApiErrors.badRequest("invalid cursor, created_after or created_before");
         }
-        List<ObjectNode> matching = store.newestFirst().stream()
-                .filter(m -> after == null || Instant.parse(m.path("created_at").asString()).isAfter(after))
-                .toList();
+        if (!DOMAIN_TYPES.contains(domainsType)) {
+            return ApiErrors.badRequest("calendar_invitees_domains_type must be one of " + DOMAIN_TYPES);
+        }
+        Predicate<StoredMeeting> filter = m -> (after == null || m.createdAt().isAfter(after))
+                && (before == null || m.createdAt().isBefore(before))
+                && ("all".equals(domainsType)
+                || domainsType.equals(m.json().path("calendar_invitees_domains_type").asString()))
+                // An unknown type name matches nothing, as on Fathom.
+                && (meetingType == null || Objects.equals(meetingType, m.json().path("meeting_type").asString(null)));
+        List<StoredMeeting> matching = store.visibleTo(user).stream().filter(filter).toList();
+        Includes includes = new Includes(transcript, summary, actionItems, highlights, crm);
         int to = Math.min(offset + properties.pageSize(), matching.size());
         ObjectNode page = json.createObjectNode();
         ArrayNode items = page.putArray("items");
-        for (ObjectNode meeting : matching.subList(Math.min(offset, to), to)) {
-            items.add(Includes.apply(meeting, transcript, summary, actionItems));
+        for (StoredMeeting meeting : matching.subList(Math.min(offset, to), to)) {
+            items.add(includes.apply(meeting.json()));
         }
         if (to < matching.size()) {
             page.put("next_cursor", encodeCursor(to));

@@ -1,6 +1,11 @@
 package com.salesai.emulator.webhooks;
 
+import com.salesai.emulator.api.ApiErrors;
+import com.salesai.emulator.meetings.Includes;
 import com.salesai.emulator.meetings.MeetingStore;
+import com.salesai.emulator.meetings.StoredMeeting;
+import com.salesai.emulator.users.Accounts;
+import com.salesai.emulator.users.Person;
 import com.salesai.schema.webhooks.WebhookHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,49 +21,61 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * Test controls (no API key): {@code POST /emulator/recordings} makes a recording happen, a new one or a seeded one
- * ({@code seedIndex}, so webhook and import can carry the same meeting), and delivers it to every registered
- * webhook; {@code POST /emulator/deliveries} relays a raw body (a legacy payload format) signed to every registered
- * webhook (an optional {@code webhook-id} request header makes it a retry of that message, as Svix retries keep
- * the message id); {@code GET /emulator/webhooks} lists registrations without their secrets.
+ * Test controls (no API key): {@code POST /emulator/recordings} makes a recording happen (see
+ * {@link RecordingOptions}), a new one or a seeded one ({@code seedIndex}, so webhook and import can carry the
+ * same meeting), and delivers it to the webhooks it fires ({@link Audience}); {@code POST /emulator/deliveries}
+ * relays a raw body (a legacy payload format) signed to every registered webhook (an optional {@code webhook-id}
+ * request header makes it a retry of that message, as Svix retries keep the message id);
+ * {@code GET /emulator/webhooks} lists registrations without their secrets.
  */
 @RestController
 class RecordingsController {
-    private static final String FORMAT = "fathom-meeting";
     private final MeetingStore meetings;
     private final WebhookRegistry registry;
-    private final WebhookDelivery delivery;
+    private final Audience audience;
+    private final Dispatcher dispatcher;
+    private final Accounts accounts;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    RecordingsController(MeetingStore meetings, WebhookRegistry registry, WebhookDelivery delivery) {
+    RecordingsController(MeetingStore meetings, WebhookRegistry registry, Audience audience, Dispatcher dispatcher,
+                         Accounts accounts) {
         this.meetings = meetings;
         this.registry = registry;
-        this.delivery = delivery;
+        this.audience = audience;
+        this.dispatcher = dispatcher;
+        this.accounts = accounts;
     }
 
     @PostMapping("/emulator/recordings")
     ResponseEntity<JsonNode> record(@RequestBody(required = false) JsonNode request) {
-        JsonNode options = request == null ? json.createObjectNode() : request;
-        String format = options.path("format").asString(FORMAT);
-        if (!FORMAT.equals(format)) {
-            return badRequest("only format \"" + FORMAT + "\" is supported");
+        RecordingOptions options;
+        try {
+            options = RecordingOptions.parse(request == null ? json.createObjectNode() : request, accounts);
+        } catch (IllegalArgumentException e) {
+            return ApiErrors.badRequest(e.getMessage());
         }
-        ObjectNode meeting;
-        if (options.has("seedIndex")) {
-            int index = options.path("seedIndex").asInt(-1);
+        StoredMeeting meeting;
+        if (options.seedIndexOrNull() != null) {
+            int index = options.seedIndexOrNull();
             if (index < 0 || index >= meetings.seededCount()) {
-                return badRequest("seedIndex must be 0.." + (meetings.seededCount() - 1));
+                return ApiErrors.badRequest("seedIndex must be 0.." + (meetings.seededCount() - 1));
             }
             meeting = meetings.seeded(index);
         } else {
-            String title = options.path("title").isString() ? options.path("title").asString() : null;
-            meeting = meetings.record(title);
+            meeting = meetings.record(options.spec());
         }
         ObjectNode answer = json.createObjectNode();
-        answer.set("meeting", meeting);
+        answer.set("meeting", meeting.copy());
+        meeting.sharedWith().stream().map(Person::email).forEach(answer.putArray("sharedWith")::add);
         ArrayNode deliveries = answer.putArray("deliveries");
-        for (Registration registration : registry.all()) {
-            describe(deliveries.addObject(), delivery.deliver(registration, meeting));
+        if (options.deliver()) {
+            for (Registration registration : audience.of(meeting, registry.all())) {
+                byte[] body = json.writeValueAsBytes(Includes.forWebhook(registration.includeTranscript(),
+                        registration.includeSummary(), registration.includeActionItems(),
+                        registration.includeCrmMatches()).apply(meeting.json()));
+                describe(deliveries.addObject(), dispatcher.send(registration, body,
+                        "recording " + meeting.recordingId(), null));
+            }
         }
         return ResponseEntity.ok(answer);
     }
@@ -69,7 +86,7 @@ class RecordingsController {
         ObjectNode answer = json.createObjectNode();
         ArrayNode deliveries = answer.putArray("deliveries");
         for (Registration registration : registry.all()) {
-            describe(deliveries.addObject(), delivery.deliverRaw(registration, body, "relayed payload", messageId));
+            describe(deliveries.addObject(), dispatcher.send(registration, body, "relayed payload", messageId));
         }
         return ResponseEntity.ok(answer);
     }
@@ -86,13 +103,12 @@ class RecordingsController {
 
     @GetMapping("/emulator/webhooks")
     List<JsonNode> webhooks() {
-        return registry.all().stream().map(r -> (JsonNode) json.createObjectNode()
-                .put("id", r.id()).put("destinationUrl", r.destinationUrl())
-                .put("createdAt", r.createdAt().toString())).toList();
-    }
-
-    private ResponseEntity<JsonNode> badRequest(String message) {
-        return ResponseEntity.badRequest().body(json.createObjectNode().put("error", "bad_request")
-                .put("message", message));
+        return registry.all().stream().map(r -> {
+            ObjectNode webhook = json.createObjectNode().put("id", r.id()).put("destinationUrl", r.destinationUrl())
+                    .put("createdAt", r.createdAt().toString())
+                    .put("ownerEmail", accounts.byKey(r.apiKey()).map(Person::email).orElse(null));
+            r.triggeredFor().forEach(webhook.putArray("triggeredFor")::add);
+            return (JsonNode) webhook;
+        }).toList();
     }
 }

@@ -1,13 +1,10 @@
 package com.salesai.emulator.webhooks;
 
-import com.salesai.emulator.meetings.Includes;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import com.salesai.schema.webhooks.WebhookHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,53 +13,63 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
-/** POSTs a meeting to one destination the way Fathom (through Svix) does: Standard Webhooks signed. */
+/**
+ * One attempt at POSTing a message the way Fathom (through Svix) does: Standard Webhooks signed with the secret
+ * of the registration the message was made for, freshly timestamped on every attempt. Redirects are not
+ * followed: Svix counts a 3xx as a failure.
+ */
 @Component
 class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
+    /** Svix's way for an endpoint to stop the retries of one message. */
+    static final String ABORT_HEADER = "webhook-delivery";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
 
-    /** What was sent to one destination and what it answered ({@code status} 0 when it could not be reached). */
-    record Result(String webhookId, String destinationUrl, String webhookMessageId, int status, String error) {
-    }
-
-    Result deliver(Registration registration, ObjectNode meeting) {
-        byte[] body = json.writeValueAsBytes(Includes.apply(meeting, registration.includeTranscript(),
-                registration.includeSummary(), registration.includeActionItems()));
-        return deliverRaw(registration, body, meeting.path("recording_id").asString(), null);
+    /** One Svix message: its id stays the same across retries. */
+    record Message(String messageId, Registration registration, byte[] body, String label,
+                   RedeliveryPolicy policy) {
     }
 
     /**
-     * Sends the body bytes exactly as given, signed (freshly timestamped), as an older Fathom integration would;
-     * {@code retriedMessageId} non-null re-sends that message, as a Svix retry does.
+     * What one attempt got ({@code status} 0 when the destination could not be reached); {@code webhookId} is
+     * the registration's id, {@code webhookMessageId} the {@code webhook-id} header.
      */
-    Result deliverRaw(Registration registration, byte[] body, String recordingLabel, String retriedMessageId) {
-        String messageId = retriedMessageId != null && !retriedMessageId.isBlank() ? retriedMessageId
-                : "msg_" + UUID.randomUUID().toString().replace("-", "");
+    record Result(String webhookId, String destinationUrl, String webhookMessageId, int status, String error,
+                  boolean aborted) {
+        boolean succeeded() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    Result attempt(Message message) {
+        Registration registration = message.registration();
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(registration.destinationUrl()))
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
-                .header(WebhookHeaders.ID, messageId)
+                .header(WebhookHeaders.ID, message.messageId())
                 .header(WebhookHeaders.TIMESTAMP, Long.toString(timestamp))
-                .header(WebhookHeaders.SIGNATURE, StandardWebhooksSigner.sign(registration.secret(), messageId,
-                        timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header(WebhookHeaders.SIGNATURE, StandardWebhooksSigner.sign(registration.secret(),
+                        message.messageId(), timestamp, message.body()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            log.info("Delivered {} of recording {} to webhook {}: HTTP {}", messageId,
-                    recordingLabel, registration.id(), status);
-            return new Result(registration.id(), registration.destinationUrl(), messageId, status, null);
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            log.info("Delivered {} of {} to webhook {}: HTTP {}", message.messageId(), message.label(),
+                    registration.id(), response.statusCode());
+            boolean aborted = response.headers().firstValue(ABORT_HEADER).filter("abort-message"::equals)
+                    .isPresent();
+            return new Result(registration.id(), registration.destinationUrl(), message.messageId(),
+                    response.statusCode(), null, aborted);
         } catch (IOException e) {
-            log.warn("Delivery {} to webhook {} failed: {}", messageId, registration.id(), e.toString());
-            return new Result(registration.id(), registration.destinationUrl(), messageId, 0, e.toString());
+            log.warn("Delivery {} to webhook {} failed: {}", message.messageId(), registration.id(), e.toString());
+            return new Result(registration.id(), registration.destinationUrl(), message.messageId(), 0,
+                    e.toString(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(registration.id(), registration.destinationUrl(), messageId, 0, "interrupted");
+            return new Result(registration.id(), registration.destinationUrl(), message.messageId(), 0,
+                    "interrupted", false);
         }
     }
 }

@@ -2,7 +2,7 @@ package com.salesai.emulator.webhooks;
 
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +27,9 @@ class WebhookRegistry {
         return Optional.of(existing);
     }
 
-    Collection<Registration> all() {
-        return List.copyOf(registrations.values());
+    /** Oldest first, so deliveries go out in a stable order. */
+    List<Registration> all() {
+        return registrations.values().stream().sorted(Comparator.comparing(Registration::createdAt)
+                .thenComparing(Registration::id)).toList();
     }
 }
