@@ -7,6 +7,7 @@ import com.salesai.ingest.publish.QuarantinePublisher;
 import com.salesai.ingest.publish.QuarantinedDelivery;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
@@ -41,9 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookDeliverySecurityProperties {
     private static final Instant T0 = Instant.parse("2025-03-04T15:00:00Z");
     private static final UserIntegration ALICE = new UserIntegration("alice", "org-1",
-            StandardWebhooksSigner.newSecret(), 1);
+            StandardWebhooksSigner.newSecret(), 1, null, null);
     private static final UserIntegration BOB = new UserIntegration("bob", "org-1",
-            StandardWebhooksSigner.newSecret(), 1);
+            StandardWebhooksSigner.newSecret(), 1, null, null);
     private static final Map<String, UserIntegration> USERS = Map.of("alice", ALICE, "bob", BOB);
     private static final String NESTED = "{\"id\":\"rec-%s\",\"fathom_user\":{\"email\":\"rep@acme.com\"},"
             + "\"meeting\":{\"title\":\"Demo\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}";
@@ -65,6 +66,10 @@ class WebhookDeliverySecurityProperties {
 
             public Optional<UserIntegration> activeIntegration(String userId) {
                 return Optional.ofNullable(USERS.get(userId));
+            }
+
+            public OrgRecorders recorders(String orgId) {
+                return OrgRecorders.of(Map.of());
             }
         };
         CallPublisher calls = published::addAll;

@@ -10,6 +10,7 @@ import com.salesai.ingest.publish.QuarantinePublisher;
 import com.salesai.ingest.publish.QuarantinedDelivery;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookDeliveryTest {
     private static final Instant NOW = Instant.parse("2025-03-04T15:00:00Z");
     private static final String SECRET = StandardWebhooksSigner.newSecret();
-    private static final UserIntegration USER = new UserIntegration("u1", "org-1", SECRET, 3);
+    private static final UserIntegration USER = new UserIntegration("u1", "org-1", SECRET, 3, null, null);
     private static final String BODY = "{\"id\":\"rec-1\",\"fathom_user\":{\"email\":\"rep@acme.com\"},"
             + "\"meeting\":{\"title\":\"Demo\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}";
 
@@ -51,6 +53,10 @@ class WebhookDeliveryTest {
 
         public Optional<UserIntegration> activeIntegration(String userId) {
             return USER.userId().equals(userId) ? Optional.of(USER) : Optional.empty();
+        }
+
+        public OrgRecorders recorders(String orgId) {
+            return OrgRecorders.of(Map.of("rep@acme.com", USER.userId()));
         }
     };
     private final CallPublisher calls = batch -> {
