@@ -1,10 +1,11 @@
 package com.salesai.ingest.dedup;
 
 /**
- * What a delivery claims: a webhook id of a user (Svix retries reuse it) or a call id (the same meeting under
- * another webhook id, or already imported). Call ids are global: they already include the user.
+ * What a delivery claims, within its scope: a webhook id of the receiving user (Svix ids are per endpoint and its
+ * retries reuse them) or a call id of the organization (the same recording reaches every member it was shared with,
+ * and import and sync bring it too).
  */
-public record ClaimKey(Kind kind, String userId, String id) {
+public record ClaimKey(Kind kind, String scope, String id) {
 
     public enum Kind { WEBHOOK, CALL }
 
@@ -12,7 +13,7 @@ public record ClaimKey(Kind kind, String userId, String id) {
         return new ClaimKey(Kind.WEBHOOK, userId, webhookId);
     }
 
-    public static ClaimKey call(String userId, String callId) {
-        return new ClaimKey(Kind.CALL, userId, callId);
+    public static ClaimKey call(String orgId, String callId) {
+        return new ClaimKey(Kind.CALL, orgId, callId);
     }
 }

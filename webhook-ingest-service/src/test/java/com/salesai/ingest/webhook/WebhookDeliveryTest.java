@@ -113,7 +113,7 @@ class WebhookDeliveryTest {
             assertThat(c.callId()).isEqualTo(callId);
             assertThat(c.receivedAt()).isEqualTo(NOW);
         }));
-        assertThat(claims.get(ClaimKey.call("u1", callId)))
+        assertThat(claims.get(ClaimKey.call("org-1", callId)))
                 .hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(Claim.State.PUBLISHED));
     }
 
@@ -189,7 +189,7 @@ class WebhookDeliveryTest {
     @Test
     void callBeingPublishedByAnotherDeliveryIsInProgressAndReleasesTheWebhookClaim() {
         String callId = ((DeliveryOutcome.Accepted) delivery.handle(signed("u1", "msg-0", BODY))).callIds().get(0);
-        claims.put(new Claim(ClaimKey.call("u1", callId), Claim.State.PENDING, "other", NOW, List.of(callId)));
+        claims.put(new Claim(ClaimKey.call("org-1", callId), Claim.State.PENDING, "other", NOW, List.of(callId)));
 
         assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.InProgress.class);
         assertThat(claims.get(ClaimKey.webhook("u1", "msg-1"))).isEmpty();
