@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Claims a webhook id or call id before anything is published, so concurrent and repeated deliveries publish a call
- * once.
+ * Claims a webhook id, a call id or a quarantine copy before anything is published, so concurrent and repeated
+ * deliveries publish a call, or quarantine a refused delivery, once.
  *
  * <p>Recovery story. A claim is inserted {@code pending} (the unique index decides who wins), the winner publishes
  * to Kafka and only after the ack marks it {@code published}. If publishing fails the winner releases (deletes) its

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Claims in {@code fathom_ingest}, each collection keyed by {@code _id}: {@code webhook_deliveries} by
- * {@code userId + NUL + webhookId} and {@code call_claims} by {@code orgId + NUL + callId}, both forgotten after
- * the dedup TTL (TTL index on
+ * {@code userId + NUL + webhookId}, {@code call_claims} by {@code orgId + NUL + callId} and
+ * {@code quarantined_webhooks} by {@code userId + NUL + webhookId}, all forgotten after the dedup TTL (TTL index on
  * {@code createdAt}, created at start-up). Keying by {@code _id} makes its unique index the claim's uniqueness and
  * every hot read and update an {@code _id} lookup, on MongoDB and on mongo-java-server alike (the stand-in uses an
  * index only for an equality filter on exactly its keys). The conditional take-over and release add owner and state
@@ -37,13 +37,16 @@ import java.util.concurrent.TimeUnit;
 class MongoClaimRepository implements ClaimRepository {
     static final String WEBHOOKS = "webhook_deliveries";
     static final String CALLS = "call_claims";
+    static final String QUARANTINED = "quarantined_webhooks";
 
     private final MongoCollection<Document> webhooks;
     private final MongoCollection<Document> calls;
+    private final MongoCollection<Document> quarantined;
 
     MongoClaimRepository(MongoTemplate mongo, IngestProperties properties) {
         this.webhooks = mongo.getCollection(WEBHOOKS);
         this.calls = mongo.getCollection(CALLS);
+        this.quarantined = mongo.getCollection(QUARANTINED);
         createIndexes(properties.dedupTtl());
     }
 
@@ -55,6 +58,7 @@ class MongoClaimRepository implements ClaimRepository {
         IndexOptions expiry = new IndexOptions().expireAfter(ttl.toSeconds(), TimeUnit.SECONDS).name("createdAt_ttl");
         webhooks.createIndex(Indexes.ascending("createdAt"), expiry);
         calls.createIndex(Indexes.ascending("createdAt"), expiry);
+        quarantined.createIndex(Indexes.ascending("createdAt"), expiry);
     }
 
     private static void dropIndex(MongoCollection<Document> collection, String name) {
@@ -116,6 +120,7 @@ class MongoClaimRepository implements ClaimRepository {
         return switch (key.kind()) {
             case WEBHOOK -> webhooks;
             case CALL -> calls;
+            case QUARANTINE -> quarantined;
         };
     }
 
@@ -123,7 +128,7 @@ class MongoClaimRepository implements ClaimRepository {
     private static Document keyDocument(ClaimKey key) {
         Document document = new Document("_id", id(key));
         return switch (key.kind()) {
-            case WEBHOOK -> document.append("userId", key.scope()).append("webhookId", key.id());
+            case WEBHOOK, QUARANTINE -> document.append("userId", key.scope()).append("webhookId", key.id());
             case CALL -> document.append("orgId", key.scope()).append("callId", key.id());
         };
     }

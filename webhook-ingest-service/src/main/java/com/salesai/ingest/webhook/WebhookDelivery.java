@@ -5,7 +5,6 @@ import com.salesai.ingest.dedup.DeliveryClaims;
 import com.salesai.ingest.publish.CallPublisher;
 import com.salesai.ingest.publish.PublishException;
 import com.salesai.ingest.publish.QuarantinePublisher;
-import com.salesai.ingest.publish.QuarantinedDelivery;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
 import com.salesai.schema.attribution.OrgRecorders;
@@ -31,7 +30,7 @@ import java.util.UUID;
  * The delivery decision: who is it for, is it signed, what calls does it hold, who recorded them, are they new, are
  * they durable. Order matters: the signature is checked over the raw bytes before anything parses them; calls are
  * claimed per organization before they are published (see {@link DeliveryClaims} for the recovery story); claims
- * are released if publishing fails.
+ * are released if publishing fails; a refused delivery is quarantined once per webhook id ({@link QuarantineOnce}).
  */
 class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
@@ -41,7 +40,7 @@ class WebhookDelivery {
     private final FathomPayloadNormalizer normalizer;
     private final DeliveryClaims claims;
     private final CallPublisher calls;
-    private final QuarantinePublisher quarantine;
+    private final QuarantineOnce quarantine;
 
     WebhookDelivery(IntegrationDirectory directory, StandardWebhooksVerifier verifier,
                     FathomPayloadNormalizer normalizer, DeliveryClaims claims, CallPublisher calls,
@@ -51,7 +50,7 @@ class WebhookDelivery {
         this.normalizer = normalizer;
         this.claims = claims;
         this.calls = calls;
-        this.quarantine = quarantine;
+        this.quarantine = new QuarantineOnce(claims, quarantine);
     }
 
     DeliveryOutcome handle(DeliveryRequest request) {
@@ -70,26 +69,9 @@ class WebhookDelivery {
         }
         NormalizationResult normalized = normalizer.normalize(request.body());
         if (normalized instanceof NormalizationResult.Rejected rejected) {
-            return quarantine(request, rejected.reason());
+            return quarantine.refuse(request, rejected.reason(), new DeliveryOutcome.Unprocessable(rejected.reason()));
         }
         return claimAndPublish(request, integration.get(), ((NormalizationResult.Normalized) normalized).calls());
-    }
-
-    private DeliveryOutcome quarantine(DeliveryRequest request, String reason) {
-        return quarantine(request, reason, new DeliveryOutcome.Unprocessable(reason));
-    }
-
-    /** Keeps the raw body on the quarantine topic, then answers {@code outcome}; 503 if even that can't be done. */
-    private DeliveryOutcome quarantine(DeliveryRequest request, String reason, DeliveryOutcome outcome) {
-        try {
-            quarantine.quarantine(new QuarantinedDelivery(request.userId(), request.webhookId(),
-                    request.webhookTimestamp(), request.contentType(), reason, request.receivedAt(), request.body()));
-            return outcome;
-        } catch (PublishException e) {
-            log.warn("quarantine failed for userId={} webhookId={} callIds=[]: {}", request.userId(),
-                    request.webhookId(), e.getMessage());
-            return new DeliveryOutcome.Unavailable("could not quarantine the payload: Kafka unavailable");
-        }
     }
 
     /**
@@ -185,7 +167,7 @@ class WebhookDelivery {
         String reason = "record too large: " + e.tooLargeDetail();
         log.warn("calls too large to publish for userId={} webhookId={} callIds={} bodyBytes={}: {}",
                 request.userId(), request.webhookId(), callIds, request.body().length, e.tooLargeDetail());
-        return quarantine(request, reason, new DeliveryOutcome.RecordTooLarge(reason));
+        return quarantine.refuse(request, reason, new DeliveryOutcome.RecordTooLarge(reason));
     }
 
     /** After the ack the calls are durable whatever happens here; a failure only leaves pending claims to go stale. */

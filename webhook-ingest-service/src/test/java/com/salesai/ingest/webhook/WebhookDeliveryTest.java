@@ -139,6 +139,41 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aRetriedQuarantinedDeliveryIsRefusedAgainWithoutASecondCopy() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                    .isInstanceOf(DeliveryOutcome.Unprocessable.class);
+        }
+        assertThat(quarantined).hasSize(1);
+
+        assertThat(delivery.handle(signed("u1", "msg-other", "{\"foo\":1}")))
+                .as("another message is another delivery").isInstanceOf(DeliveryOutcome.Unprocessable.class);
+        assertThat(quarantined).extracting(QuarantinedDelivery::webhookId).containsExactly("msg-q", "msg-other");
+    }
+
+    @Test
+    void aQuarantineThatFailedIsMadeByTheRetry() {
+        kafkaDown = true;
+        assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                .isInstanceOf(DeliveryOutcome.Unavailable.class);
+        assertThat(claims.get(ClaimKey.quarantine("u1", "msg-q"))).as("released").isEmpty();
+
+        kafkaDown = false;
+        assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                .isInstanceOf(DeliveryOutcome.Unprocessable.class);
+        assertThat(quarantined).singleElement().satisfies(q -> assertThat(q.webhookId()).isEqualTo("msg-q"));
+    }
+
+    @Test
+    void aQuarantineInProgressElsewhereIsInProgress() {
+        claims.put(new Claim(ClaimKey.quarantine("u1", "msg-q"), Claim.State.PENDING, "other", NOW, List.of()));
+
+        assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                .isInstanceOf(DeliveryOutcome.InProgress.class);
+        assertThat(quarantined).isEmpty();
+    }
+
+    @Test
     void kafkaDownIsUnavailableReleasesClaimsAndTheRetryIsAccepted() {
         kafkaDown = true;
         assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.Unavailable.class);
@@ -167,6 +202,17 @@ class WebhookDeliveryTest {
         });
         assertThat(published).isEmpty();
         assertThat(claims.get(ClaimKey.webhook("u1", "msg-1"))).as("released for a replay").isEmpty();
+    }
+
+    @Test
+    void callsTooLargeRetriedUnderTheSameWebhookIdAreQuarantinedOnce() {
+        callsTooLarge = true;
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.RecordTooLarge.class);
+        }
+
+        assertThat(quarantined).hasSize(1);
     }
 
     @Test

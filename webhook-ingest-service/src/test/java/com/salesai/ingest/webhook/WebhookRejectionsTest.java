@@ -114,6 +114,19 @@ class WebhookRejectionsTest extends IngestSpringTest {
     }
 
     @Test
+    void theSameQuarantinedDeliveryThreeTimesIsThreeRefusalsAndOneQuarantinedRecord() {
+        TestUser user = activeUser();
+        String webhookId = WebhookClient.newWebhookId();
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertProblem(client().deliver(user, webhookId, "{\"hello\":\"world\"}"), 422);
+        }
+
+        assertThat(topic(Topics.INGEST_QUARANTINE).read(r -> user.userId().equals(r.key()), 1,
+                Duration.ofSeconds(10), Duration.ofSeconds(2))).hasSize(1);
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void aUserIdNoIntegrationCanHaveIsNotFoundAndNeverLogged(CapturedOutput output) {
         TestUser user = activeUser();
