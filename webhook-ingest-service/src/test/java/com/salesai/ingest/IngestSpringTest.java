@@ -57,23 +57,54 @@ public abstract class IngestSpringTest {
         registry.add("app.crypto.active-key", KEYRING::activeKeyId);
     }
 
-    /** A fresh user with an active integration, known to the service's view when this returns. */
+    /** A fresh user, alone in a fresh organization, with an active integration known to the view when this returns. */
     protected TestUser activeUser() {
-        TestUser user = new TestUser("user-" + UUID.randomUUID(), "org-" + UUID.randomUUID(),
-                StandardWebhooksSigner.newSecret());
-        publishIntegration(user, IntegrationStatus.ACTIVE, 1);
-        await().atMost(Duration.ofSeconds(15)).until(() -> view.activeIntegration(user.userId()).isPresent());
+        return activeMember("org-" + UUID.randomUUID(), "rep@acme.com", null);
+    }
+
+    /**
+     * A fresh member of {@code orgId} with an active integration, recording in Fathom as {@code fathomEmail} (null:
+     * as {@code userEmail}); known to the view, as an integration and as a recorder, when this returns.
+     */
+    protected TestUser activeMember(String orgId, String userEmail, String fathomEmail) {
+        TestUser user = new TestUser("user-" + UUID.randomUUID(), orgId, StandardWebhooksSigner.newSecret());
+        publish(integration(user, IntegrationStatus.ACTIVE, 1, userEmail, fathomEmail, null, null));
+        awaitVersion(user, 1);
         return user;
     }
 
-    protected void publishIntegration(TestUser user, IntegrationStatus status, long version) {
-        String encrypted = KEYRING.encrypt(user.secret(),
-                Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
-        IntegrationChanged changed = new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(),
-                Instant.now(), user.userId(), user.orgId(), "rep@acme.com", "Rep One",
-                IntegrationChanged.PLATFORM_FATHOM, status, "wh-" + user.userId(), encrypted, version, Instant.now(),
-                null, null, null);
-        send(user.userId(), EventJson.mapper().writeValueAsString(changed));
+    /**
+     * Re-saved as integration-service does: a new webhook secret, the replaced one honoured until
+     * {@code previousSecretExpiresAt}; returns the user with the new secret once the view holds {@code version}.
+     */
+    protected TestUser resave(TestUser user, long version, Instant previousSecretExpiresAt) {
+        TestUser resaved = new TestUser(user.userId(), user.orgId(), StandardWebhooksSigner.newSecret());
+        publish(integration(resaved, IntegrationStatus.ACTIVE, version, "rep@acme.com", null,
+                encrypted(user), previousSecretExpiresAt));
+        awaitVersion(resaved, version);
+        return resaved;
+    }
+
+    private void awaitVersion(TestUser user, long version) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> view.activeIntegration(user.userId())
+                .filter(integration -> integration.version() == version).isPresent());
+    }
+
+    private static IntegrationChanged integration(TestUser user, IntegrationStatus status, long version,
+                                                  String userEmail, String fathomEmail,
+                                                  String previousEncryptedSecret, Instant previousSecretExpiresAt) {
+        return new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(),
+                user.userId(), user.orgId(), userEmail, "Rep One", IntegrationChanged.PLATFORM_FATHOM, status,
+                "wh-" + user.userId(), encrypted(user), version, Instant.now(), previousEncryptedSecret,
+                previousSecretExpiresAt, fathomEmail);
+    }
+
+    private static String encrypted(TestUser user) {
+        return KEYRING.encrypt(user.secret(), Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
+    }
+
+    private void publish(IntegrationChanged changed) {
+        send(changed.userId(), EventJson.mapper().writeValueAsString(changed));
     }
 
     protected void publishTombstone(String userId) {

@@ -14,11 +14,14 @@ import java.time.Duration;
  * @param pendingWait       how long a duplicate waits for a concurrent delivery of the same call to be published
  * @param publishTimeout    upper bound on waiting for Kafka acknowledgements before answering 503
  * @param retryAfter        the {@code Retry-After} hint of 503/409 answers
+ * @param previousSecretGrace how long after a re-save a delivery signed with the replaced secret is still accepted
+ *                          ({@code INGEST_PREVIOUS_SECRET_GRACE}), at most: the event's own expiry may end it sooner
  * @param topics            partition counts and dead-letter retention of the topics this service produces
  */
 @ConfigurationProperties("app.ingest")
 public record IngestProperties(long maxBodyBytes, Duration dedupTtl, Duration pendingStaleAfter,
-                               Duration pendingWait, Duration publishTimeout, Duration retryAfter, TopicsSpec topics) {
+                               Duration pendingWait, Duration publishTimeout, Duration retryAfter,
+                               Duration previousSecretGrace, TopicsSpec topics) {
 
     public IngestProperties {
         maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : TopicConfigs.DEFAULT_MAX_BODY_BYTES;
@@ -27,6 +30,7 @@ public record IngestProperties(long maxBodyBytes, Duration dedupTtl, Duration pe
         pendingWait = pendingWait != null ? pendingWait : Duration.ofSeconds(5);
         publishTimeout = publishTimeout != null ? publishTimeout : Duration.ofSeconds(10);
         retryAfter = retryAfter != null ? retryAfter : Duration.ofSeconds(30);
+        previousSecretGrace = previousSecretGrace != null ? previousSecretGrace : Duration.ofHours(24);
         topics = topics != null ? topics : new TopicsSpec(0, 0, 0, null);
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Claims a webhook id or call id before anything is published, so concurrent and repeated deliveries publish a call
- * once.
+ * Claims a webhook id, a call id or a quarantine copy before anything is published, so concurrent and repeated
+ * deliveries publish a call, or quarantine a refused delivery, once.
  *
  * <p>Recovery story. A claim is inserted {@code pending} (the unique index decides who wins), the winner publishes
  * to Kafka and only after the ack marks it {@code published}. If publishing fails the winner releases (deletes) its
@@ -21,6 +21,12 @@ import java.util.Optional;
  * consumer of {@code calls.recorded} is idempotent by callId. A delivery that meets a fresh pending claim waits up
  * to {@code pendingWait} for it to become published (then it is a duplicate); otherwise it gets
  * {@link Outcome.StillPending} and must answer non-2xx, since nothing it could vouch for is durable yet.
+ *
+ * <p>The story holds across members because a call is claimed per organization, not per receiving user (see
+ * {@link ClaimKey}): whichever member's delivery holds the claim publishes the call, a stale claim left by one
+ * member's crashed delivery is taken over by the next delivery from any member's URL, and a release after a failed
+ * publish lets either URL's retry claim it again. The webhook id stays per receiving user, so each URL's Svix retry
+ * still gets its own answer (200 duplicate once the call is published, whoever published it).
  */
 public class DeliveryClaims {
     private static final Logger log = LoggerFactory.getLogger(DeliveryClaims.class);
@@ -76,8 +82,8 @@ public class DeliveryClaims {
             }
             if (!claim.claimedAt().plus(staleAfter).isAfter(now)) {
                 if (repository.takeOver(key, claim.owner(), owner, now)) {
-                    log.warn("took over stale pending claim {} {} of userId={} claimed at {}",
-                            key.kind(), key.id(), key.userId(), claim.claimedAt());
+                    log.warn("took over stale pending claim {} {} of {} claimed at {}",
+                            key.kind(), key.id(), key.scope(), claim.claimedAt());
                     return new Outcome.Claimed();
                 }
                 continue; // someone else changed it meanwhile: look again
@@ -103,8 +109,7 @@ public class DeliveryClaims {
         try {
             repository.release(key, owner);
         } catch (RuntimeException e) {
-            log.warn("could not release claim {} {} of userId={}: {}", key.kind(), key.id(), key.userId(),
-                    e.toString());
+            log.warn("could not release claim {} {} of {}: {}", key.kind(), key.id(), key.scope(), e.toString());
         }
     }
 }

@@ -22,24 +22,31 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Claims in {@code fathom_ingest}: {@code webhook_deliveries} keyed by {@code _id = userId + NUL + webhookId} and
- * {@code call_claims} keyed by {@code _id = callId}, both forgotten after the dedup TTL (TTL index on
+ * Claims in {@code fathom_ingest}, each collection keyed by {@code _id}: {@code webhook_deliveries} by
+ * {@code userId + NUL + webhookId}, {@code call_claims} by {@code orgId + NUL + callId} and
+ * {@code quarantined_webhooks} by {@code userId + NUL + webhookId}, all forgotten after the dedup TTL (TTL index on
  * {@code createdAt}, created at start-up). Keying by {@code _id} makes its unique index the claim's uniqueness and
  * every hot read and update an {@code _id} lookup, on MongoDB and on mongo-java-server alike (the stand-in uses an
  * index only for an equality filter on exactly its keys). The conditional take-over and release add owner and state
  * to the filter, so the stand-in scans for those; they only run for stale claims and failed publishes.
+ *
+ * <p>Call claims made before call ids were per organization are keyed by the bare (per-user) call id: nothing looks
+ * them up any more and the TTL removes them. Nothing had shipped, so no delivery depends on them.
  */
 @Repository
 class MongoClaimRepository implements ClaimRepository {
     static final String WEBHOOKS = "webhook_deliveries";
     static final String CALLS = "call_claims";
+    static final String QUARANTINED = "quarantined_webhooks";
 
     private final MongoCollection<Document> webhooks;
     private final MongoCollection<Document> calls;
+    private final MongoCollection<Document> quarantined;
 
     MongoClaimRepository(MongoTemplate mongo, IngestProperties properties) {
         this.webhooks = mongo.getCollection(WEBHOOKS);
         this.calls = mongo.getCollection(CALLS);
+        this.quarantined = mongo.getCollection(QUARANTINED);
         createIndexes(properties.dedupTtl());
     }
 
@@ -51,6 +58,7 @@ class MongoClaimRepository implements ClaimRepository {
         IndexOptions expiry = new IndexOptions().expireAfter(ttl.toSeconds(), TimeUnit.SECONDS).name("createdAt_ttl");
         webhooks.createIndex(Indexes.ascending("createdAt"), expiry);
         calls.createIndex(Indexes.ascending("createdAt"), expiry);
+        quarantined.createIndex(Indexes.ascending("createdAt"), expiry);
     }
 
     private static void dropIndex(MongoCollection<Document> collection, String name) {
@@ -109,19 +117,25 @@ class MongoClaimRepository implements ClaimRepository {
     }
 
     private MongoCollection<Document> collection(ClaimKey key) {
-        return key.kind() == ClaimKey.Kind.WEBHOOK ? webhooks : calls;
+        return switch (key.kind()) {
+            case WEBHOOK -> webhooks;
+            case CALL -> calls;
+            case QUARANTINE -> quarantined;
+        };
     }
 
     /** The _id and, for whoever reads the collection, the fields it is made of. */
     private static Document keyDocument(ClaimKey key) {
-        return key.kind() == ClaimKey.Kind.WEBHOOK
-                ? new Document("_id", id(key)).append("userId", key.userId()).append("webhookId", key.id())
-                : new Document("_id", id(key)).append("callId", key.id()).append("userId", key.userId());
+        Document document = new Document("_id", id(key));
+        return switch (key.kind()) {
+            case WEBHOOK, QUARANTINE -> document.append("userId", key.scope()).append("webhookId", key.id());
+            case CALL -> document.append("orgId", key.scope()).append("callId", key.id());
+        };
     }
 
-    /** NUL never occurs in a user id (nor in a header value), so no two (userId, webhookId) pairs share an _id. */
+    /** NUL never occurs in a user id, an org id or a header value, so no two keys of a collection share an _id. */
     private static String id(ClaimKey key) {
-        return key.kind() == ClaimKey.Kind.WEBHOOK ? key.userId() + '\u0000' + key.id() : key.id();
+        return key.scope() + '\u0000' + key.id();
     }
 
     private static Bson filter(ClaimKey key) {

@@ -1,5 +1,6 @@
 package com.salesai.ingest.secrets;
 
+import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.CryptoException;
 import com.salesai.schema.crypto.EncryptedValue;
@@ -8,30 +9,49 @@ import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.IntegrationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The in-memory state of {@code fathom.integrations}: per user the latest version, with the webhook secret decrypted
- * (plaintext lives only here, never on disk or in logs). Ready once the topic was read up to its start-up end offsets.
+ * The in-memory state of {@code fathom.integrations}: per user the latest version, with the webhook secrets decrypted
+ * (plaintext lives only here, never on disk or in logs), and per organization its members by the email they record
+ * with. Ready once the topic was read up to its start-up end offsets.
+ *
+ * <p>Membership follows the status alone: an active member whose secret does not decrypt here still records, so a
+ * call of theirs that a colleague's webhook brings is still credited to them.
  */
-@Component
 public class IntegrationView implements IntegrationDirectory {
     private static final Logger log = LoggerFactory.getLogger(IntegrationView.class);
+    private static final OrgRecorders NO_RECORDERS = OrgRecorders.of(Map.of());
 
     /** The latest known version per user; {@code integration} is null when disabled or undecryptable. */
-    private record Entry(long version, UserIntegration integration) {
+    private record Entry(long version, Member member, UserIntegration integration) {
+    }
+
+    /** An active member of an organization and the email their recordings carry as {@code recorded_by.email}. */
+    private record Member(String orgId, String recorderEmail) {
     }
 
     private final Keyring keyring;
+    private final Duration previousSecretGrace;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** orgId → userId → recorder email; changed only inside {@link #apply}, which is serialized. */
+    private final Map<String, Map<String, String>> membersByOrg = new HashMap<>();
+    /** What request threads read: rebuilt for an organization whenever one of its members changes. */
+    private final Map<String, OrgRecorders> recordersByOrg = new ConcurrentHashMap<>();
     private volatile boolean ready;
 
-    public IntegrationView(Keyring keyring) {
+    /** @param previousSecretGrace the longest a replaced secret is honoured after a re-save, whatever the event says */
+    public IntegrationView(Keyring keyring, Duration previousSecretGrace) {
         this.keyring = keyring;
+        this.previousSecretGrace = previousSecretGrace;
     }
 
     /** The active integration of this user, empty when unknown, deleted, disabled or its secret doesn't decrypt. */
@@ -39,6 +59,11 @@ public class IntegrationView implements IntegrationDirectory {
     public Optional<UserIntegration> activeIntegration(String userId) {
         Entry entry = entries.get(userId);
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.integration());
+    }
+
+    @Override
+    public OrgRecorders recorders(String orgId) {
+        return recordersByOrg.getOrDefault(orgId, NO_RECORDERS);
     }
 
     @Override
@@ -58,32 +83,108 @@ public class IntegrationView implements IntegrationDirectory {
      * Applies one record of the compacted topic: a tombstone forgets the user; otherwise only a higher version than
      * the one held replaces it, so a reordered or replayed older value never resurrects a secret.
      */
-    void apply(String userId, IntegrationChanged value) {
-        if (value == null) {
-            entries.remove(userId);
+    synchronized void apply(String userId, IntegrationChanged value) {
+        Entry current = entries.get(userId);
+        if (value != null && current != null && value.version() <= current.version()) {
             return;
         }
-        entries.compute(userId, (id, current) -> {
-            if (current != null && value.version() <= current.version()) {
-                return current;
+        Entry next = value == null ? null : new Entry(value.version(), memberOf(value), toIntegration(userId, value));
+        // Membership first: whoever sees the integration active also sees its member among the recorders.
+        updateMembership(userId, current == null ? null : current.member(), next == null ? null : next.member());
+        if (next == null) {
+            entries.remove(userId);
+        } else {
+            entries.put(userId, next);
+        }
+    }
+
+    private static Member memberOf(IntegrationChanged value) {
+        return value.status() == IntegrationStatus.ACTIVE && value.orgId() != null
+                ? new Member(value.orgId(), value.recorderEmail()) : null;
+    }
+
+    private void updateMembership(String userId, Member before, Member after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before != null) {
+            Map<String, String> members = membersByOrg.get(before.orgId());
+            members.remove(userId);
+            if (members.isEmpty()) {
+                membersByOrg.remove(before.orgId());
             }
-            return new Entry(value.version(), toIntegration(id, value));
+            publishRecorders(before.orgId());
+        }
+        if (after != null) {
+            membersByOrg.computeIfAbsent(after.orgId(), org -> new HashMap<>()).put(userId, after.recorderEmail());
+            publishRecorders(after.orgId());
+        }
+    }
+
+    /** Two members giving one Fathom email: the smallest userId gets it, as in OrgRecorders, on every instance. */
+    private void publishRecorders(String orgId) {
+        Map<String, String> members = membersByOrg.get(orgId);
+        if (members == null) {
+            recordersByOrg.remove(orgId);
+            return;
+        }
+        Map<String, String> userIdByEmail = new HashMap<>();
+        new TreeMap<>(members).forEach((userId, email) -> {
+            if (email != null) {
+                userIdByEmail.putIfAbsent(email, userId);
+            }
         });
+        recordersByOrg.put(orgId, OrgRecorders.of(userIdByEmail));
     }
 
     private UserIntegration toIntegration(String userId, IntegrationChanged value) {
         if (value.status() != IntegrationStatus.ACTIVE) {
             return null;
         }
+        String secret;
         try {
-            String secret = keyring.decrypt(EncryptedValue.parse(value.encryptedWebhookSecret()),
-                    Aad.of(userId, IntegrationChanged.WEBHOOK_SECRET_FIELD));
-            return new UserIntegration(userId, value.orgId(), secret, value.version());
+            secret = decryptWebhookSecret(userId, value.encryptedWebhookSecret());
         } catch (CryptoException | IllegalArgumentException e) {
             // Its deliveries get 404 until a decryptable version arrives; the message never holds key material.
             log.error("webhook secret of userId={} version={} does not decrypt: {}", userId, value.version(),
                     e.getMessage());
             return null;
         }
+        Instant acceptedUntil = previousSecretAcceptedUntil(value);
+        String previous = acceptedUntil == null ? null : decryptPreviousSecret(userId, value);
+        return new UserIntegration(userId, value.orgId(), secret, value.version(), previous,
+                previous == null ? null : acceptedUntil);
+    }
+
+    /**
+     * The producer's expiry, bounded by the local grace after the change, so no event can keep an old secret alive
+     * longer than {@code INGEST_PREVIOUS_SECRET_GRACE}; null when there is no previous secret to honour.
+     */
+    private Instant previousSecretAcceptedUntil(IntegrationChanged value) {
+        if (value.previousEncryptedWebhookSecret() == null) {
+            return null;
+        }
+        Instant bound = value.changedAt() == null ? null : value.changedAt().plus(previousSecretGrace);
+        Instant expiry = value.previousSecretExpiresAt();
+        if (expiry == null || bound == null) {
+            return expiry == null ? bound : expiry;
+        }
+        return expiry.isBefore(bound) ? expiry : bound;
+    }
+
+    private String decryptPreviousSecret(String userId, IntegrationChanged value) {
+        try {
+            return decryptWebhookSecret(userId, value.previousEncryptedWebhookSecret());
+        } catch (CryptoException | IllegalArgumentException e) {
+            log.warn("previous webhook secret of userId={} version={} does not decrypt, only the current one is"
+                    + " accepted: {}", userId, value.version(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** The current and the previous secret are bound to the same AAD, so one copied between users fails alike. */
+    private String decryptWebhookSecret(String userId, String encrypted) {
+        return keyring.decrypt(EncryptedValue.parse(encrypted),
+                Aad.of(userId, IntegrationChanged.WEBHOOK_SECRET_FIELD));
     }
 }

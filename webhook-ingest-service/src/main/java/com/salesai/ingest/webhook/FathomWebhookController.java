@@ -49,12 +49,13 @@ class FathomWebhookController {
     ResponseEntity<?> receive(@PathVariable String userId, HttpServletRequest request) throws IOException {
         long start = System.nanoTime();
         String webhookId = request.getHeader(WebhookHeaders.ID);
-        DeliveryOutcome outcome = receive(userId, webhookId, request);
+        boolean validUserId = WebhookUserIds.isValid(userId);
+        DeliveryOutcome outcome = validUserId ? receive(userId, webhookId, request) : new DeliveryOutcome.UnknownUser();
         ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter());
         deliveries.computeIfAbsent(outcome.name(), this::deliveriesCounter).increment();
         log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={}",
-                userId, webhookId, callIds(outcome), outcome.name(), response.getStatusCode().value(),
-                (System.nanoTime() - start) / 1_000_000);
+                validUserId ? userId : "(invalid)", webhookId, callIds(outcome), outcome.name(),
+                response.getStatusCode().value(), (System.nanoTime() - start) / 1_000_000);
         return response;
     }
 

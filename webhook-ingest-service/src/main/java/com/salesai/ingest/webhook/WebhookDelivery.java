@@ -5,11 +5,9 @@ import com.salesai.ingest.dedup.DeliveryClaims;
 import com.salesai.ingest.publish.CallPublisher;
 import com.salesai.ingest.publish.PublishException;
 import com.salesai.ingest.publish.QuarantinePublisher;
-import com.salesai.ingest.publish.QuarantinedDelivery;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
-import com.salesai.schema.attribution.Credit;
-import com.salesai.schema.events.Attribution;
+import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
@@ -29,9 +27,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The delivery decision: who is it for, is it signed, what calls does it hold, are they new, are they durable.
- * Order matters: the signature is checked over the raw bytes before anything parses them; calls are claimed before
- * they are published (see {@link DeliveryClaims} for the recovery story); claims are released if publishing fails.
+ * The delivery decision: who is it for, is it signed, what calls does it hold, who recorded them, are they new, are
+ * they durable. Order matters: the signature is checked over the raw bytes before anything parses them; calls are
+ * claimed per organization before they are published (see {@link DeliveryClaims} for the recovery story); claims
+ * are released if publishing fails; a refused delivery is quarantined once per webhook id ({@link QuarantineOnce}).
  */
 class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
@@ -41,7 +40,7 @@ class WebhookDelivery {
     private final FathomPayloadNormalizer normalizer;
     private final DeliveryClaims claims;
     private final CallPublisher calls;
-    private final QuarantinePublisher quarantine;
+    private final QuarantineOnce quarantine;
 
     WebhookDelivery(IntegrationDirectory directory, StandardWebhooksVerifier verifier,
                     FathomPayloadNormalizer normalizer, DeliveryClaims claims, CallPublisher calls,
@@ -51,7 +50,7 @@ class WebhookDelivery {
         this.normalizer = normalizer;
         this.claims = claims;
         this.calls = calls;
-        this.quarantine = quarantine;
+        this.quarantine = new QuarantineOnce(claims, quarantine);
     }
 
     DeliveryOutcome handle(DeliveryRequest request) {
@@ -62,8 +61,7 @@ class WebhookDelivery {
         if (integration.isEmpty()) {
             return new DeliveryOutcome.UnknownUser();
         }
-        VerificationResult verification = verifier.verify(integration.get().webhookSecret(), request.webhookId(),
-                request.webhookTimestamp(), request.webhookSignature(), request.body());
+        VerificationResult verification = verify(integration.get(), request);
         if (verification instanceof VerificationResult.Rejected rejected) {
             return rejected.reason() == VerificationResult.Reason.INVALID_SECRET
                     ? new DeliveryOutcome.Unavailable("the stored webhook secret is unusable")
@@ -71,35 +69,45 @@ class WebhookDelivery {
         }
         NormalizationResult normalized = normalizer.normalize(request.body());
         if (normalized instanceof NormalizationResult.Rejected rejected) {
-            return quarantine(request, rejected.reason());
+            return quarantine.refuse(request, rejected.reason(), new DeliveryOutcome.Unprocessable(rejected.reason()));
         }
         return claimAndPublish(request, integration.get(), ((NormalizationResult.Normalized) normalized).calls());
     }
 
-    private DeliveryOutcome quarantine(DeliveryRequest request, String reason) {
-        return quarantine(request, reason, new DeliveryOutcome.Unprocessable(reason));
-    }
-
-    /** Keeps the raw body on the quarantine topic, then answers {@code outcome}; 503 if even that can't be done. */
-    private DeliveryOutcome quarantine(DeliveryRequest request, String reason, DeliveryOutcome outcome) {
-        try {
-            quarantine.quarantine(new QuarantinedDelivery(request.userId(), request.webhookId(),
-                    request.webhookTimestamp(), request.contentType(), reason, request.receivedAt(), request.body()));
-            return outcome;
-        } catch (PublishException e) {
-            log.warn("quarantine failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
-                    e.getMessage());
-            return new DeliveryOutcome.Unavailable("could not quarantine the payload: Kafka unavailable");
+    /**
+     * With the current secret, else with the one it replaced while that is still honoured: after a re-save Svix keeps
+     * retrying older messages signed with the old secret.
+     */
+    private VerificationResult verify(UserIntegration integration, DeliveryRequest request) {
+        VerificationResult current = verifier.verify(integration.webhookSecret(), request.webhookId(),
+                request.webhookTimestamp(), request.webhookSignature(), request.body());
+        if (!(current instanceof VerificationResult.Rejected rejected)
+                || rejected.reason() != VerificationResult.Reason.INVALID_SIGNATURE) {
+            return current;
         }
+        Optional<String> previous = integration.previousSecretAt(request.receivedAt());
+        if (previous.isEmpty()) {
+            return current;
+        }
+        VerificationResult withPrevious = verifier.verify(previous.get(), request.webhookId(),
+                request.webhookTimestamp(), request.webhookSignature(), request.body());
+        if (!withPrevious.isVerified()) {
+            return current;
+        }
+        log.info("userId={} webhookId={} signed with the previous webhook secret, honoured until {}",
+                request.userId(), request.webhookId(), integration.previousSecretAcceptedUntil());
+        return withPrevious;
     }
 
     private DeliveryOutcome claimAndPublish(DeliveryRequest request, UserIntegration integration,
                                             List<NormalizedCall> normalizedCalls) {
+        String orgId = integration.orgId();
         Map<String, NormalizedCall> byCallId = new LinkedHashMap<>();
         for (NormalizedCall call : normalizedCalls) {
-            byCallId.putIfAbsent(call.callIdIn(integration.orgId()), call);
+            byCallId.putIfAbsent(call.callIdIn(orgId), call);
         }
         List<String> callIds = List.copyOf(byCallId.keySet());
+        OrgRecorders recorders = directory.recorders(orgId);
         String owner = UUID.randomUUID().toString();
         ClaimKey webhookKey = ClaimKey.webhook(request.userId(), request.webhookId());
         List<ClaimKey> held = new ArrayList<>();
@@ -115,7 +123,7 @@ class WebhookDelivery {
             List<CallRecorded> toPublish = new ArrayList<>();
             // Sorted, so two deliveries sharing calls claim them in one order and can't wait on each other in a cycle.
             for (String callId : new TreeSet<>(callIds)) {
-                ClaimKey callKey = ClaimKey.call(request.userId(), callId);
+                ClaimKey callKey = ClaimKey.call(orgId, callId);
                 DeliveryClaims.Outcome outcome = claims.claim(callKey, owner, List.of(callId));
                 if (outcome instanceof DeliveryClaims.Outcome.StillPending) {
                     release(held, owner);
@@ -123,9 +131,9 @@ class WebhookDelivery {
                 }
                 if (outcome instanceof DeliveryClaims.Outcome.Claimed) {
                     held.add(callKey);
-                    toPublish.add(byCallId.get(callId).toCallRecorded(integration.orgId(),
-                            new Credit(request.userId(), Attribution.RECORDER), request.userId(),
-                            CallSource.WEBHOOK, request.receivedAt()));
+                    NormalizedCall call = byCallId.get(callId);
+                    toPublish.add(call.toCallRecorded(orgId, recorders.credit(call.recordedBy(), request.userId()),
+                            request.userId(), CallSource.WEBHOOK, request.receivedAt()));
                 }
             }
             if (!toPublish.isEmpty()) {
@@ -134,19 +142,19 @@ class WebhookDelivery {
         } catch (PublishException e) {
             release(held, owner);
             if (e.recordTooLarge()) {
-                return recordTooLarge(request, e);
+                return recordTooLarge(request, callIds, e);
             }
-            log.warn("publish failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
-                    e.getMessage());
+            log.warn("publish failed for userId={} webhookId={} callIds={}: {}", request.userId(),
+                    request.webhookId(), callIds, e.getMessage());
             return new DeliveryOutcome.Unavailable("Kafka did not acknowledge the calls");
         } catch (RuntimeException e) {
             release(held, owner);
-            log.warn("dedup store failed for userId={} webhookId={}: {}", request.userId(), request.webhookId(),
-                    e.toString());
+            log.warn("dedup store failed for userId={} webhookId={} callIds={}: {}", request.userId(),
+                    request.webhookId(), callIds, e.toString());
             return new DeliveryOutcome.Unavailable("deduplication store unavailable");
         }
         boolean published = held.size() > 1;
-        markPublished(held, callIds);
+        markPublished(held, request, callIds);
         return published ? new DeliveryOutcome.Accepted(callIds) : new DeliveryOutcome.Duplicate(callIds);
     }
 
@@ -155,20 +163,21 @@ class WebhookDelivery {
      * delivery is kept on the quarantine topic with its reason (replayable once the limit is raised) and refused.
      * The claims were released, so a replay is not taken for a duplicate.
      */
-    private DeliveryOutcome recordTooLarge(DeliveryRequest request, PublishException e) {
+    private DeliveryOutcome recordTooLarge(DeliveryRequest request, List<String> callIds, PublishException e) {
         String reason = "record too large: " + e.tooLargeDetail();
-        log.warn("calls too large to publish for userId={} webhookId={} bodyBytes={}: {}", request.userId(),
-                request.webhookId(), request.body().length, e.tooLargeDetail());
-        return quarantine(request, reason, new DeliveryOutcome.RecordTooLarge(reason));
+        log.warn("calls too large to publish for userId={} webhookId={} callIds={} bodyBytes={}: {}",
+                request.userId(), request.webhookId(), callIds, request.body().length, e.tooLargeDetail());
+        return quarantine.refuse(request, reason, new DeliveryOutcome.RecordTooLarge(reason));
     }
 
     /** After the ack the calls are durable whatever happens here; a failure only leaves pending claims to go stale. */
-    private void markPublished(List<ClaimKey> held, List<String> callIds) {
+    private void markPublished(List<ClaimKey> held, DeliveryRequest request, List<String> callIds) {
         for (ClaimKey key : held) {
             try {
                 claims.markPublished(key, key.kind() == ClaimKey.Kind.WEBHOOK ? callIds : List.of(key.id()));
             } catch (RuntimeException e) {
-                log.warn("could not mark {} {} published (it stays pending until stale): {}", key.kind(), key.id(),
+                log.warn("could not mark {} {} published for userId={} webhookId={} callIds={} (it stays pending"
+                        + " until stale): {}", key.kind(), key.id(), request.userId(), request.webhookId(), callIds,
                         e.toString());
             }
         }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DeliveryClaimsTest {
     private static final Instant T0 = Instant.parse("2025-03-04T10:00:00Z");
-    private static final ClaimKey KEY = ClaimKey.call("u1", "call-1");
+    private static final ClaimKey KEY = ClaimKey.call("org-1", "call-1");
 
     private final InMemoryClaimRepository repository = new InMemoryClaimRepository();
     private Instant now = T0;

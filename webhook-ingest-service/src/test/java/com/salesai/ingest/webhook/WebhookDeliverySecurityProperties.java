@@ -7,6 +7,7 @@ import com.salesai.ingest.publish.QuarantinePublisher;
 import com.salesai.ingest.publish.QuarantinedDelivery;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
@@ -21,11 +22,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.BeforeTry;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookDeliverySecurityProperties {
     private static final Instant T0 = Instant.parse("2025-03-04T15:00:00Z");
     private static final UserIntegration ALICE = new UserIntegration("alice", "org-1",
-            StandardWebhooksSigner.newSecret(), 1);
+            StandardWebhooksSigner.newSecret(), 1, null, null);
     private static final UserIntegration BOB = new UserIntegration("bob", "org-1",
-            StandardWebhooksSigner.newSecret(), 1);
+            StandardWebhooksSigner.newSecret(), 1, null, null);
     private static final Map<String, UserIntegration> USERS = Map.of("alice", ALICE, "bob", BOB);
     private static final String NESTED = "{\"id\":\"rec-%s\",\"fathom_user\":{\"email\":\"rep@acme.com\"},"
             + "\"meeting\":{\"title\":\"Demo\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}";
@@ -65,6 +63,10 @@ class WebhookDeliverySecurityProperties {
 
             public Optional<UserIntegration> activeIntegration(String userId) {
                 return Optional.ofNullable(USERS.get(userId));
+            }
+
+            public OrgRecorders recorders(String orgId) {
+                return OrgRecorders.of(Map.of());
             }
         };
         CallPublisher calls = published::addAll;
@@ -202,33 +204,5 @@ class WebhookDeliverySecurityProperties {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A clock tests can move, to replay a delivery later. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.salesai.ingest.publish.QuarantinePublisher;
 import com.salesai.ingest.publish.QuarantinedDelivery;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookDeliveryTest {
     private static final Instant NOW = Instant.parse("2025-03-04T15:00:00Z");
     private static final String SECRET = StandardWebhooksSigner.newSecret();
-    private static final UserIntegration USER = new UserIntegration("u1", "org-1", SECRET, 3);
+    private static final UserIntegration USER = new UserIntegration("u1", "org-1", SECRET, 3, null, null);
     private static final String BODY = "{\"id\":\"rec-1\",\"fathom_user\":{\"email\":\"rep@acme.com\"},"
             + "\"meeting\":{\"title\":\"Demo\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}";
 
@@ -51,6 +53,10 @@ class WebhookDeliveryTest {
 
         public Optional<UserIntegration> activeIntegration(String userId) {
             return USER.userId().equals(userId) ? Optional.of(USER) : Optional.empty();
+        }
+
+        public OrgRecorders recorders(String orgId) {
+            return OrgRecorders.of(Map.of("rep@acme.com", USER.userId()));
         }
     };
     private final CallPublisher calls = batch -> {
@@ -107,7 +113,7 @@ class WebhookDeliveryTest {
             assertThat(c.callId()).isEqualTo(callId);
             assertThat(c.receivedAt()).isEqualTo(NOW);
         }));
-        assertThat(claims.get(ClaimKey.call("u1", callId)))
+        assertThat(claims.get(ClaimKey.call("org-1", callId)))
                 .hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(Claim.State.PUBLISHED));
     }
 
@@ -130,6 +136,41 @@ class WebhookDeliveryTest {
             assertThat(q.body()).isEqualTo(bytes("{\"foo\":1}"));
             assertThat(q.webhookId()).isEqualTo("msg-1");
         });
+    }
+
+    @Test
+    void aRetriedQuarantinedDeliveryIsRefusedAgainWithoutASecondCopy() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                    .isInstanceOf(DeliveryOutcome.Unprocessable.class);
+        }
+        assertThat(quarantined).hasSize(1);
+
+        assertThat(delivery.handle(signed("u1", "msg-other", "{\"foo\":1}")))
+                .as("another message is another delivery").isInstanceOf(DeliveryOutcome.Unprocessable.class);
+        assertThat(quarantined).extracting(QuarantinedDelivery::webhookId).containsExactly("msg-q", "msg-other");
+    }
+
+    @Test
+    void aQuarantineThatFailedIsMadeByTheRetry() {
+        kafkaDown = true;
+        assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                .isInstanceOf(DeliveryOutcome.Unavailable.class);
+        assertThat(claims.get(ClaimKey.quarantine("u1", "msg-q"))).as("released").isEmpty();
+
+        kafkaDown = false;
+        assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                .isInstanceOf(DeliveryOutcome.Unprocessable.class);
+        assertThat(quarantined).singleElement().satisfies(q -> assertThat(q.webhookId()).isEqualTo("msg-q"));
+    }
+
+    @Test
+    void aQuarantineInProgressElsewhereIsInProgress() {
+        claims.put(new Claim(ClaimKey.quarantine("u1", "msg-q"), Claim.State.PENDING, "other", NOW, List.of()));
+
+        assertThat(delivery.handle(signed("u1", "msg-q", "{\"foo\":1}")))
+                .isInstanceOf(DeliveryOutcome.InProgress.class);
+        assertThat(quarantined).isEmpty();
     }
 
     @Test
@@ -164,6 +205,17 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void callsTooLargeRetriedUnderTheSameWebhookIdAreQuarantinedOnce() {
+        callsTooLarge = true;
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.RecordTooLarge.class);
+        }
+
+        assertThat(quarantined).hasSize(1);
+    }
+
+    @Test
     void callsTooLargeButNoQuarantineIsUnavailable() {
         callsTooLarge = true;
         kafkaDown = true;
@@ -183,7 +235,7 @@ class WebhookDeliveryTest {
     @Test
     void callBeingPublishedByAnotherDeliveryIsInProgressAndReleasesTheWebhookClaim() {
         String callId = ((DeliveryOutcome.Accepted) delivery.handle(signed("u1", "msg-0", BODY))).callIds().get(0);
-        claims.put(new Claim(ClaimKey.call("u1", callId), Claim.State.PENDING, "other", NOW, List.of(callId)));
+        claims.put(new Claim(ClaimKey.call("org-1", callId), Claim.State.PENDING, "other", NOW, List.of(callId)));
 
         assertThat(delivery.handle(signed("u1", "msg-1", BODY))).isInstanceOf(DeliveryOutcome.InProgress.class);
         assertThat(claims.get(ClaimKey.webhook("u1", "msg-1"))).isEmpty();

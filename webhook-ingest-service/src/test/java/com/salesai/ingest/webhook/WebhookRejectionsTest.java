@@ -8,6 +8,9 @@ import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -108,6 +111,36 @@ class WebhookRejectionsTest extends IngestSpringTest {
         ConsumerRecord<String, byte[]> quarantined = quarantinedFor(user);
         assertThat(quarantined.value()).isEqualTo(bytes(body));
         assertThat(header(quarantined, "quarantine-reason")).startsWith("unrecognized payload");
+    }
+
+    @Test
+    void theSameQuarantinedDeliveryThreeTimesIsThreeRefusalsAndOneQuarantinedRecord() {
+        TestUser user = activeUser();
+        String webhookId = WebhookClient.newWebhookId();
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertProblem(client().deliver(user, webhookId, "{\"hello\":\"world\"}"), 422);
+        }
+
+        assertThat(topic(Topics.INGEST_QUARANTINE).read(r -> user.userId().equals(r.key()), 1,
+                Duration.ofSeconds(10), Duration.ofSeconds(2))).hasSize(1);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aUserIdNoIntegrationCanHaveIsNotFoundAndNeverLogged(CapturedOutput output) {
+        TestUser user = activeUser();
+        byte[] body = bytes(NESTED);
+        long now = Instant.now().getEpochSecond();
+        String id = WebhookClient.newWebhookId();
+        String signature = StandardWebhooksSigner.sign(user.secret(), id, now, body);
+
+        assertProblem(client().post(user.userId() + "%0AERROR%20forged", id, Long.toString(now), signature, body),
+                404);
+        assertProblem(client().post("u".repeat(129), id, Long.toString(now), signature, body), 404);
+
+        assertThat(output.getOut()).contains("webhook delivery userId=(invalid) webhookId=" + id)
+                .doesNotContain("ERROR forged").doesNotContain("u".repeat(129));
     }
 
     @Test
