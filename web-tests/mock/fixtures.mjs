@@ -10,14 +10,23 @@ const transcript = [
   { speaker: 'Alice Martin', speakerEmail: 'alice@acme-sales.test', text: 'Parfait, je vous propose une démo avec votre équipe mardi prochain.', offsetSeconds: 1260 },
 ];
 
+/**
+ * An evaluation in the v2 shape: quotes checked against the transcript (verified ones carry the segment they were
+ * found in and its timestamp), criteria without a verified quote unsupported and capped at 2.
+ */
 export function evaluation(overallScore, outcome) {
   return {
+    scorecard: { name: 'default', version: 1 },
     scores: [
-      { criterion: 'discovery', score: 4, evidence: [{ quote: 'Quels sont vos principaux défis en prospection ?', timestamp: '00:00:03' }] },
-      { criterion: 'active_listening', score: 3, evidence: [{ quote: 'Combien de personnes travaillent sur la qualification ?', timestamp: '00:00:41' }] },
-      { criterion: 'value_proposition', score: 3, evidence: [] },
-      { criterion: 'objection_handling', score: 2, evidence: [{ quote: 'le budget est autour de 20 000 euros', timestamp: '00:00:58' }] },
-      { criterion: 'next_steps', score: 5, evidence: [{ quote: 'je vous propose une démo avec votre équipe mardi prochain', timestamp: '00:21:00' }] },
+      { criterion: 'discovery', label: 'Discovery', weight: 1, score: 4, supported: true,
+        evidence: [{ quote: 'Quels sont vos principaux défis en prospection ?', timestamp: '00:00:00', verified: true, segmentIndex: 0 }] },
+      { criterion: 'active_listening', label: 'Active listening', weight: 1, score: 3, supported: true,
+        evidence: [{ quote: 'Combien de personnes travaillent sur la qualification', timestamp: '00:00:41', verified: true, segmentIndex: 2 }] },
+      { criterion: 'value_proposition', label: 'Value proposition', weight: 1, score: 2, supported: false, evidence: [] },
+      { criterion: 'objection_handling', label: 'Objection handling', weight: 1, score: 2, supported: false,
+        evidence: [{ quote: 'Le prix ne sera jamais un problème pour nous', timestamp: '00:05:00', verified: false, segmentIndex: null }] },
+      { criterion: 'next_steps', label: 'Next steps', weight: 1, score: 5, supported: true,
+        evidence: [{ quote: 'je vous propose une démo avec votre équipe mardi prochain', timestamp: '00:21:00', verified: true, segmentIndex: 4 }] },
     ],
     overallScore,
     outcome,
@@ -28,6 +37,8 @@ export function evaluation(overallScore, outcome) {
     risks: ['Décideur final non identifié'],
     coaching: 'Très bon démarrage : vos questions ouvertes ont fait émerger la douleur.\nPour le prochain appel, chiffrez le coût du problème avant de parler de la solution.',
     language: 'fr',
+    quotesVerified: 3,
+    quotesTotal: 4,
   };
 }
 
@@ -46,20 +57,28 @@ export const metrics = {
   fillerWords: { euh: 5, 'du coup': 2 },
 };
 
+const TEAMS = { 'rep-alice': 'Enterprise', 'rep-bob': 'SMB' };
+
+// `url` is Fathom's calls URL (its id is not the share id): playback links seek on it, url?timestamp=N.
 function call(id, userId, repName, title, daysAgo, status, overallScore, outcome, extra = {}) {
   return {
     callId: id, userId, repName, title, startedAt: iso(daysAgo * DAY), durationSeconds: 1320, status,
     overallScore: status === 'evaluated' ? overallScore : null, outcome: status === 'evaluated' ? outcome : null,
     externalInviteeCount: 1, source: 'webhook',
+    attribution: 'recorder', team: TEAMS[userId] || null, skipReason: null, reviewFlags: [], reviewed: false,
+    receivedBy: userId, meetingType: 'Discovery', calendarInviteesDomainsType: 'one_or_more_external',
     participants: [{ name: repName, email: `${userId}@acme-sales.test`, emailDomain: 'acme-sales.test', external: false },
       { name: 'Claire Client', email: 'claire@client.test', emailDomain: 'client.test', external: true }],
     transcript,
-    summaryMarkdown: '## Résumé\n- Douleur : qualification des leads\n- **Budget** : 20 000 €',
-    actionItems: [{ description: 'Envoyer l’invitation à la démo', assignee: { name: repName, email: null }, timestampSeconds: 1260, completed: false }],
+    summaryMarkdown: '## Summary\n- Pain: lead qualification\n- **Budget**: EUR 20,000',
+    actionItems: [{ description: 'Send the demo invitation', assignee: { name: repName, email: null }, timestampSeconds: 1260, completed: false }],
+    highlights: [{ type: 'Objection', summary: 'Budget around 20 000 euros', text: 'le budget est autour de 20 000 euros', startSeconds: 58, endSeconds: 64 }],
     shareUrl: `https://fathom.video/share/${id}`,
-    metrics: status === 'evaluated' ? metrics : null,
+    url: `https://fathom.video/calls/rec-${id}`,
+    metrics: status === 'evaluated' || status === 'skipped' ? metrics : null,
     evaluation: status === 'evaluated' ? evaluation(overallScore, outcome) : null,
     analysis: status === 'pending' ? null : { mode: 'llm', model: 'gpt-5-mini', promptVersion: 'coach-v1', analyzedAt: iso(daysAgo * DAY - 60000) },
+    transcriptTruncated: false,
     failureReason: status === 'failed' ? 'OpenAI returned 429 after 5 retries' : null,
     ...extra,
   };
@@ -70,8 +89,13 @@ export function initialCalls() {
     call('call-alice-1', 'rep-alice', 'Alice Martin', 'Discovery call — Acme Logistics', 2, 'evaluated', 78, 'advanced'),
     call('call-bob-1', 'rep-bob', 'Bob Durand', 'Renewal — Globex', 5, 'evaluated', 61, 'stalled'),
     call('call-alice-2', 'rep-alice', 'Alice Martin', '<img src=x onerror="window.__xss=1">Pricing call', 9, 'evaluated', 85, 'won'),
-    call('call-bob-2', 'rep-bob', 'Bob Durand', 'Intro — Initech', 12, 'failed', null, null),
-    call('call-alice-3', 'rep-alice', 'Alice Martin', 'Demo — Umbrella Corp', 20, 'evaluated', 70, 'advanced'),
+    call('call-bob-2', 'rep-bob', 'Bob Durand', 'Intro — Initech', 12, 'failed', null, null, { url: null }),
+    call('call-alice-3', 'rep-alice', 'Alice Martin', 'Demo — Umbrella Corp', 20, 'evaluated', 70, 'advanced',
+      { reviewFlags: ['possible_prompt_injection'] }),
+    call('call-bob-3', 'rep-bob', 'Bob Durand', 'Weekly pipeline review', 3, 'skipped', null, null,
+      { skipReason: 'internal_meeting', calendarInviteesDomainsType: 'only_internal', externalInviteeCount: 0, highlights: [] }),
+    call('call-shared-1', 'rep-alice', 'Paula Partner', 'Partner sync — Wayne', 4, 'skipped', null, null,
+      { attribution: 'shared', team: null, skipReason: 'recorded_outside_org', highlights: [] }),
   ];
 }
 
@@ -79,4 +103,5 @@ export function newRecording(n) {
   return call(`call-new-${n}`, 'rep-alice', 'Alice Martin', `Live recording ${n}`, 0, 'pending', null, null, { analysis: null });
 }
 
-export const SUMMARY_KEYS = ['callId', 'userId', 'repName', 'title', 'startedAt', 'durationSeconds', 'status', 'overallScore', 'outcome', 'externalInviteeCount', 'source'];
+export const SUMMARY_KEYS = ['callId', 'userId', 'repName', 'title', 'startedAt', 'durationSeconds', 'status', 'overallScore',
+  'outcome', 'externalInviteeCount', 'source', 'attribution', 'team', 'skipReason', 'reviewFlags', 'reviewed'];

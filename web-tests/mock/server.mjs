@@ -74,6 +74,9 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
     if (p.outcome) items = items.filter((c) => c.outcome === p.outcome);
     if (p.userId) items = items.filter((c) => c.userId === p.userId);
     if (p.minScore) items = items.filter((c) => c.overallScore != null && c.overallScore >= Number(p.minScore));
+    if (p.attribution) items = items.filter((c) => c.attribution === p.attribution);
+    if (p.team) items = items.filter((c) => c.team === p.team);
+    if (p.reviewFlag) items = items.filter((c) => (c.reviewFlags || []).includes(p.reviewFlag));
     if (p.from) items = items.filter((c) => c.startedAt.slice(0, 10) >= p.from);
     if (p.to) items = items.filter((c) => c.startedAt.slice(0, 10) <= p.to);
     if (p.q) items = items.filter((c) => c.title.toLowerCase().includes(p.q.toLowerCase()));
@@ -86,27 +89,33 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
     };
   }
 
+  // As dashboard-api: every call counts in the totals; scores, outcomes, reps and weeks count recorder calls only.
   function summary(user, params) {
     const to = params.get('to') || new Date().toISOString().slice(0, 10);
     const from = params.get('from') || new Date(Date.now() - 29 * DAY).toISOString().slice(0, 10);
-    const inRange = visible(user).filter((c) => c.startedAt.slice(0, 10) >= from && c.startedAt.slice(0, 10) <= to);
+    const team = params.get('team');
+    const inRange = visible(user).filter((c) => c.startedAt.slice(0, 10) >= from && c.startedAt.slice(0, 10) <= to)
+      .filter((c) => !team || c.team === team);
+    const recorded = inRange.filter((c) => c.attribution !== 'shared');
     const outcomes = {};
-    inRange.forEach((c) => { if (c.outcome) outcomes[c.outcome] = (outcomes[c.outcome] || 0) + 1; });
-    const reps = seesAll(user) ? [...new Set(inRange.map((c) => c.userId))].map((userId) => {
-      const mine = inRange.filter((c) => c.userId === userId);
+    recorded.forEach((c) => { if (c.outcome) outcomes[c.outcome] = (outcomes[c.outcome] || 0) + 1; });
+    const reps = seesAll(user) ? [...new Set(recorded.map((c) => c.userId))].map((userId) => {
+      const mine = recorded.filter((c) => c.userId === userId);
       return {
-        userId, name: mine[0].repName, calls: mine.length, averageScore: average(mine.map((c) => c.overallScore)),
+        userId, name: mine[0].repName, team: mine.map((c) => c.team).filter(Boolean).sort().pop() || null, calls: mine.length,
+        averageScore: average(mine.map((c) => c.overallScore)),
         averageTalkRatio: userId === 'rep-alice' ? 0.46 : 0.63, scoreChange: userId === 'rep-alice' ? 4.5 : -3,
       };
     }) : [];
     const weekly = [];
     for (let w = mondayOf(new Date(`${from}T00:00:00Z`)); w <= new Date(`${to}T00:00:00Z`); w = new Date(w.getTime() + 7 * DAY)) {
-      const week = inRange.filter((c) => mondayOf(new Date(c.startedAt)).getTime() === w.getTime());
+      const week = recorded.filter((c) => mondayOf(new Date(c.startedAt)).getTime() === w.getTime());
       weekly.push({ weekStart: w.toISOString().slice(0, 10), calls: week.length, averageScore: average(week.map((c) => c.overallScore)) });
     }
     return {
       from, to, totalCalls: inRange.length, evaluatedCalls: inRange.filter((c) => c.status === 'evaluated').length,
-      averageScore: average(inRange.map((c) => c.overallScore)), outcomes, reps, weekly,
+      skippedCalls: inRange.filter((c) => c.status === 'skipped').length,
+      averageScore: average(recorded.map((c) => c.overallScore)), outcomes, reps, weekly,
     };
   }
 

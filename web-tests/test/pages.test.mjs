@@ -114,15 +114,17 @@ test('dashboard (head of sales): KPI tiles, sortable rep table, hand-drawn weekl
   await page.getByRole('heading', { name: 'Head of Sales dashboard', level: 1 }).waitFor();
   const kpis = page.locator('.kpis');
   await kpis.waitFor();
-  assert.match(await kpis.innerText(), /Calls\s+5/);
+  assert.match(await kpis.innerText(), /Calls\s+7/);
   assert.match(await kpis.innerText(), /Evaluated\s+4/);
+  assert.match(await kpis.innerText(), /Skipped\s+2/);
   assert.match(await kpis.innerText(), /Average score\s+74/);
   assert.match(await kpis.innerText(), /Advanced\s+2/);
 
   const reps = page.locator('#reps table');
   await reps.waitFor();
   const repNames = () => reps.locator('tbody th').allInnerTexts();
-  assert.deepEqual(await repNames(), ['Alice Martin', 'Bob Durand']);
+  assert.deepEqual(await repNames(), ['Alice Martin', 'Bob Durand'], 'the outsider who shared a call is no rep');
+  assert.deepEqual(await reps.locator('tbody .cell-team').allInnerTexts(), ['Enterprise', 'SMB']);
   const scoreHeader = reps.locator('th', { has: page.locator('button[data-sort="averageScore"]') });
   assert.equal(await scoreHeader.getAttribute('aria-sort'), 'descending');
   await page.locator('button[data-sort="averageScore"]').focus();
@@ -143,7 +145,7 @@ test('dashboard (head of sales): KPI tiles, sortable rep table, hand-drawn weekl
 
   const rows = page.locator('.calls-table tbody tr');
   await rows.first().waitFor();
-  assert.equal(await rows.count(), 5);
+  assert.equal(await rows.count(), 7);
   await checkAccessibility('dashboard');
   await screenshot(page, 'mock-2-dashboard-head');
 });
@@ -166,7 +168,7 @@ test('live: a new call appears pending and turns evaluated without a reload', as
   assert.equal(await row.locator('.cell-score').innerText(), '82');
   await page.locator('#announcer').getByText(/Live recording 1 is now evaluated, score 82/).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no page reload');
-  await page.locator('.kpis').getByText('6', { exact: true }).waitFor({ timeout: 5000 });
+  await page.locator('.kpis').getByText('8', { exact: true }).waitFor({ timeout: 5000 });
 });
 
 test('live: the stream reconnects after a drop and keeps delivering', async () => {
@@ -185,14 +187,15 @@ test('call detail: scores with timestamped evidence, coaching, metrics, transcri
   assert.equal(await scores.count(), 5);
   assert.match(await scores.first().innerText(), /Discovery\s+4 \/ 5/);
   const evidenceLink = page.locator('table.scores a.timestamp').first();
-  assert.equal(await evidenceLink.getAttribute('href'), 'https://fathom.video/share/call-alice-1?timestamp=3');
+  assert.equal(await evidenceLink.getAttribute('href'), 'https://fathom.video/calls/rec-call-alice-1?timestamp=0',
+    'playback links seek on the calls URL, as Fathom\'s recording_playback_url does');
   assert.equal(await evidenceLink.getAttribute('rel'), 'noopener noreferrer');
   await page.getByRole('heading', { name: 'Coaching' }).waitFor();
   await page.getByText('Très bon démarrage').waitFor();
   assert.equal(await page.getByRole('meter').getAttribute('aria-valuenow'), '46');
   assert.match(await page.locator('.metrics').first().innerText(), /Longest monologue\s+1 min 14 s \(Alice Martin\)/);
   assert.equal(await page.locator('.transcript li').count(), 5);
-  assert.equal(await page.locator('.transcript a.timestamp').nth(4).getAttribute('href'), 'https://fathom.video/share/call-alice-1?timestamp=1260');
+  assert.equal(await page.locator('.transcript a.timestamp').nth(4).getAttribute('href'), 'https://fathom.video/calls/rec-call-alice-1?timestamp=1260');
   assert.match(await page.locator('section[aria-labelledby="analysis-heading"]').innerText(), /gpt-5-mini[\s\S]*coach-v1/);
   await checkAccessibility('call detail');
   await screenshot(page, 'mock-3-call-detail');
@@ -202,6 +205,74 @@ test('call detail: a failed call says why', async () => {
   await page.goto(`${mock.dashboardUrl}/#/calls/call-bob-2`);
   await page.getByRole('alert').getByText('Analysis failed: OpenAI returned 429 after 5 retries').waitFor();
   await page.getByText('No evaluation yet.').waitFor();
+});
+
+test('call detail: a verified quote links to its transcript segment, an invented one is marked, an unsupported criterion explains its cap', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-alice-1`);
+  await page.getByRole('heading', { name: 'Discovery call — Acme Logistics', level: 1 }).waitFor();
+  const verified = page.locator('tr[data-criterion="discovery"] li[data-verified="true"]');
+  const invented = page.locator('tr[data-criterion="objection_handling"] li[data-verified="false"]');
+  assert.equal(await verified.count(), 1);
+  assert.equal(await invented.count(), 1);
+  assert.match(await invented.innerText(), /Le prix ne sera jamais un problème pour nous\W+Not found in the transcript/);
+  assert.equal(await invented.locator('a').count(), 0, 'an invented quote links nowhere');
+  const quoteStyle = (li) => li.locator('q').evaluate((q) => `${getComputedStyle(q).fontStyle} ${getComputedStyle(q).color}`);
+  assert.notEqual(await quoteStyle(verified), await quoteStyle(invented), 'the two kinds of quote look different');
+
+  const link = verified.getByRole('link', { name: 'Found in the transcript' });
+  assert.equal(await link.getAttribute('href'), '#seg-0');
+  await page.locator('#seg-4').scrollIntoViewIfNeeded();
+  await link.click();
+  const segment = page.locator('#seg-0');
+  await page.waitForFunction(() => document.activeElement?.id === 'seg-0');
+  assert.match(await segment.getAttribute('class'), /segment-target/);
+  assert.match(await segment.innerText(), /Quels sont vos principaux défis en prospection \?/);
+  const visible = await segment.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const list = el.closest('.transcript').getBoundingClientRect();
+    return box.top >= Math.max(0, list.top) && box.bottom <= Math.min(window.innerHeight, list.bottom);
+  });
+  assert.ok(visible, 'the segment is scrolled into view');
+  assert.equal(await page.evaluate(() => window.location.hash), '#/calls/call-alice-1', 'the route stays');
+
+  const unsupported = page.locator('tr[data-criterion="objection_handling"]');
+  assert.equal(await unsupported.getAttribute('data-supported'), 'false');
+  assert.match(await unsupported.locator('th').innerText(), /Unsupported\s+No quote found in the transcript: capped at 2 \/ 5\./);
+  assert.doesNotMatch(await page.locator('tr[data-criterion="discovery"] th').innerText(), /Unsupported/);
+  assert.match(await page.locator('#overall-explained').innerText(),
+    /Overall 78 \/ 100 — computed, not judged by the AI: .*100 × Σ\(score − 1\) \/ \(4 × number of criteria\).* 3 of 4 quotes were found/);
+  assert.equal(await page.locator('#injection-warning').count(), 0);
+
+  await page.getByRole('heading', { name: 'Fathom summary (English)' }).waitFor();
+  await page.getByRole('heading', { name: 'Fathom action items (English)' }).waitFor();
+  assert.match(await page.locator('section[aria-labelledby="highlights-heading"]').innerText(), /Objection\s+Budget around 20 000 euros\s+00:58/);
+  assert.equal(await page.locator('#call-team').innerText(), 'Enterprise');
+  assert.equal(await page.locator('#call-attribution').innerText(), 'Recorded by the rep');
+  await checkAccessibility('call detail with evidence');
+  await screenshot(page, 'mock-6-call-evidence');
+});
+
+test('call detail: a possible prompt injection is flagged beside the scores', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-alice-3`);
+  const warning = page.locator('section[aria-labelledby="scores-heading"] #injection-warning');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /^Possible prompt injection\. .*aimed at the AI evaluator/);
+  const [warningBox, tableBox] = [await warning.boundingBox(), await page.locator('table.scores').boundingBox()];
+  assert.ok(warningBox.y < tableBox.y, 'the warning comes before the scores');
+  await checkAccessibility('call detail with a flag');
+});
+
+test('call detail: a skipped call says why it was not analyzed, a shared one who it is for', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-bob-3`);
+  await page.locator('#skip-reason').getByText('Not analyzed: Internal meeting.').waitFor();
+  assert.match(await page.locator('#skip-reason').innerText(), /Only people from your company were invited/);
+  assert.match(await page.locator('section[aria-labelledby="scores-heading"]').innerText(), /Not sent to the AI coach: internal meeting/);
+  assert.equal(await page.locator('#call-status [data-status="skipped"]').innerText(), 'Skipped');
+  await checkAccessibility('skipped call');
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-shared-1`);
+  await page.locator('#skip-reason').getByText('Not analyzed: Recorded outside the organization.').waitFor();
+  assert.equal(await page.locator('#call-attribution').innerText(), 'Shared with the rep');
+  assert.equal(await page.locator('#call-team').innerText(), '—');
 });
 
 test('member: only their own calls, no rep table, another rep\'s call is not found', async () => {
@@ -230,6 +301,51 @@ test('calls view: filters go to the API and paging controls are labelled', async
   const scores = await page.locator('.calls-table tbody .cell-score').allInnerTexts();
   assert.ok(scores.length > 0 && scores.every((s) => Number(s) >= 80), scores.join(','));
   await checkAccessibility('calls');
+});
+
+test('calls view: skipped calls show their reason; the injection flag, attribution and team filter the list', async () => {
+  const applyFilter = async (label, value) => {
+    await page.getByRole('button', { name: 'Reset' }).click();
+    const field = page.getByLabel(label, { exact: true });
+    if (await field.evaluate((el) => el.tagName) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+  };
+  const titles = () => page.locator('.calls-table tbody th a').allInnerTexts();
+  const settle = (count) => page.waitForFunction((n) => document.querySelector('.table-status')?.textContent === `${n} call${n === 1 ? '' : 's'}`, count);
+
+  await applyFilter('Status', 'skipped');
+  await settle(2);
+  assert.deepEqual(await page.locator('.calls-table tbody .skip-reason').allInnerTexts(), ['Internal meeting', 'Recorded outside the organization']);
+  await applyFilter('Review flag', 'possible_prompt_injection');
+  await settle(1);
+  assert.deepEqual(await titles(), ['Demo — Umbrella Corp']);
+  assert.equal(await page.locator('.calls-table tbody .badge.flag').innerText(), 'Possible prompt injection');
+  await applyFilter('Attribution', 'shared');
+  await settle(1);
+  assert.deepEqual(await titles(), ['Partner sync — Wayne']);
+  assert.equal(await page.locator('.calls-table tbody .badge.attribution-shared').innerText(), 'Shared');
+  await applyFilter('Team', 'SMB');
+  await settle(3);
+  assert.deepEqual(await page.locator('.calls-table tbody .rep-team').allInnerTexts(), ['SMB', 'SMB', 'SMB']);
+  await checkAccessibility('calls with filters');
+  await screenshot(page, 'mock-7-calls-filters');
+});
+
+test('dashboard: the team filter narrows the key figures and the rep table', async () => {
+  await page.getByRole('link', { name: 'Head of Sales dashboard' }).click();
+  await page.locator('#reps table').waitFor();
+  await page.getByLabel('Team', { exact: true }).first().selectOption('SMB');
+  await page.getByRole('button', { name: 'Show period' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
+  assert.deepEqual(await page.locator('#reps tbody th').allInnerTexts(), ['Bob Durand']);
+  const kpis = await page.locator('.kpis').innerText();
+  assert.match(kpis, /Calls\s+3/);
+  assert.match(kpis, /Skipped\s+1/);
+  assert.match(kpis, /Average score\s+61/);
+  assert.deepEqual(await page.locator('select[name="team"] option').allInnerTexts(), ['All teams', 'Enterprise', 'SMB'],
+    'the other teams stay selectable');
+  await checkAccessibility('dashboard by team');
 });
 
 test('no uncaught errors in the pages', () => {

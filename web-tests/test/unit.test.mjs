@@ -39,14 +39,24 @@ test('backoff doubles up to 30 s with jitter between half and full delay', () =>
   assert.equal(backoffDelay(10, 1000, 30000, () => 1), 30000);
 });
 
-test('evidence timestamps become seconds and Fathom share links', () => {
+test('evidence timestamps become seconds and Fathom playback links', () => {
   assert.equal(format.timestampToSeconds('00:21:00'), 1260);
   assert.equal(format.timestampToSeconds('01:02'), 62);
   assert.equal(format.timestampToSeconds(75), 75);
   assert.equal(format.timestampToSeconds('soon'), null);
-  assert.equal(format.shareUrlAt('https://fathom.video/share/abc', 62), 'https://fathom.video/share/abc?timestamp=62');
-  assert.equal(format.shareUrlAt('https://fathom.video/share/abc?x=1', 62), 'https://fathom.video/share/abc?x=1&timestamp=62');
-  assert.equal(format.shareUrlAt(null, 62), null);
+  assert.equal(format.urlAt('https://fathom.video/share/abc?x=1', 62), 'https://fathom.video/share/abc?x=1&timestamp=62');
+  assert.equal(format.urlAt(null, 62), null);
+  const call = { url: 'https://fathom.video/calls/4711', shareUrl: 'https://fathom.video/share/abc' };
+  assert.equal(format.playbackUrlAt(call, 62), 'https://fathom.video/calls/4711?timestamp=62', 'the calls URL, as Fathom plays it');
+  assert.equal(format.playbackUrlAt({ ...call, url: null }, 62), 'https://fathom.video/share/abc?timestamp=62', 'else the share URL');
+  assert.equal(format.playbackUrlAt(call, null), null);
+});
+
+test('skipped calls, their reasons and the sync source read well', () => {
+  assert.equal(format.statusLabel('skipped'), 'Skipped');
+  assert.equal(format.skipReasonLabel('internal_meeting'), 'Internal meeting');
+  assert.equal(format.skipReasonLabel('some_new_reason'), 'some new reason');
+  assert.equal(format.sourceLabel('sync'), 'Catch-up sync');
 });
 
 test('durations, clocks, ratios and score changes read well', () => {

@@ -9,7 +9,21 @@ export const OUTCOME_LABELS = {
   not_a_sales_call: 'Not a sales call',
 };
 
-export const STATUS_LABELS = { pending: 'Pending', evaluated: 'Evaluated', failed: 'Failed' };
+export const STATUS_LABELS = { pending: 'Pending', evaluated: 'Evaluated', failed: 'Failed', skipped: 'Skipped' };
+
+/** Why a call was not sent to the AI coach (status skipped). */
+export const SKIP_REASON_LABELS = {
+  no_transcript: 'No transcript',
+  internal_meeting: 'Internal meeting',
+  recorded_outside_org: 'Recorded outside the organization',
+  budget_exhausted: 'Daily analysis budget used up',
+};
+
+export const ATTRIBUTION_LABELS = { recorder: 'Recorded by the rep', shared: 'Shared with the rep' };
+
+export const REVIEW_FLAG_LABELS = { possible_prompt_injection: 'Possible prompt injection' };
+
+export const SOURCE_LABELS = { webhook: 'Webhook', import: 'Import', sync: 'Catch-up sync' };
 
 export const CRITERION_LABELS = {
   discovery: 'Discovery',
@@ -25,6 +39,14 @@ export function outcomeLabel(outcome) {
 
 export function statusLabel(status) {
   return status ? STATUS_LABELS[status] || String(status) : '—';
+}
+
+export function skipReasonLabel(reason) {
+  return reason ? SKIP_REASON_LABELS[reason] || String(reason).replace(/_/g, ' ') : '—';
+}
+
+export function sourceLabel(source) {
+  return source ? SOURCE_LABELS[source] || String(source) : '—';
 }
 
 export function criterionLabel(criterion) {
@@ -64,11 +86,19 @@ export function timestampToSeconds(timestamp) {
   return Math.floor(parts.reduce((acc, p) => acc * 60 + Number(p), 0));
 }
 
-/** The Fathom share URL at a moment of the recording: shareUrl + ?timestamp=<seconds>. */
-export function shareUrlAt(shareUrl, seconds) {
-  if (!shareUrl || seconds == null) return null;
-  const separator = shareUrl.includes('?') ? '&' : '?';
-  return `${shareUrl}${separator}timestamp=${seconds}`;
+/** A Fathom URL at a moment of the recording: url + ?timestamp=<seconds>. */
+export function urlAt(url, seconds) {
+  if (!url || seconds == null) return null;
+  const separator = url.includes('?') ? '&' : '?';
+  return `${url}${separator}timestamp=${seconds}`;
+}
+
+/**
+ * Where a call plays from a moment: its calls URL (the pattern of Fathom's own recording_playback_url,
+ * url?timestamp=N), else its share URL as before the calls URL was known.
+ */
+export function playbackUrlAt(call, seconds) {
+  return urlAt(call?.url || call?.shareUrl, seconds);
 }
 
 export function score(value) {

@@ -1,11 +1,21 @@
-// #/calls/<id>: scores with evidence, coaching, summary, metrics, transcript and how the call was analyzed.
+// #/calls/<id>: scores with checked evidence, coaching, summary, metrics, transcript and how the call was analyzed.
 import { h, clear, safeUrl } from '../dom.js';
 import { dashboard } from '../api.js';
 import {
-  criterionLabel, dateTime, duration, score, outcomeLabel, percent, decimal, clock, timestampToSeconds, shareUrlAt,
-  statusLabel,
+  criterionLabel, dateTime, duration, score, percent, decimal, clock, timestampToSeconds, playbackUrlAt,
+  statusLabel, skipReasonLabel, sourceLabel, ATTRIBUTION_LABELS,
 } from '../format.js';
 import { statusBadge, outcomeBadge, errorBox, section } from './common.js';
+
+const CAP = 2;
+
+/** What a skip means for the reader, beside its short label. */
+const SKIP_EXPLANATIONS = {
+  no_transcript: 'Fathom sent no transcript for this recording, so there is nothing to evaluate.',
+  internal_meeting: 'Only people from your company were invited: internal meetings are not scored as sales calls.',
+  recorded_outside_org: 'Someone outside your organization recorded this call and shared it: it is listed, but scored for no one.',
+  budget_exhausted: 'Your organization\'s daily analysis budget was used up when this call arrived.',
+};
 
 function textBlock(text, cls = 'prose') {
   return h('p', { class: cls }, text);
@@ -18,8 +28,8 @@ function list(items, cls) {
 }
 
 /** A tiny, safe Markdown subset (headings, bullets, paragraphs) as DOM nodes: no HTML from the server. */
-function markdown(text) {
-  const root = h('div', { class: 'markdown' });
+function markdown(text, props = {}) {
+  const root = h('div', { class: 'markdown', ...props });
   let ul = null;
   for (const raw of String(text || '').split(/\r?\n/)) {
     const line = raw.trim();
@@ -37,37 +47,97 @@ function markdown(text) {
   return root;
 }
 
-function timeLink(shareUrl, seconds, label) {
-  const href = safeUrl(shareUrlAt(shareUrl, seconds));
+function timeLink(call, seconds, label) {
   if (seconds == null) return null;
+  const href = safeUrl(playbackUrlAt(call, seconds));
   const text = label || clock(seconds);
   return href
     ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'timestamp', 'aria-label': `Open the recording at ${clock(seconds)}` }, text)
     : h('span', { class: 'timestamp' }, text);
 }
 
+/** Scrolls the transcript to a segment and marks it, without touching the route in the URL. */
+function showSegment(event, index) {
+  event.preventDefault();
+  const target = document.getElementById(`seg-${index}`);
+  if (!target) return;
+  document.querySelectorAll('.transcript .segment-target').forEach((el) => el.classList.remove('segment-target'));
+  target.classList.add('segment-target');
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
+function evidenceItem(call, e) {
+  const seconds = timestampToSeconds(e.timestamp);
+  const index = Number.isInteger(e.segmentIndex) ? e.segmentIndex : null;
+  const inTranscript = index != null && index >= 0 && index < (call.transcript || []).length;
+  if (e.verified && inTranscript) {
+    return h('li', { class: 'evidence-verified', 'data-verified': 'true' },
+      h('q', {}, e.quote || ''), ' ',
+      h('a', { href: `#seg-${index}`, class: 'segment-link', onclick: (event) => showSegment(event, index) }, 'Found in the transcript'),
+      ' ', timeLink(call, seconds));
+  }
+  // Not found in the transcript: the model's own timestamp is not linked, it may point nowhere.
+  return h('li', { class: 'evidence-unverified', 'data-verified': 'false' },
+    h('q', { class: 'unverified' }, e.quote || ''), ' ',
+    h('span', { class: 'badge unverified' }, 'Not found in the transcript'));
+}
+
+function injectionWarning(call) {
+  if (!(call.reviewFlags || []).includes('possible_prompt_injection')) return null;
+  return h('div', { class: 'alert warning', id: 'injection-warning', role: 'note' },
+    h('strong', {}, 'Possible prompt injection. '),
+    'The transcript, title or participant names contain text aimed at the AI evaluator (such as "ignore previous instructions"). '
+    + 'The call was still scored: check these scores against the transcript before relying on them.');
+}
+
+function equalWeights(scores) {
+  const weights = scores.map((s) => (s.weight == null ? 1 : Number(s.weight)));
+  return weights.every((w) => w === weights[0]);
+}
+
+function overallExplanation(evaluation) {
+  const scores = evaluation.scores || [];
+  const formula = equalWeights(scores)
+    ? 'the average of the criteria brought to 0–100: 100 × Σ(score − 1) / (4 × number of criteria)'
+    : 'the weighted average of the criteria brought to 0–100: 100 × Σ weight × (score − 1) / (4 × Σ weight)';
+  const quotes = evaluation.quotesTotal
+    ? ` ${evaluation.quotesVerified ?? 0} of ${evaluation.quotesTotal} quotes were found in the transcript.` : '';
+  return h('p', { class: 'overall-explained', id: 'overall-explained' },
+    h('strong', {}, `Overall ${score(evaluation.overallScore)} / 100`),
+    ` — computed, not judged by the AI: ${formula}, after capping unsupported criteria at ${CAP}.${quotes}`);
+}
+
+function criterionCell(s) {
+  return h('th', { scope: 'row' }, s.label || criterionLabel(s.criterion),
+    s.supported === false ? h('span', { class: 'unsupported-note' },
+      h('span', { class: 'badge unsupported' }, 'Unsupported'),
+      ` No quote found in the transcript: capped at ${CAP} / 5.`) : null);
+}
+
 function scoresSection(call) {
   const evaluation = call.evaluation;
   if (!evaluation) {
-    const why = call.analysis?.mode === 'metrics-only'
-      ? 'Metrics-only mode: no LLM evaluation is configured, so there are no rubric scores.'
-      : 'No evaluation yet.';
+    const why = call.status === 'skipped'
+      ? `Not sent to the AI coach: ${skipReasonLabel(call.skipReason).toLowerCase()}, so there are no rubric scores.`
+      : call.analysis?.mode === 'metrics-only'
+        ? 'Metrics-only mode: no LLM evaluation is configured, so there are no rubric scores.'
+        : 'No evaluation yet.';
     return section('Scores', 'scores-heading', h('p', { class: 'muted' }, why));
   }
   return section('Scores', 'scores-heading',
+    injectionWarning(call),
+    overallExplanation(evaluation),
     h('table', { class: 'data-table scores' },
       h('caption', { class: 'visually-hidden' }, 'Rubric scores from 1 to 5 with evidence'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Criterion'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Evidence'))),
-      h('tbody', {}, (evaluation.scores || []).map((s) => h('tr', { 'data-criterion': s.criterion },
-        h('th', { scope: 'row' }, criterionLabel(s.criterion)),
+      h('tbody', {}, (evaluation.scores || []).map((s) => h('tr', { 'data-criterion': s.criterion, 'data-supported': String(s.supported !== false) },
+        criterionCell(s),
         h('td', { class: 'score-cell' },
           h('span', { class: 'score-value' }, `${s.score} / 5`),
           h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.max(0, Math.min(5, Number(s.score) || 0)) * 20}%` }))),
         h('td', {}, (s.evidence || []).length === 0 ? h('span', { class: 'muted' }, '—')
-          : h('ul', { class: 'evidence' }, s.evidence.map((e) => {
-            const seconds = timestampToSeconds(e.timestamp);
-            return h('li', {}, h('q', {}, e.quote || ''), ' ', timeLink(call.shareUrl, seconds));
-          }))))))));
+          : h('ul', { class: 'evidence' }, s.evidence.map((e) => evidenceItem(call, e)))))))));
 }
 
 function metricsSection(call) {
@@ -99,11 +169,22 @@ function transcriptSection(call) {
   const segments = call.transcript || [];
   return section('Transcript', 'transcript-heading',
     segments.length === 0 ? h('p', { class: 'muted' }, 'No transcript.')
-      : h('ol', { class: 'transcript' }, segments.map((s) => h('li', {},
+      : h('ol', { class: 'transcript' }, segments.map((s, index) => h('li', { id: `seg-${index}`, tabindex: '-1' },
         h('p', { class: 'speaker' }, h('span', { class: 'speaker-name' }, s.speaker || 'Unknown speaker'),
           s.speakerEmail ? h('span', { class: 'muted' }, ` ${s.speakerEmail}`) : null, ' ',
-          timeLink(call.shareUrl, s.offsetSeconds)),
+          timeLink(call, s.offsetSeconds)),
         h('p', { class: 'utterance' }, s.text || '')))));
+}
+
+function highlightsSection(call) {
+  const highlights = call.highlights || [];
+  if (highlights.length === 0) return null;
+  return section('Highlights (Fathom bookmarks)', 'highlights-heading',
+    h('p', { class: 'help' }, 'Moments someone bookmarked in Fathom.'),
+    h('ul', { class: 'bullets highlights' }, highlights.map((x) => h('li', {},
+      x.type ? h('span', { class: 'badge highlight-type' }, x.type) : null, ' ',
+      x.summary || x.text || '', ' ',
+      timeLink(call, x.startSeconds == null ? null : Math.floor(x.startSeconds))))));
 }
 
 function evaluationSections(call) {
@@ -124,9 +205,51 @@ function evaluationSections(call) {
   ];
 }
 
-function detailView(call) {
-  const shareHref = safeUrl(call.shareUrl);
+/** Fathom writes its summary and action items in English, whatever the language of the coaching. */
+function fathomSections(call) {
+  return [
+    call.summaryMarkdown ? section('Fathom summary (English)', 'fathom-summary-heading', markdown(call.summaryMarkdown, { lang: 'en' })) : null,
+    (call.actionItems || []).length ? section('Fathom action items (English)', 'action-items-heading', h('ul', { class: 'bullets', lang: 'en' },
+      call.actionItems.map((i) => h('li', {}, i.description || '', i.assignee?.name ? ` — ${i.assignee.name}` : '',
+        i.completed ? ' (done)' : '', ' ', timeLink(call, i.timestampSeconds))))) : null,
+  ];
+}
+
+function statusAlerts(call) {
+  if (call.status === 'failed') return h('div', { class: 'alert error', role: 'alert' }, `Analysis failed: ${call.failureReason || 'no reason given'}`);
+  if (call.status === 'pending') return h('p', { class: 'alert info' }, 'Analysis in progress: this page updates by itself when it is done.');
+  if (call.status === 'skipped') {
+    return h('div', { class: 'alert info', id: 'skip-reason' },
+      h('strong', {}, `Not analyzed: ${skipReasonLabel(call.skipReason)}. `),
+      SKIP_EXPLANATIONS[call.skipReason] || 'This call was not sent to the AI coach.',
+      ' Skipped calls count in no average.');
+  }
+  return null;
+}
+
+function attributionFact(call) {
+  if (!call.attribution) return '—';
+  return call.attribution === 'shared'
+    ? h('span', { class: 'badge attribution-shared' }, ATTRIBUTION_LABELS.shared)
+    : ATTRIBUTION_LABELS[call.attribution] || call.attribution;
+}
+
+function analysisSection(call) {
   const a = call.analysis;
+  return section('Analysis', 'analysis-heading', a ? [h('dl', { class: 'metrics' },
+    h('dt', {}, 'Mode'), h('dd', {}, a.mode === 'metrics-only' ? 'Metrics only (no LLM)' : a.mode === 'llm' ? 'LLM' : (a.mode || '—')),
+    h('dt', {}, 'Model'), h('dd', {}, a.model || '—'),
+    h('dt', {}, 'Prompt version'), h('dd', {}, a.promptVersion || '—'),
+    h('dt', {}, 'Analyzed'), h('dd', {}, dateTime(a.analyzedAt)),
+    call.evaluation?.scorecard ? [h('dt', {}, 'Scorecard'), h('dd', {}, `${call.evaluation.scorecard.name} v${call.evaluation.scorecard.version}`)] : null,
+    call.evaluation?.language ? [h('dt', {}, 'Language'), h('dd', {}, call.evaluation.language)] : null,
+    h('dt', {}, 'Source'), h('dd', {}, sourceLabel(call.source))),
+  call.transcriptTruncated ? h('p', { class: 'alert info' }, 'The transcript is longer than the analysis cap: only its first part was analyzed.') : null]
+    : h('p', { class: 'muted' }, 'Not analyzed yet.'));
+}
+
+function detailView(call) {
+  const shareHref = safeUrl(call.url || call.shareUrl);
   return [
     h('p', {}, h('a', { href: '#/dashboard', class: 'back' }, '← Back to the dashboard')),
     h('div', { class: 'page-head' },
@@ -138,28 +261,21 @@ function detailView(call) {
         h('div', {}, h('dt', {}, 'Status'), h('dd', { id: 'call-status' }, statusBadge(call.status))),
         h('div', {}, h('dt', {}, 'Overall score'), h('dd', { class: 'big-score' }, score(call.overallScore ?? call.evaluation?.overallScore))),
         h('div', {}, h('dt', {}, 'Outcome'), h('dd', {}, outcomeBadge(call.outcome ?? call.evaluation?.outcome))),
+        h('div', {}, h('dt', {}, 'Team'), h('dd', { id: 'call-team' }, call.team || '—')),
+        h('div', {}, h('dt', {}, 'Attribution'), h('dd', { id: 'call-attribution' }, attributionFact(call))),
         h('div', {}, h('dt', {}, 'External invitees'), h('dd', {}, call.externalInviteeCount ?? '—')))),
-    call.status === 'failed' ? h('div', { class: 'alert error', role: 'alert' }, `Analysis failed: ${call.failureReason || 'no reason given'}`) : null,
-    call.status === 'pending' ? h('p', { class: 'alert info' }, 'Analysis in progress: this page updates by itself when it is done.') : null,
+    statusAlerts(call),
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
         scoresSection(call),
         ...evaluationSections(call),
-        call.summaryMarkdown ? section('Fathom summary', 'fathom-summary-heading', markdown(call.summaryMarkdown)) : null,
-        (call.actionItems || []).length ? section('Action items', 'action-items-heading', h('ul', { class: 'bullets' },
-          call.actionItems.map((i) => h('li', {}, i.description || '', i.assignee?.name ? ` — ${i.assignee.name}` : '',
-            i.completed ? ' (done)' : '', ' ', timeLink(call.shareUrl, i.timestampSeconds))))) : null),
+        highlightsSection(call),
+        ...fathomSections(call)),
       h('div', { class: 'detail-side' },
         metricsSection(call),
         (call.participants || []).length ? section('Participants', 'participants-heading', h('ul', { class: 'bullets' },
           call.participants.map((p) => h('li', {}, p.name || p.email || '—', p.external ? h('span', { class: 'badge neutral' }, 'external') : null)))) : null,
-        section('Analysis', 'analysis-heading', a ? h('dl', { class: 'metrics' },
-          h('dt', {}, 'Mode'), h('dd', {}, a.mode === 'metrics-only' ? 'Metrics only (no LLM)' : a.mode === 'llm' ? 'LLM' : (a.mode || '—')),
-          h('dt', {}, 'Model'), h('dd', {}, a.model || '—'),
-          h('dt', {}, 'Prompt version'), h('dd', {}, a.promptVersion || '—'),
-          h('dt', {}, 'Analyzed'), h('dd', {}, dateTime(a.analyzedAt)),
-          call.evaluation?.language ? [h('dt', {}, 'Language'), h('dd', {}, call.evaluation.language)] : null)
-          : h('p', { class: 'muted' }, 'Not analyzed yet.')))),
+        analysisSection(call))),
     transcriptSection(call),
   ];
 }

@@ -1,15 +1,18 @@
 // The call list: filters, a semantic table, paging, and rows that follow live status changes.
 import { h, clear, uid } from '../dom.js';
 import { dashboard, query } from '../api.js';
-import { dateTime, duration, score, OUTCOME_LABELS, STATUS_LABELS, statusLabel } from '../format.js';
+import {
+  dateTime, duration, score, sourceLabel, skipReasonLabel, statusLabel,
+  OUTCOME_LABELS, STATUS_LABELS, ATTRIBUTION_LABELS, REVIEW_FLAG_LABELS,
+} from '../format.js';
 import { statusBadge, outcomeBadge, errorBox, debounce } from './common.js';
 
 const PAGE_SIZE = 20;
 
-function select(id, label, options) {
+function select(id, label, options, name = id.split('-').pop()) {
   return [
     h('label', { for: id }, label),
-    h('select', { id, name: id.split('-').pop() },
+    h('select', { id, name },
       h('option', { value: '' }, 'All'),
       Object.entries(options).map(([value, text]) => h('option', { value }, text))),
   ];
@@ -35,6 +38,9 @@ export function createCallsTable({ live, announce, signal, showRep = true }) {
   } },
   h('div', { class: 'field' }, ...select(`${prefix}-status`, 'Status', STATUS_LABELS)),
   h('div', { class: 'field' }, ...select(`${prefix}-outcome`, 'Outcome', OUTCOME_LABELS)),
+  h('div', { class: 'field' }, ...select(`${prefix}-attribution`, 'Attribution', ATTRIBUTION_LABELS)),
+  h('div', { class: 'field' }, ...select(`${prefix}-flag`, 'Review flag', REVIEW_FLAG_LABELS, 'reviewFlag')),
+  field(`${prefix}-team`, 'Team', { name: 'team', type: 'text', size: '10', autocomplete: 'off' }),
   field(`${prefix}-from`, 'From', { name: 'from', type: 'date' }),
   field(`${prefix}-to`, 'To', { name: 'to', type: 'date' }),
   field(`${prefix}-minScore`, 'Minimum score', { name: 'minScore', type: 'number', min: '0', max: '100', step: '1', inputmode: 'numeric' }),
@@ -49,18 +55,29 @@ export function createCallsTable({ live, announce, signal, showRep = true }) {
 
   const element = h('div', { class: 'calls-table' }, form, status, tableRegion, pager);
 
+  function statusCell(call) {
+    return [statusBadge(call.status),
+      call.status === 'skipped' && call.skipReason ? h('span', { class: 'cell-note skip-reason' }, skipReasonLabel(call.skipReason)) : null];
+  }
+
   function row(call) {
     const title = call.title || '(untitled call)';
+    const notes = [
+      ...(call.reviewFlags || []).map((flag) => h('span', { class: 'badge flag', 'data-flag': flag }, REVIEW_FLAG_LABELS[flag] || flag)),
+      call.attribution === 'shared' ? h('span', { class: 'badge attribution-shared', title: ATTRIBUTION_LABELS.shared }, 'Shared') : null,
+    ].filter(Boolean);
     return h('tr', { 'data-call-id': call.callId },
-      h('th', { scope: 'row' }, h('a', { href: `#/calls/${encodeURIComponent(call.callId)}` }, title)),
-      showRep ? h('td', {}, call.repName || call.userId || '—') : null,
+      h('th', { scope: 'row' }, h('a', { href: `#/calls/${encodeURIComponent(call.callId)}` }, title),
+        notes.length ? h('span', { class: 'cell-note' }, notes) : null),
+      showRep ? h('td', {}, call.repName || call.userId || '—',
+        call.team ? h('span', { class: 'cell-note muted rep-team' }, call.team) : null) : null,
       h('td', {}, dateTime(call.startedAt)),
       h('td', { class: 'num' }, duration(call.durationSeconds)),
-      h('td', { class: 'cell-status' }, statusBadge(call.status)),
+      h('td', { class: 'cell-status' }, statusCell(call)),
       h('td', { class: 'num cell-score' }, score(call.overallScore)),
       h('td', { class: 'cell-outcome' }, outcomeBadge(call.outcome)),
       h('td', { class: 'num' }, call.externalInviteeCount ?? '—'),
-      h('td', {}, call.source === 'import' ? 'Import' : call.source === 'webhook' ? 'Webhook' : (call.source || '—')));
+      h('td', {}, sourceLabel(call.source)));
   }
 
   function renderTable(pageData) {
@@ -121,6 +138,7 @@ export function createCallsTable({ live, announce, signal, showRep = true }) {
     const item = state.items.find((c) => c.callId === change.callId);
     if (item) Object.assign(item, { status: change.status, overallScore: change.overallScore, outcome: change.outcome });
     tr.querySelector('.cell-status').replaceChildren(statusBadge(change.status));
+    if (change.status === 'skipped') reloadSoon(); // the status event carries no skip reason
     tr.querySelector('.cell-score').textContent = score(change.overallScore);
     tr.querySelector('.cell-outcome').replaceChildren(outcomeBadge(change.outcome));
     tr.classList.remove('flash');

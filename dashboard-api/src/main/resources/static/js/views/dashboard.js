@@ -18,6 +18,7 @@ function kpis(summary) {
   return h('dl', { class: 'kpis' },
     tile('Calls', String(summary.totalCalls ?? 0)),
     tile('Evaluated', String(summary.evaluatedCalls ?? 0)),
+    tile('Skipped', String(summary.skippedCalls ?? 0)),
     tile('Average score', summary.averageScore == null ? '—' : decimal(summary.averageScore, 0), h('span', { class: 'kpi-unit' }, ' / 100')),
     h('div', { class: 'kpi kpi-outcomes' }, h('dt', {}, 'Outcomes'),
       outcomes.length === 0 ? h('dd', { class: 'muted' }, 'None yet')
@@ -60,15 +61,17 @@ function repTable(reps) {
     }
     const sorted = [...reps].sort(compare);
     wrap.append(h('table', { class: 'data-table rep-table' },
-      h('caption', { class: 'visually-hidden' }, 'Reps: calls, average score, talk ratio and score change; sortable by score and talk ratio'),
+      h('caption', { class: 'visually-hidden' }, 'Reps: team, calls, average score, talk ratio and score change; sortable by score and talk ratio'),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Rep'),
+        h('th', { scope: 'col' }, 'Team'),
         h('th', { scope: 'col', class: 'num' }, 'Calls'),
         header('averageScore'),
         header('averageTalkRatio'),
         h('th', { scope: 'col', class: 'num' }, 'Score change'))),
       h('tbody', {}, sorted.map((rep) => h('tr', { 'data-user-id': rep.userId },
         h('th', { scope: 'row' }, rep.name || rep.userId),
+        h('td', { class: 'cell-team' }, rep.team || '—'),
         h('td', { class: 'num' }, String(rep.calls ?? 0)),
         h('td', { class: 'num' }, score(rep.averageScore)),
         h('td', { class: 'num' }, percent(rep.averageTalkRatio)),
@@ -90,8 +93,21 @@ export function renderDashboard(main, { user, live, announce, signal }) {
   const head = seesOrganization(user);
   const fromId = uid('period-from');
   const toId = uid('period-to');
+  const teamId = uid('period-team');
   const today = new Date();
-  const period = { from: isoDate(new Date(today.getTime() - 29 * DAY)), to: isoDate(today) };
+  const period = { from: isoDate(new Date(today.getTime() - 29 * DAY)), to: isoDate(today), team: '' };
+  const knownTeams = new Set();
+  const teamSelect = h('select', { id: teamId, name: 'team' }, h('option', { value: '' }, 'All teams'));
+
+  /** The teams seen on the reps so far: a filtered summary shows only one, the choice keeps the others. */
+  function rememberTeams(reps) {
+    const before = knownTeams.size;
+    reps.forEach((rep) => { if (rep.team) knownTeams.add(rep.team); });
+    if (knownTeams.size === before) return;
+    teamSelect.replaceChildren(h('option', { value: '' }, 'All teams'),
+      ...[...knownTeams].sort().map((team) => h('option', { value: team }, team)));
+    teamSelect.value = period.team;
+  }
   const kpiRegion = h('div', { class: 'kpi-region' });
   const repRegion = h('div', {});
   const trendRegion = h('div', { class: 'trend' });
@@ -101,17 +117,20 @@ export function renderDashboard(main, { user, live, announce, signal }) {
     event.preventDefault();
     period.from = periodForm.elements.from.value;
     period.to = periodForm.elements.to.value;
+    period.team = head ? teamSelect.value : '';
     loadSummary();
   } },
   h('div', { class: 'field' }, h('label', { for: fromId }, 'From'), h('input', { id: fromId, name: 'from', type: 'date', value: period.from, required: true })),
   h('div', { class: 'field' }, h('label', { for: toId }, 'To'), h('input', { id: toId, name: 'to', type: 'date', value: period.to, required: true })),
+  head ? h('div', { class: 'field' }, h('label', { for: teamId }, 'Team'), teamSelect) : null,
   h('button', { type: 'submit', class: 'button primary' }, 'Show period'));
 
   main.append(
     h('div', { class: 'page-head' },
       h('div', {},
         h('h1', { tabindex: '-1' }, head ? 'Head of Sales dashboard' : 'My dashboard'),
-        h('p', { class: 'lead' }, head ? 'Every evaluated call of your organization.' : 'Your own calls and scores.')),
+        h('p', { class: 'lead' }, head ? 'Every evaluated call of your organization.' : 'Your own calls and scores.'),
+        h('p', { class: 'help' }, 'Scores, outcomes, reps and trends count the calls each rep recorded; calls shared with a rep and skipped calls are counted, never averaged.')),
       periodForm),
     h('section', { class: 'card', 'aria-labelledby': 'kpi-heading' }, h('h2', { id: 'kpi-heading' }, 'Key figures'), kpiRegion),
     h('div', { class: head ? 'grid-2' : '' },
@@ -124,7 +143,10 @@ export function renderDashboard(main, { user, live, announce, signal }) {
     try {
       const summary = await dashboard(`/api/dashboard/summary${query(period)}`, { signal });
       kpiRegion.replaceChildren(kpis(summary));
-      if (head) repRegion.replaceChildren(repTable(summary.reps || []));
+      if (head) {
+        rememberTeams(summary.reps || []);
+        repRegion.replaceChildren(repTable(summary.reps || []));
+      }
       trendRegion.replaceChildren(trendChart(summary.weekly), trendTable(summary.weekly));
     } catch (error) {
       if (error.name === 'AbortError') return;

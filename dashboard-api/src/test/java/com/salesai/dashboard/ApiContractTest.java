@@ -29,14 +29,27 @@ class ApiContractTest {
                 "CallStatusEvent");
         assertThat(schemas.get("CallSummary").get("properties").propertyNames()).contains("callId", "userId",
                 "repName", "title", "startedAt", "durationSeconds", "status", "overallScore", "outcome",
-                "externalInviteeCount", "source");
+                "externalInviteeCount", "source", "attribution", "team", "skipReason", "reviewFlags", "reviewed");
+        assertThat(schemas.get("CallDetail").get("properties").propertyNames()).contains("highlights", "url",
+                "reviewFlags", "skipReason", "analysis", "transcriptTruncated", "evaluation", "team", "attribution");
+        assertThat(schemas.get("DashboardSummary").get("properties").propertyNames()).contains("skippedCalls");
+        assertThat(schemas.get("RepRow").get("properties").propertyNames()).contains("team");
+        assertThat(schemas.get("Evidence").get("properties").propertyNames()).contains("quote", "timestamp",
+                "verified", "segmentIndex");
+        assertThat(schemas.get("CriterionScore").get("properties").propertyNames()).contains("criterion", "label",
+                "weight", "score", "supported", "evidence");
+        assertThat(schemas.get("Evaluation").get("properties").propertyNames()).contains("scorecard",
+                "quotesVerified", "quotesTotal");
         assertThat(doc.get("components").get("securitySchemes").get("bearerJwt").get("scheme").asString())
                 .isEqualTo("bearer");
         assertThat(doc.get("security").get(0).has("bearerJwt")).isTrue();
         JsonNode list = doc.get("paths").get("/api/calls").get("get");
         assertThat(list.get("responses").propertyNames()).contains("200", "400");
         assertThat(list.get("parameters").findValuesAsString("name")).contains("status", "userId", "outcome",
-                "from", "to", "minScore", "q", "sort", "page", "size");
+                "from", "to", "minScore", "q", "attribution", "team", "reviewFlag", "sort", "page", "size")
+                .doesNotContain("params");
+        assertThat(doc.get("paths").get("/api/dashboard/summary").get("get").get("parameters")
+                .findValuesAsString("name")).contains("from", "to", "team");
     }
 
     @Test

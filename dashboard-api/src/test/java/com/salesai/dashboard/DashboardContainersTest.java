@@ -88,8 +88,8 @@ class DashboardContainersTest {
                 new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
         try {
             KafkaTemplate<String, Object> template = new KafkaTemplate<>(producer);
-            template.send(Topics.CALLS_ANALYZED, "tc-1",
-                    TestEvents.analyzed("tc-1", ORG, "alice", 81, Outcome.ADVANCED, 0.45, T0.plusSeconds(3600))).get();
+            template.send(Topics.CALLS_ANALYZED, "tc-1", TestEvents.flagged(TestEvents.analyzed("tc-1", ORG, "alice", 81,
+                    Outcome.ADVANCED, 0.45, T0.plusSeconds(3600)), "possible_prompt_injection")).get();
             template.send(Topics.CALLS_RECORDED, "tc-1",
                     TestEvents.recorded("tc-1", ORG, "alice", "Alice Martin", "Kick-off Stark", T0)).get();
         } finally {
@@ -107,6 +107,11 @@ class DashboardContainersTest {
             assertThat(call.get("overallScore").asInt()).isEqualTo(81);
         });
         assertThat(api.getJson("/api/calls?q=stark", head).get("totalItems").asLong()).isEqualTo(1);
+        // the v2 filters on the record query: an array element match and equality on nested fields
+        assertThat(api.getJson("/api/calls?reviewFlag=possible_prompt_injection", head).get("totalItems").asLong())
+                .isEqualTo(1);
+        assertThat(api.getJson("/api/calls?attribution=recorder", head).get("totalItems").asLong()).isEqualTo(1);
+        assertThat(api.getJson("/api/calls?attribution=shared", head).get("totalItems").asLong()).isZero();
     }
 
     @Test

@@ -2,18 +2,20 @@ package com.salesai.dashboard;
 
 import com.salesai.schema.events.ActionItem;
 import com.salesai.schema.events.AnalysisMode;
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
-import com.salesai.schema.events.Attribution;
-import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.ConversationMetrics;
 import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
+import com.salesai.schema.events.Highlight;
+import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.Outcome;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.Person;
+import com.salesai.schema.events.SkipReason;
 import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.TokenUsage;
 import com.salesai.schema.events.TranscriptSegment;
@@ -32,9 +34,15 @@ public final class TestEvents {
 
     public static CallRecorded recorded(String callId, String orgId, String userId, String repName, String title,
                                         Instant startedAt) {
+        return recorded(callId, orgId, userId, repName, title, startedAt, null, Attribution.RECORDER);
+    }
+
+    /** A recording by {@code repName} of {@code team}, credited to {@code userId} as {@code attribution}. */
+    public static CallRecorded recorded(String callId, String orgId, String userId, String repName, String title,
+                                        Instant startedAt, String team, Attribution attribution) {
         return new CallRecorded(1, UUID.nameUUIDFromBytes(("rec" + callId).getBytes()), startedAt.plusSeconds(3600),
                 callId, orgId, userId, CallSource.WEBHOOK, SourceFormat.NESTED, "rec-" + callId, title,
-                new Person(repName, userId + "@acme.test"), startedAt, startedAt, 1800,
+                new Person(repName, userId + "@acme.test", team), startedAt, startedAt, 1800,
                 "https://fathom.video/share/" + callId, "fr",
                 List.of(new Participant(repName, userId + "@acme.test", "acme.test", false),
                         new Participant("Claire Client", "claire@customer.test", "customer.test", true)),
@@ -43,8 +51,9 @@ public final class TestEvents {
                         new TranscriptSegment("Claire Client", "claire@customer.test", "Oui, 10k.", 5)),
                 repName + ": Bonjour, parlons budget.\nClaire Client: Oui, 10k.", "## Résumé\nBudget discuté",
                 List.of(new ActionItem("Envoyer le devis", new Person(repName, userId + "@acme.test"), 30, false)),
-                startedAt.plusSeconds(3500), "https://fathom.video/calls/c-" + callId, Attribution.RECORDER, userId,
-                "Sales call", InviteeDomainsType.ONE_OR_MORE_EXTERNAL, List.of());
+                startedAt.plusSeconds(3500), "https://fathom.video/calls/c-" + callId, attribution, userId,
+                "Sales call", InviteeDomainsType.ONE_OR_MORE_EXTERNAL,
+                List.of(new Highlight("Objection", "Budget", "Oui, 10k.", 5.0, 9.0)));
     }
 
     public static CallAnalyzed analyzed(String callId, String orgId, String userId, int score, Outcome outcome,
@@ -63,6 +72,23 @@ public final class TestEvents {
         return new CallAnalyzed(1, UUID.nameUUIDFromBytes(("ana" + callId + analyzedAt).getBytes()), analyzedAt,
                 callId, orgId, userId, AnalysisMode.LLM, metrics, evaluation, "gpt-5-mini", "v1",
                 new TokenUsage(100, 50, 150), new BigDecimal("0.0012"), false, analyzedAt, null, List.of(), false, 1);
+    }
+
+    /** Not sent to the LLM by policy: a skip reason, conversation metrics, no evaluation. */
+    public static CallAnalyzed skipped(String callId, String orgId, String userId, SkipReason reason,
+                                       Instant analyzedAt) {
+        CallAnalyzed full = analyzed(callId, orgId, userId, 0, Outcome.WON, 0.3, analyzedAt);
+        return new CallAnalyzed(1, full.eventId(), analyzedAt, callId, orgId, userId, AnalysisMode.LLM,
+                full.metrics(), null, null, "v1", TokenUsage.NONE, BigDecimal.ZERO, false, analyzedAt, reason,
+                List.of(), false, 0);
+    }
+
+    /** The same analysis carrying review flags. */
+    public static CallAnalyzed flagged(CallAnalyzed a, String... flags) {
+        return new CallAnalyzed(a.schemaVersion(), a.eventId(), a.occurredAt(), a.callId(), a.orgId(), a.userId(),
+                a.mode(), a.metrics(), a.evaluation(), a.model(), a.promptVersion(), a.tokenUsage(),
+                a.estimatedCostUsd(), a.chunked(), a.analyzedAt(), a.skipReason(), List.of(flags),
+                a.transcriptTruncated(), a.llmRequests());
     }
 
     public static CallAnalysisFailed failed(String callId, String orgId, String userId, Instant failedAt) {

@@ -1,53 +1,63 @@
 package com.salesai.dashboard.calls;
 
 import com.salesai.dashboard.projection.CallStatus;
+import com.salesai.dashboard.projection.WireValues;
 import com.salesai.dashboard.web.BadParameterException;
 import com.salesai.dashboard.web.IsoTimes;
+import com.salesai.schema.events.Attribution;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** The validated parameters of {@code GET /api/calls}; {@link #parse} names the offending parameter. */
+/**
+ * The validated parameters of {@code GET /api/calls}; {@link #parse} names the offending parameter. {@code team} is
+ * matched exactly (Fathom's team name), {@code reviewFlag} is one flag the call must carry.
+ */
 record CallListQuery(String status, String userId, String outcome, Instant from, Instant toExclusive,
-                     Integer minScore, String q, SortField sortField, boolean descending, int page, int size) {
+                     Integer minScore, String q, String attribution, String team, String reviewFlag,
+                     SortField sortField, boolean descending, int page, int size) {
 
     static final int MAX_SIZE = 100;
     static final int DEFAULT_SIZE = 20;
     static final int MAX_Q_LENGTH = 200;
+    static final int MAX_TEAM_LENGTH = 200;
     static final Set<String> OUTCOMES = Set.of("won", "advanced", "stalled", "lost", "no_decision",
             "not_a_sales_call");
+    static final List<String> STATUSES = Arrays.stream(CallStatus.values()).map(CallStatus::wire).toList();
+    static final List<String> ATTRIBUTIONS = Arrays.stream(Attribution.values()).map(WireValues::of).toList();
+    private static final Pattern FLAG = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     enum SortField { STARTED_AT, OVERALL_SCORE }
 
-    static CallListQuery parse(String status, String userId, String outcome, String from, String to,
-                               String minScore, String q, String sort, String page, String size) {
-        String parsedStatus = blankToNull(status);
-        if (parsedStatus != null) {
-            try {
-                CallStatus.fromWire(parsedStatus);
-            } catch (IllegalArgumentException e) {
-                throw new BadParameterException("status", "Parameter 'status' must be one of pending, evaluated, "
-                        + "failed; got '" + status + "'");
-            }
-        }
-        String parsedOutcome = blankToNull(outcome);
-        if (parsedOutcome != null && !OUTCOMES.contains(parsedOutcome)) {
-            throw new BadParameterException("outcome", "Parameter 'outcome' must be one of " + String.join(", ",
-                    OUTCOMES.stream().sorted().toList()) + "; got '" + outcome + "'");
-        }
-        Instant fromInstant = blankToNull(from) == null ? null : IsoTimes.startOf("from", from);
-        Instant toExclusive = blankToNull(to) == null ? null : IsoTimes.endExclusiveOf("to", to);
+    /** @param params the raw query parameters by name; absent ones may be missing or null */
+    static CallListQuery parse(Map<String, String> params) {
+        String status = oneOf(params, "status", STATUSES);
+        String outcome = oneOf(params, "outcome", OUTCOMES.stream().sorted().toList());
+        String attribution = oneOf(params, "attribution", ATTRIBUTIONS);
+        String from = blankToNull(params.get("from"));
+        String to = blankToNull(params.get("to"));
+        Instant fromInstant = from == null ? null : IsoTimes.startOf("from", from);
+        Instant toExclusive = to == null ? null : IsoTimes.endExclusiveOf("to", to);
         if (fromInstant != null && toExclusive != null && !fromInstant.isBefore(toExclusive)) {
             throw new BadParameterException("from", "Parameter 'from' must not be after 'to'");
         }
-        Integer score = blankToNull(minScore) == null ? null : intIn("minScore", minScore, 0, 100);
-        String query = blankToNull(q);
-        if (query != null && query.length() > MAX_Q_LENGTH) {
-            throw new BadParameterException("q", "Parameter 'q' must be at most " + MAX_Q_LENGTH + " characters");
+        String minScore = blankToNull(params.get("minScore"));
+        Integer score = minScore == null ? null : intIn("minScore", minScore, 0, 100);
+        String query = atMost(params, "q", MAX_Q_LENGTH);
+        String team = atMost(params, "team", MAX_TEAM_LENGTH);
+        String reviewFlag = blankToNull(params.get("reviewFlag"));
+        if (reviewFlag != null && !FLAG.matcher(reviewFlag).matches()) {
+            throw new BadParameterException("reviewFlag", "Parameter 'reviewFlag' must be a flag name such as "
+                    + "possible_prompt_injection; got '" + reviewFlag + "'");
         }
         SortField sortField = SortField.STARTED_AT;
         boolean descending = true;
-        if (blankToNull(sort) != null) {
+        String sort = blankToNull(params.get("sort"));
+        if (sort != null) {
             String[] parts = sort.split(",", -1);
             sortField = switch (parts[0].trim()) {
                 case "startedAt" -> SortField.STARTED_AT;
@@ -60,10 +70,30 @@ record CallListQuery(String status, String userId, String outcome, Instant from,
             }
             descending = parts.length == 1 || parts[1].trim().equalsIgnoreCase("desc");
         }
-        int parsedPage = blankToNull(page) == null ? 0 : intIn("page", page, 0, Integer.MAX_VALUE);
-        int parsedSize = blankToNull(size) == null ? DEFAULT_SIZE : intIn("size", size, 1, MAX_SIZE);
-        return new CallListQuery(parsedStatus, blankToNull(userId), parsedOutcome, fromInstant, toExclusive, score,
-                query, sortField, descending, parsedPage, parsedSize);
+        String page = blankToNull(params.get("page"));
+        String size = blankToNull(params.get("size"));
+        int parsedPage = page == null ? 0 : intIn("page", page, 0, Integer.MAX_VALUE);
+        int parsedSize = size == null ? DEFAULT_SIZE : intIn("size", size, 1, MAX_SIZE);
+        return new CallListQuery(status, blankToNull(params.get("userId")), outcome, fromInstant, toExclusive, score,
+                query, attribution, team, reviewFlag, sortField, descending, parsedPage, parsedSize);
+    }
+
+    private static String oneOf(Map<String, String> params, String name, List<String> allowed) {
+        String value = blankToNull(params.get(name));
+        if (value != null && !allowed.contains(value)) {
+            throw new BadParameterException(name, "Parameter '" + name + "' must be one of "
+                    + String.join(", ", allowed) + "; got '" + value + "'");
+        }
+        return value;
+    }
+
+    private static String atMost(Map<String, String> params, String name, int maxLength) {
+        String value = blankToNull(params.get(name));
+        if (value != null && value.length() > maxLength) {
+            throw new BadParameterException(name, "Parameter '" + name + "' must be at most " + maxLength
+                    + " characters");
+        }
+        return value;
     }
 
     private static int intIn(String name, String raw, int min, int max) {

@@ -21,9 +21,10 @@ import static com.salesai.dashboard.projection.CallRecord.Fields;
 class CallQueries {
 
     /** What a list item needs (+ the primitive revision the record requires); transcripts are never loaded. */
-    private static final String[] SUMMARY_FIELDS = {Fields.REVISION, Fields.USER_ID, Fields.STATUS, Fields.REP_NAME, Fields.TITLE,
-            Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT, Fields.SOURCE,
-            Fields.OVERALL_SCORE, Fields.OUTCOME};
+    private static final String[] SUMMARY_FIELDS = {Fields.REVISION, Fields.USER_ID, Fields.STATUS, Fields.REP_NAME,
+            Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT, Fields.SOURCE,
+            Fields.OVERALL_SCORE, Fields.OUTCOME, Fields.ATTRIBUTION, Fields.TEAM, Fields.SKIP_REASON,
+            Fields.REVIEW_FLAGS};
 
     private final MongoTemplate mongo;
     private final DayBucketStore days;
@@ -79,6 +80,16 @@ class CallQueries {
         }
         if (q.minScore() != null) {
             all.add(Criteria.where(Fields.OVERALL_SCORE).gte(q.minScore()));
+        }
+        if (q.attribution() != null) {
+            all.add(Criteria.where(Fields.ATTRIBUTION).is(q.attribution()));
+        }
+        if (q.team() != null) {
+            all.add(Criteria.where(Fields.TEAM).is(q.team()));
+        }
+        if (q.reviewFlag() != null) {
+            // equality on an array field matches documents whose array contains the value
+            all.add(Criteria.where(Fields.REVIEW_FLAGS).is(q.reviewFlag()));
         }
         if (q.q() != null) {
             // User text is matched literally: every regex metacharacter is escaped.

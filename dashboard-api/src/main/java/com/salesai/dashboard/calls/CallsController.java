@@ -4,6 +4,7 @@ import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
 
 /** Calls in the caller's scope: members see their own, head_of_sales/admin their whole organization. */
 @RestController
@@ -34,26 +37,28 @@ class CallsController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping
     @Operation(summary = "List calls (no transcripts), filtered, sorted and paged")
-    CallPage list(@AuthenticationPrincipal Jwt jwt,
-                  @Parameter(schema = @Schema(allowableValues = {"pending", "evaluated", "failed"}))
-                  @RequestParam(required = false) String status,
-                  @RequestParam(required = false) String userId,
-                  @Parameter(schema = @Schema(allowableValues = {"won", "advanced", "stalled", "lost",
-                          "no_decision", "not_a_sales_call"}))
-                  @RequestParam(required = false) String outcome,
-                  @Parameter(description = "ISO date (inclusive, UTC) or instant") @RequestParam(required = false)
-                  String from,
-                  @Parameter(description = "ISO date (inclusive, UTC) or instant (exclusive)")
-                  @RequestParam(required = false) String to,
-                  @Parameter(description = "0..100") @RequestParam(required = false) String minScore,
-                  @Parameter(description = "case-insensitive text in title, participant name or email")
-                  @RequestParam(required = false) String q,
-                  @Parameter(description = "startedAt|overallScore[,asc|desc], default startedAt,desc")
-                  @RequestParam(required = false) String sort,
-                  @Parameter(description = "0-based, default 0") @RequestParam(required = false) String page,
-                  @Parameter(description = "1..100, default 20") @RequestParam(required = false) String size) {
-        CallListQuery query = CallListQuery.parse(status, userId, outcome, from, to, minScore, q, sort, page, size);
-        return queries.list(Caller.from(jwt), query);
+    @Parameter(name = "status", in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"pending", "evaluated", "failed", "skipped"}))
+    @Parameter(name = "userId", in = ParameterIn.QUERY, description = "the rep the call is credited to")
+    @Parameter(name = "outcome", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"won", "advanced",
+            "stalled", "lost", "no_decision", "not_a_sales_call"}))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO date (inclusive, UTC) or instant")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO date (inclusive, UTC) or instant (exclusive)")
+    @Parameter(name = "minScore", in = ParameterIn.QUERY, description = "0..100")
+    @Parameter(name = "q", in = ParameterIn.QUERY,
+            description = "case-insensitive text in title, participant name or email")
+    @Parameter(name = "attribution", in = ParameterIn.QUERY, description = "recorder: the rep recorded the call; "
+            + "shared: someone else recorded it and shared it with the rep",
+            schema = @Schema(allowableValues = {"recorder", "shared"}))
+    @Parameter(name = "team", in = ParameterIn.QUERY, description = "the recorder's Fathom team, exact name")
+    @Parameter(name = "reviewFlag", in = ParameterIn.QUERY, description = "calls carrying this review flag",
+            schema = @Schema(example = "possible_prompt_injection"))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            description = "startedAt|overallScore[,asc|desc], default startedAt,desc")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based, default 0")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1..100, default 20")
+    CallPage list(@AuthenticationPrincipal Jwt jwt, @Parameter(hidden = true) @RequestParam Map<String, String> params) {
+        return queries.list(Caller.from(jwt), CallListQuery.parse(params));
     }
 
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CallDetail.class)))

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * A list with a date window answered from day buckets, with exactly the filters, order and paging of the
  * {@code call_records} query. Sorted by start time, it reads the window's buckets in order, a week at a time, only
  * until the page is filled, and takes the total from the week and day totals when they can answer it (whole days, no
- * score filter); sorted by score, or with a score filter, it reads every bucket of the window.
+ * score or review-flag filter); sorted by score, or with such a filter, it reads every bucket of the window.
  */
 final class DayListing {
 
@@ -87,9 +87,9 @@ final class DayListing {
         return days;
     }
 
-    /** Per-day totals count whole days and know no scores of single calls. */
+    /** Per-day totals count whole days and know neither scores nor review flags of single calls. */
     static boolean totalsAnswer(CallListQuery q) {
-        return q.minScore() == null && startsADay(q.from()) && startsADay(q.toExclusive());
+        return q.minScore() == null && q.reviewFlag() == null && startsADay(q.from()) && startsADay(q.toExclusive());
     }
 
     private static boolean startsADay(Instant instant) {
@@ -97,20 +97,24 @@ final class DayListing {
     }
 
     static boolean matches(Caller caller, CallListQuery q, DayCall c) {
-        return inScope(caller, q, c.userId(), c.status(), c.outcome())
+        return inScope(caller, q, c.userId(), c.status(), c.outcome(), c.attribution(), c.team())
                 && !c.startedAt().isBefore(q.from()) && c.startedAt().isBefore(q.toExclusive())
-                && (q.minScore() == null || (c.overallScore() != null && c.overallScore() >= q.minScore()));
+                && (q.minScore() == null || (c.overallScore() != null && c.overallScore() >= q.minScore()))
+                && (q.reviewFlag() == null || c.reviewFlags().contains(q.reviewFlag()));
     }
 
     static boolean matches(Caller caller, CallListQuery q, DayTotals.Tally t) {
-        return inScope(caller, q, t.userId(), t.status(), t.outcome());
+        return inScope(caller, q, t.userId(), t.status(), t.outcome(), t.attribution(), t.team());
     }
 
-    private static boolean inScope(Caller caller, CallListQuery q, String userId, String status, String outcome) {
+    private static boolean inScope(Caller caller, CallListQuery q, String userId, String status, String outcome,
+                                   String attribution, String team) {
         return (caller.seesWholeOrg() || caller.userId().equals(userId))
                 && (q.userId() == null || q.userId().equals(userId))
                 && (q.status() == null || q.status().equals(status))
-                && (q.outcome() == null || q.outcome().equals(outcome));
+                && (q.outcome() == null || q.outcome().equals(outcome))
+                && (q.attribution() == null || q.attribution().equals(attribution))
+                && (q.team() == null || q.team().equals(team));
     }
 
     /** The record query's order: MongoDB sorts a missing score below every score; ties by newest, then callId. */

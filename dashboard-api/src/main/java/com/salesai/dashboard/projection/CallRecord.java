@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * arrive; {@code orgId}, {@code userId} and {@code status} are derived from the parts so scope queries and
  * indexes stay on flat top-level fields. {@code revision} guards the conditional replace against concurrent
  * writers (mongo-java-server has no transactions). Enum-like values hold their wire spelling
- * ({@code evaluated}, {@code won}, {@code webhook}).
+ * ({@code evaluated}, {@code won}, {@code webhook}, {@code shared}).
  */
 @Document(CallRecord.COLLECTION)
 public record CallRecord(
@@ -40,9 +40,13 @@ public record CallRecord(
         public static final String EXTERNAL_INVITEE_COUNT = "recorded.externalInviteeCount";
         public static final String PARTICIPANT_NAME = "recorded.participants.name";
         public static final String PARTICIPANT_EMAIL = "recorded.participants.email";
+        public static final String ATTRIBUTION = "recorded.attribution";
+        public static final String TEAM = "recorded.team";
         public static final String OVERALL_SCORE = "analysis.overallScore";
         public static final String OUTCOME = "analysis.outcome";
         public static final String REP_TALK_RATIO = "analysis.repTalkRatio";
+        public static final String SKIP_REASON = "analysis.skipReason";
+        public static final String REVIEW_FLAGS = "analysis.reviewFlags";
         public static final String FAILURE_REASON = "failure.reason";
 
         private Fields() {

@@ -1,8 +1,10 @@
 package com.salesai.dashboard.projection;
 
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Person;
 
 import java.time.Instant;
 
@@ -10,9 +12,10 @@ import java.time.Instant;
  * The read model's merge decision, a pure function of (current record or null, event) → new record.
  * <p>Each event only replaces its own part, and only when it is newer than the part already held (ties keep the
  * current part, so a redelivery changes nothing). The status is derived from the parts, never from arrival order:
- * any analysis → {@code evaluated}; else any failure → {@code failed}; else {@code pending}. Hence a late
- * {@code CallRecorded} never turns a call back to pending, {@code CallAnalyzed} wins over
- * {@code CallAnalysisFailed} in either order, and every arrival order of the same events ends in the same record.
+ * an analysis → {@code skipped} when it carries a skip reason and no evaluation, else {@code evaluated}; else any
+ * failure → {@code failed}; else {@code pending}. Hence a late {@code CallRecorded} never turns a call back to
+ * pending, {@code CallAnalyzed} wins over {@code CallAnalysisFailed} in either order, and every arrival order of the
+ * same events ends in the same record.
  */
 public final class CallRecordMerge {
 
@@ -43,7 +46,8 @@ public final class CallRecordMerge {
         // The recorded part is authoritative for scope (its orgId comes from the integration view).
         String orgId = r != null ? r.orgId() : a != null ? a.orgId() : f.orgId();
         String userId = r != null ? r.userId() : a != null ? a.userId() : f.userId();
-        CallStatus status = a != null ? CallStatus.EVALUATED : f != null ? CallStatus.FAILED : CallStatus.PENDING;
+        CallStatus status = a != null ? (a.skipped() ? CallStatus.SKIPPED : CallStatus.EVALUATED)
+                : f != null ? CallStatus.FAILED : CallStatus.PENDING;
         long revision = current == null ? 0 : current.revision();
         return new CallRecord(callId, revision, orgId, userId, status.wire(), r, a, f);
     }
@@ -67,12 +71,20 @@ public final class CallRecordMerge {
     static RecordedPart recordedPart(CallRecorded e) {
         Instant startedAt = e.startedAt();
         String weekStart = startedAt == null ? null : DayBuckets.mondayOf(DayBuckets.dayOf(startedAt)).toString();
+        Person recorder = e.recordedBy();
+        // A v1 event has no attribution: it was credited to the member who received it, as a recorder.
+        Attribution attribution = e.attribution() == null ? Attribution.RECORDER : e.attribution();
         return new RecordedPart(e.occurredAt(), e.orgId(), e.userId(),
-                e.recordedBy() == null ? null : e.recordedBy().name(),
-                e.recordedBy() == null ? null : e.recordedBy().email(),
+                recorder == null ? null : recorder.name(), recorder == null ? null : recorder.email(),
                 e.title(), startedAt, weekStart, e.durationSeconds(), WireValues.of(e.source()),
                 e.externalInviteeCount(), e.shareUrl(), e.language(), e.participants(), e.transcript(),
-                e.summaryMarkdown(), e.actionItems());
+                e.summaryMarkdown(), e.actionItems(), recorder == null ? null : blankToNull(recorder.team()),
+                WireValues.of(attribution), e.receivedBy(), e.url(), e.meetingType(),
+                WireValues.of(e.calendarInviteesDomainsType()), e.highlights());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static AnalysisPart analysisPart(CallAnalyzed e) {
@@ -83,7 +95,7 @@ public final class CallRecordMerge {
                 evaluation == null ? null : evaluation.overallScore(),
                 evaluation == null ? null : WireValues.of(evaluation.outcome()),
                 e.metrics() == null || !e.metrics().available() ? null : e.metrics().repTalkRatio(),
-                e.metrics(), evaluation);
+                e.metrics(), evaluation, WireValues.of(e.skipReason()), e.reviewFlags(), e.transcriptTruncated());
     }
 
     static FailurePart failurePart(CallAnalysisFailed e) {

@@ -1,8 +1,11 @@
 package com.salesai.dashboard.projection;
 
-/** Where a call is in its life: recorded and waiting for analysis, evaluated, or analysis failed for good. */
+/**
+ * Where a call is in its life: recorded and waiting for analysis, evaluated, analysis failed for good, or skipped
+ * (not sent to the LLM by policy, with a skip reason).
+ */
 public enum CallStatus {
-    PENDING("pending"), EVALUATED("evaluated"), FAILED("failed");
+    PENDING("pending"), EVALUATED("evaluated"), FAILED("failed"), SKIPPED("skipped");
 
     private final String wire;
 

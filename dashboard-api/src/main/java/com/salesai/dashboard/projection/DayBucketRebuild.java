@@ -34,7 +34,8 @@ class DayBucketRebuild implements SmartInitializingSingleton {
     /** Only what a day copy holds: transcripts and evaluations are never loaded. */
     private static final String[] SLIM_FIELDS = {Fields.REVISION, Fields.ORG_ID, Fields.USER_ID, Fields.STATUS,
             Fields.REP_NAME, Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT,
-            Fields.SOURCE, Fields.OVERALL_SCORE, Fields.OUTCOME, Fields.REP_TALK_RATIO};
+            Fields.SOURCE, Fields.OVERALL_SCORE, Fields.OUTCOME, Fields.REP_TALK_RATIO, Fields.ATTRIBUTION, Fields.TEAM,
+            Fields.SKIP_REASON, Fields.REVIEW_FLAGS};
 
     private final MongoTemplate mongo;
     private final DayBucketStore store;

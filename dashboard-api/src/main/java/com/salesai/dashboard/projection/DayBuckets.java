@@ -51,7 +51,7 @@ public final class DayBuckets {
         return keys;
     }
 
-    /** A week's tallies: the tallies of its days added up per (userId, status, outcome). */
+    /** A week's tallies: the tallies of its days added up per (userId, status, outcome, attribution, team). */
     static List<DayTotals.Tally> addUp(List<DayTotals> days) {
         return merged(days.stream().sorted(Comparator.comparing(DayTotals::day)).flatMap(d -> d.tallies().stream()));
     }
@@ -74,7 +74,8 @@ public final class DayBuckets {
         return new DayCall(r.callId(), r.revision(), r.userId(), r.status(), rec.repName(), rec.title(),
                 rec.startedAt(), rec.durationSeconds(), rec.externalInviteeCount(), rec.source(),
                 ana == null ? null : ana.overallScore(), ana == null ? null : ana.outcome(),
-                ana == null ? null : ana.repTalkRatio());
+                ana == null ? null : ana.repTalkRatio(), rec.attribution(), rec.team(),
+                ana == null ? null : ana.skipReason(), ana == null ? List.of() : ana.reviewFlags());
     }
 
     /** The bucket with each incoming copy in place of an older one of the same call (an equal or newer one stays). */
@@ -106,23 +107,25 @@ public final class DayBuckets {
     private static DayTotals.Tally tallyOf(DayCall c) {
         boolean scored = c.overallScore() != null;
         boolean talk = c.repTalkRatio() != null;
-        return new DayTotals.Tally(c.userId(), c.status(), c.outcome(), c.repName(), 1,
+        return new DayTotals.Tally(c.userId(), c.status(), c.outcome(), c.attribution(), c.team(), c.repName(), 1,
                 scored ? 1 : 0, scored ? c.overallScore() : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0);
     }
 
-    /** Tallies added up per (userId, status, outcome), in the order each key first appears. */
+    /** Tallies added up per (userId, status, outcome, attribution, team), in the order each key first appears. */
     private static List<DayTotals.Tally> merged(Stream<DayTotals.Tally> tallies) {
-        record Key(String userId, String status, String outcome) {
+        record Key(String userId, String status, String outcome, String attribution, String team) {
         }
         Map<Key, DayTotals.Tally> byKey = new LinkedHashMap<>();
-        tallies.forEach(t -> byKey.merge(new Key(t.userId(), t.status(), t.outcome()), t, DayBuckets::add));
+        tallies.forEach(t -> byKey.merge(new Key(t.userId(), t.status(), t.outcome(), t.attribution(), t.team()), t,
+                DayBuckets::add));
         return List.copyOf(byKey.values());
     }
 
     private static DayTotals.Tally add(DayTotals.Tally a, DayTotals.Tally b) {
         String name = a.repName() == null ? b.repName() : b.repName() == null ? a.repName()
                 : a.repName().compareTo(b.repName()) >= 0 ? a.repName() : b.repName();
-        return new DayTotals.Tally(a.userId(), a.status(), a.outcome(), name, a.calls() + b.calls(),
+        return new DayTotals.Tally(a.userId(), a.status(), a.outcome(), a.attribution(), a.team(), name,
+                a.calls() + b.calls(),
                 a.scored() + b.scored(), a.scoreSum() + b.scoreSum(), a.talkRatios() + b.talkRatios(),
                 a.talkRatioSum() + b.talkRatioSum());
     }

@@ -1,6 +1,7 @@
 package com.salesai.dashboard.projection;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The slim copy of one call kept in its {@link CallDay} bucket: what a list item, a filter and the day's totals
@@ -20,5 +21,13 @@ public record DayCall(
         String source,
         Integer overallScore,
         String outcome,
-        Double repTalkRatio) {
+        Double repTalkRatio,
+        String attribution,
+        String team,
+        String skipReason,
+        List<String> reviewFlags) {
+
+    public DayCall {
+        reviewFlags = reviewFlags == null ? List.of() : List.copyOf(reviewFlags);
+    }
 }

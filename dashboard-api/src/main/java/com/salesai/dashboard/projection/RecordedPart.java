@@ -1,6 +1,7 @@
 package com.salesai.dashboard.projection;
 
 import com.salesai.schema.events.ActionItem;
+import com.salesai.schema.events.Highlight;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.TranscriptSegment;
 
@@ -10,6 +11,9 @@ import java.util.List;
 /**
  * What {@code CallRecorded} tells about a call. {@code weekStart} (ISO date of the UTC Monday of
  * {@code startedAt}) is stored so the weekly series groups on a plain field instead of date operators.
+ * {@code team} is the recorder's Fathom team when the call was recorded; {@code attribution} ({@code recorder} |
+ * {@code shared}) says whether {@code userId} recorded the call or received it shared; {@code receivedBy} is the
+ * member whose webhook, import or sync brought it; {@code url} is Fathom's calls URL (playback links seek on it).
  */
 public record RecordedPart(
         Instant occurredAt,
@@ -28,5 +32,16 @@ public record RecordedPart(
         List<Participant> participants,
         List<TranscriptSegment> transcript,
         String summaryMarkdown,
-        List<ActionItem> actionItems) {
+        List<ActionItem> actionItems,
+        String team,
+        String attribution,
+        String receivedBy,
+        String url,
+        String meetingType,
+        String calendarInviteesDomainsType,
+        List<Highlight> highlights) {
+
+    public RecordedPart {
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
 }

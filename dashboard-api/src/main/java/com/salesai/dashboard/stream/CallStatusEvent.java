@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** The data of an SSE {@code call-status} event. */
 @Schema(description = "Data of the SSE event 'call-status'")
 public record CallStatusEvent(String callId,
-                              @Schema(allowableValues = {"pending", "evaluated", "failed"}) String status,
+                              @Schema(allowableValues = {"pending", "evaluated", "failed", "skipped"}) String status,
                               Integer overallScore, String outcome, String userId, String title) {
 
     static CallStatusEvent of(CallStatusChanged change) {

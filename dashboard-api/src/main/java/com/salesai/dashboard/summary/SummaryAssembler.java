@@ -27,16 +27,26 @@ final class SummaryAssembler {
 
         Map<String, long[]> callsByRep = new TreeMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> teams = new LinkedHashMap<>();
         long total = 0;
         long evaluated = 0;
+        long skipped = 0;
         for (SummaryRows.RepStatusRow row : rows.repStatuses()) {
-            callsByRep.computeIfAbsent(row.userId(), k -> new long[1])[0] += row.calls();
-            if (row.repName() != null) {
-                names.merge(row.userId(), row.repName(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            }
             total += row.calls();
             if (CallStatus.EVALUATED.wire().equals(row.status())) {
                 evaluated += row.calls();
+            } else if (CallStatus.SKIPPED.wire().equals(row.status())) {
+                skipped += row.calls();
+            }
+            if (!row.recorder()) {
+                continue;
+            }
+            callsByRep.computeIfAbsent(row.userId(), k -> new long[1])[0] += row.calls();
+            if (row.repName() != null) {
+                names.merge(row.userId(), row.repName(), SummaryAssembler::greater);
+            }
+            if (row.team() != null) {
+                teams.merge(row.userId(), row.team(), SummaryAssembler::greater);
             }
         }
 
@@ -45,7 +55,7 @@ final class SummaryAssembler {
             SummaryRows.ScoredRow now = scored.get(userId);
             Double average = average(now);
             Double before = average(previous.get(userId));
-            reps.add(new DashboardSummary.RepRow(userId, names.get(userId), calls[0], average,
+            reps.add(new DashboardSummary.RepRow(userId, names.get(userId), teams.get(userId), calls[0], average,
                     talkRatios.get(userId),
                     average == null || before == null ? null : average - before));
         });
@@ -58,7 +68,7 @@ final class SummaryAssembler {
         Map<String, Long> outcomes = new TreeMap<>();
         rows.outcomes().stream().filter(r -> r.key() != null).forEach(r -> outcomes.put(r.key(), r.count()));
 
-        return new DashboardSummary(range.from(), range.to(), total, evaluated,
+        return new DashboardSummary(range.from(), range.to(), total, evaluated, skipped,
                 scoredCalls == 0 ? null : scoreSum / scoredCalls, outcomes, reps,
                 weekly(range, rows.callsByWeek(), byKey(rows.scoredByWeek())));
     }
@@ -76,6 +86,10 @@ final class SummaryAssembler {
                     average(scoredByWeek.get(key))));
         }
         return series;
+    }
+
+    private static String greater(String a, String b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Double average(SummaryRows.ScoredRow row) {

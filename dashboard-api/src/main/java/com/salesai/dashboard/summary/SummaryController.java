@@ -31,7 +31,8 @@ class SummaryController {
     }
 
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DashboardSummary.class)))
-    @ApiResponse(responseCode = "400", description = "from/to invalid, from after to, or range over 366 days",
+    @ApiResponse(responseCode = "400", description = "from/to invalid, from after to, range over 366 days, or team "
+            + "over 200 characters",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/dashboard/summary")
     @Operation(summary = "Calls, scores, outcomes, per-rep table and weekly series for a date range")
@@ -39,8 +40,10 @@ class SummaryController {
                              @Parameter(description = "ISO date, inclusive; default to - 29 days")
                              @RequestParam(required = false) String from,
                              @Parameter(description = "ISO date, inclusive; default today (UTC); range ≤ 366 days")
-                             @RequestParam(required = false) String to) {
-        SummaryRange range = SummaryRange.parse(from, to, LocalDate.now(clock));
-        return SummaryAssembler.assemble(range, days.load(Caller.from(jwt), range));
+                             @RequestParam(required = false) String to,
+                             @Parameter(description = "only calls recorded by this Fathom team (exact name)")
+                             @RequestParam(required = false) String team) {
+        SummaryQuery query = SummaryQuery.parse(from, to, team, LocalDate.now(clock));
+        return SummaryAssembler.assemble(query.range(), days.load(Caller.from(jwt), query.range(), query.team()));
     }
 }

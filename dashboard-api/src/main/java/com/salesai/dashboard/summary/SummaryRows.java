@@ -5,14 +5,18 @@ import java.util.List;
 /**
  * Grouped rows folded from the per-day totals: a handful per rep, week or outcome, never one per call. Every
  * average is computed from (count, sum) rows or over non-null inputs only, so no aggregation depends on how
- * {@code $avg} treats missing values.
+ * {@code $avg} treats missing values. {@code repStatuses} covers every call in scope; the other rows count only the
+ * calls that make rep statistics: recorder calls (see {@link SummaryTallies}), evaluated ones for the talk ratio.
  */
 record SummaryRows(List<RepStatusRow> repStatuses, List<ScoredRow> scoredByRep, List<AverageRow> talkRatioByRep,
                    List<CountRow> outcomes, List<CountRow> callsByWeek, List<ScoredRow> scoredByWeek,
                    List<ScoredRow> previousScoredByRep) {
 
-    /** Calls per (rep, status), with the rep's name as recorded. */
-    record RepStatusRow(String userId, String status, long calls, String repName) {
+    /**
+     * Calls per (rep, status, recorder or not), with the greatest rep name and team recorded; {@code recorder} is
+     * false for calls shared with the rep, which are counted but make no rep statistics.
+     */
+    record RepStatusRow(String userId, String status, boolean recorder, long calls, String repName, String team) {
     }
 
     /** Scored calls per key (rep or week): how many and the sum of their scores. */

@@ -1,10 +1,14 @@
 package com.salesai.dashboard.summary;
 
 import com.salesai.dashboard.access.Caller;
+import com.salesai.dashboard.projection.CallStatus;
 import com.salesai.dashboard.projection.DayBuckets;
 import com.salesai.dashboard.projection.DayTotals;
+import com.salesai.dashboard.projection.WireValues;
+import com.salesai.schema.events.Attribution;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,53 +17,72 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Folds per-day totals into the summary's grouped rows, the same rows the former aggregations over
- * {@code call_records} produced: per (rep, status), per rep, per outcome and per week of the day.
+ * Folds per-day totals into the summary's grouped rows, the same rows aggregations over {@code call_records} would
+ * produce: per (rep, status), per rep, per outcome and per week of the day. Only calls the rep recorded make rep
+ * statistics (scores, outcomes, talk ratios, weeks, the previous period); a call shared with the rep is counted in
+ * the totals only. A tally without attribution (read-model data written before attribution existed) was credited
+ * to its receiver as its recorder, and still counts as one.
  */
 final class SummaryTallies {
+
+    static final String SHARED = WireValues.of(Attribution.SHARED);
 
     private SummaryTallies() {
     }
 
-    static SummaryRows rows(Caller caller, List<DayTotals> current, List<DayTotals> previous) {
-        List<Dated> now = visible(caller, current);
-        List<Dated> before = visible(caller, previous);
-        record RepStatus(String userId, String status) {
+    /** @param team only calls recorded by this Fathom team, or null for every call */
+    static SummaryRows rows(Caller caller, String team, List<DayTotals> current, List<DayTotals> previous) {
+        List<Dated> now = visible(caller, team, current);
+        List<Dated> recorded = now.stream().filter(d -> isRecorder(d.tally().attribution())).toList();
+        List<Dated> recordedBefore = visible(caller, team, previous).stream()
+                .filter(d -> isRecorder(d.tally().attribution())).toList();
+        record RepStatus(String userId, String status, boolean recorder) {
         }
-        Map<RepStatus, List<Dated>> byRepStatus = now.stream()
-                .collect(Collectors.groupingBy(d -> new RepStatus(d.tally().userId(), d.tally().status())));
+        Map<RepStatus, List<Dated>> byRepStatus = now.stream().collect(Collectors.groupingBy(d ->
+                new RepStatus(d.tally().userId(), d.tally().status(), isRecorder(d.tally().attribution()))));
         List<SummaryRows.RepStatusRow> repStatuses = byRepStatus.entrySet().stream()
                 .map(e -> new SummaryRows.RepStatusRow(e.getKey().userId(), e.getKey().status(),
-                        e.getValue().stream().mapToLong(d -> d.tally().calls()).sum(),
-                        e.getValue().stream().map(d -> d.tally().repName()).filter(Objects::nonNull)
-                                .max(String::compareTo).orElse(null)))
+                        e.getKey().recorder(), calls(e.getValue()),
+                        greatest(e.getValue(), DayTotals.Tally::repName), greatest(e.getValue(), DayTotals.Tally::team)))
                 .toList();
-        List<SummaryRows.AverageRow> talkRatios = grouped(now, d -> d.tally().userId()).entrySet().stream()
+        List<Dated> evaluated = recorded.stream()
+                .filter(d -> CallStatus.EVALUATED.wire().equals(d.tally().status())).toList();
+        List<SummaryRows.AverageRow> talkRatios = grouped(evaluated, d -> d.tally().userId()).entrySet().stream()
                 .filter(e -> e.getValue().stream().mapToLong(d -> d.tally().talkRatios()).sum() > 0)
                 .map(e -> new SummaryRows.AverageRow(e.getKey(),
                         e.getValue().stream().mapToDouble(d -> d.tally().talkRatioSum()).sum()
                                 / e.getValue().stream().mapToLong(d -> d.tally().talkRatios()).sum()))
                 .toList();
-        List<SummaryRows.CountRow> outcomes = grouped(now.stream().filter(d -> d.tally().outcome() != null).toList(),
-                d -> d.tally().outcome()).entrySet().stream()
+        List<SummaryRows.CountRow> outcomes = grouped(recorded.stream().filter(d -> d.tally().outcome() != null)
+                .toList(), d -> d.tally().outcome()).entrySet().stream()
                 .map(e -> new SummaryRows.CountRow(e.getKey(), calls(e.getValue()))).toList();
-        List<SummaryRows.CountRow> weeks = grouped(now, Dated::week).entrySet().stream()
+        List<SummaryRows.CountRow> weeks = grouped(recorded, Dated::week).entrySet().stream()
                 .map(e -> new SummaryRows.CountRow(e.getKey(), calls(e.getValue()))).toList();
-        return new SummaryRows(repStatuses, scored(now, d -> d.tally().userId()), talkRatios, outcomes, weeks,
-                scored(now, Dated::week), scored(before, d -> d.tally().userId()));
+        return new SummaryRows(repStatuses, scored(recorded, d -> d.tally().userId()), talkRatios, outcomes, weeks,
+                scored(recorded, Dated::week), scored(recordedBefore, d -> d.tally().userId()));
+    }
+
+    static boolean isRecorder(String attribution) {
+        return !SHARED.equals(attribution);
     }
 
     /** A tally with the ISO week (UTC Monday) of its day. */
     private record Dated(String week, DayTotals.Tally tally) {
     }
 
-    private static List<Dated> visible(Caller caller, List<DayTotals> days) {
+    private static List<Dated> visible(Caller caller, String team, List<DayTotals> days) {
         return days.stream().flatMap(day -> {
             String week = DayBuckets.mondayOf(LocalDate.parse(day.day())).toString();
             return day.tallies().stream()
                     .filter(t -> caller.seesWholeOrg() || caller.userId().equals(t.userId()))
+                    .filter(t -> team == null || team.equals(t.team()))
                     .map(t -> new Dated(week, t));
         }).toList();
+    }
+
+    private static String greatest(List<Dated> tallies, Function<DayTotals.Tally, String> value) {
+        return tallies.stream().map(d -> value.apply(d.tally())).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** Keys with at least one scored call, like a {@code $match} on a non-null score before grouping. */

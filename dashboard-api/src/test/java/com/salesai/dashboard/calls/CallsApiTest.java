@@ -137,7 +137,7 @@ class CallsApiTest {
         assertThat(evaluation.get("outcome").asString()).isEqualTo("won");
         assertThat(evaluation.get("scores").get(0).get("criterion").asString()).isEqualTo("discovery");
         assertThat(evaluation.get("scores").get(0).get("evidence").get(0).get("timestamp").asString())
-                .isEqualTo("00:00:01");
+                .isEqualTo("00:00:00");
         assertThat(evaluation.get("nextSteps").get(0).get("owner").asString()).isEqualTo("rep");
         assertThat(evaluation.get("coaching").asString()).contains("questions ouvertes");
         assertThat(a1.get("analysis").get("mode").asString()).isEqualTo("llm");

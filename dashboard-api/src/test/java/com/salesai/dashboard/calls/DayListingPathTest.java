@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,35 +57,62 @@ class DayListingPathTest {
                     for (String outcome : outcomes) {
                         for (String sort : sorts) {
                             for (String page : new String[]{"0", "3"}) {
-                                compare(caller, CallListQuery.parse(status, null, outcome, window[0], window[1],
-                                        null, null, sort, page, "7"));
+                                compare(caller, CallListQueryTest.parse("status", status, "outcome", outcome,
+                                        "from", window[0], "to", window[1], "sort", sort, "page", page,
+                                        "size", "7"));
                                 compared++;
                             }
                         }
                     }
                 }
-                compare(caller, CallListQuery.parse(null, "rep-1", null, window[0], window[1], "50", null, null,
-                        "1", "5"));
+                compare(caller, CallListQueryTest.parse("userId", "rep-1", "from", window[0], "to", window[1],
+                        "minScore", "50", "page", "1", "size", "5"));
             }
         }
         assertThat(compared).isGreaterThan(250);
     }
 
     @Test
+    void theV2FiltersAnswerAsTheRecordQuery() {
+        Caller head = new Caller("boss", ORG, Caller.Role.HEAD_OF_SALES, "Boss");
+        Caller member = new Caller("rep-2", ORG, Caller.Role.MEMBER, "Rep 2");
+        List<String[]> filters = List.of(new String[]{"status", "skipped"}, new String[]{"attribution", "shared"},
+                new String[]{"attribution", "recorder", "team", "Enterprise"}, new String[]{"team", "SMB"},
+                new String[]{"reviewFlag", "possible_prompt_injection"},
+                new String[]{"reviewFlag", "possible_prompt_injection", "status", "evaluated", "team", "SMB"});
+        int nonEmpty = 0;
+        for (Caller caller : List.of(head, member)) {
+            for (String[] window : new String[][]{{"2026-08-03", "2026-10-31"},
+                    {"2026-09-15T10:30:00Z", "2026-10-02T17:00:00Z"}}) {
+                for (String[] filter : filters) {
+                    for (String sort : new String[]{null, "overallScore,desc"}) {
+                        for (String page : new String[]{"0", "1"}) {
+                            List<String> params = new ArrayList<>(List.of(filter));
+                            params.addAll(Arrays.asList("from", window[0], "to", window[1], "sort", sort, "page", page,
+                                    "size", "6"));
+                            CallListQuery q = CallListQueryTest.parse(params.toArray(String[]::new));
+                            compare(caller, q);
+                            nonEmpty += queries.listRecords(caller, q).items().isEmpty() ? 0 : 1;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(nonEmpty).as("the seed has calls matching the filters").isGreaterThan(40);
+    }
+
+    @Test
     void aDatedWindowIsReadFromBucketsAndTextSearchFromRecords() {
-        assertThat(DayListing.applies(CallListQuery.parse(null, null, null, "2026-10-01", "2026-10-07", null, null,
-                null, null, null))).isTrue();
-        assertThat(DayListing.applies(CallListQuery.parse(null, null, null, "2026-10-01", "2026-10-07", null, "demo",
-                null, null, null))).isFalse();
-        assertThat(DayListing.applies(CallListQuery.parse(null, null, null, null, null, null, null, null, null,
-                null))).isFalse();
+        assertThat(DayListing.applies(CallListQueryTest.parse("from", "2026-10-01", "to", "2026-10-07"))).isTrue();
+        assertThat(DayListing.applies(CallListQueryTest.parse("from", "2026-10-01", "to", "2026-10-07",
+                "q", "demo"))).isFalse();
+        assertThat(DayListing.applies(CallListQueryTest.parse())).isFalse();
     }
 
     @Test
     void aFirstPageByStartReadsOnlyTheNewestWeekOfBuckets() {
         Caller head = new Caller("boss", ORG, Caller.Role.HEAD_OF_SALES, "Boss");
-        CallListQuery q = CallListQuery.parse(null, null, null, "2026-08-03", "2026-10-31", null, null, null, "0",
-                "5");
+        CallListQuery q = CallListQueryTest.parse("from", "2026-08-03", "to", "2026-10-31", "page", "0", "size", "5");
         List<String> read = new ArrayList<>();
         CallPage page = DayListing.page(head, q, keys -> {
             read.addAll(keys);

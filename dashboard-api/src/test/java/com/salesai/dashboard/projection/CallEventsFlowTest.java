@@ -4,8 +4,13 @@ import com.salesai.dashboard.Api;
 import com.salesai.dashboard.DashboardIntegrationTest;
 import com.salesai.dashboard.TestEvents;
 import com.salesai.dashboard.Tokens;
+import com.salesai.schema.events.Attribution;
+import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.Criterion;
+import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Outcome;
+import com.salesai.schema.events.SkipReason;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -83,6 +88,65 @@ class CallEventsFlowTest {
         assertThat(api.getJson("/api/calls?q=stark", head).get("totalItems").asLong()).isEqualTo(1);
         assertThat(api.get("/api/calls/flow-1", Tokens.token("eve", "org-evil", "admin")).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void skippedAndFlaggedAnalysesThroughTheTopicsReachListDetailAndSummary() throws Exception {
+        String org = "org-flow-v2";
+        var shared = TestEvents.recorded("flow-2", org, "alice", "Carl Outsider", "Partner sync", T0, null,
+                Attribution.SHARED);
+        var skipped = TestEvents.skipped("flow-2", org, "alice", SkipReason.RECORDED_OUTSIDE_ORG, T0.plusSeconds(60));
+        var recorded = TestEvents.recorded("flow-3", org, "alice", "Alice Martin", "Demo Stark", T0.plusSeconds(900),
+                "Enterprise", Attribution.RECORDER);
+        var analyzed = TestEvents.analyzed("flow-3", org, "alice", 60, Outcome.ADVANCED, 0.5, T0.plusSeconds(4000));
+        var invented = new Evaluation.Evidence("Nous avons signé hier", "00:12:00", false, null);
+        var evaluation = analyzed.evaluation();
+        var withInvented = new Evaluation(List.of(new Evaluation.CriterionScore(Criterion.DISCOVERY, "Découverte",
+                1.0, 2, false, List.of(invented))), evaluation.overallScore(), evaluation.outcome(),
+                evaluation.summary(), evaluation.strengths(), evaluation.improvements(), evaluation.nextSteps(),
+                evaluation.risks(), evaluation.coaching(), evaluation.language(), evaluation.scorecard(), 0, 1);
+        var flagged = TestEvents.flagged(new CallAnalyzed(1, analyzed.eventId(), analyzed.occurredAt(), "flow-3", org,
+                "alice", analyzed.mode(), analyzed.metrics(), withInvented, analyzed.model(), "v2",
+                analyzed.tokenUsage(), analyzed.estimatedCostUsd(), false, analyzed.analyzedAt(), null, List.of(), true,
+                2), CallAnalyzed.FLAG_POSSIBLE_PROMPT_INJECTION);
+        var producer = new DefaultKafkaProducerFactory<String, Object>(
+                KafkaTestUtils.producerProps(broker), new StringSerializer(),
+                new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
+        try {
+            KafkaTemplate<String, Object> template = new KafkaTemplate<>(producer);
+            template.send(Topics.CALLS_ANALYZED, "flow-2", skipped).get();      // before its recording
+            template.send(Topics.CALLS_RECORDED, "flow-2", shared).get();
+            template.send(Topics.CALLS_RECORDED, "flow-3", recorded).get();
+            template.send(Topics.CALLS_ANALYZED, "flow-3", flagged).get();
+        } finally {
+            producer.destroy();
+        }
+
+        Api api = new Api(port);
+        String head = Tokens.token("boss", org, "head_of_sales");
+        JsonNode page = await(() -> {
+            JsonNode json = api.getJson("/api/calls?from=2026-10-20&to=2026-10-20", head);
+            boolean allApplied = json.get("totalItems").asLong() == 2 && json.findValues("status").stream()
+                    .map(JsonNode::asString).toList().containsAll(List.of("skipped", "evaluated"));
+            return allApplied ? json : null;
+        });
+
+        JsonNode sharedItem = page.get("items").get(1);
+        assertThat(sharedItem.get("callId").asString()).isEqualTo("flow-2");
+        assertThat(sharedItem.get("skipReason").asString()).isEqualTo("recorded_outside_org");
+        assertThat(sharedItem.get("attribution").asString()).isEqualTo("shared");
+        JsonNode detail = api.getJson("/api/calls/flow-3", head);
+        JsonNode quote = detail.get("evaluation").get("scores").get(0).get("evidence").get(0);
+        assertThat(quote.get("verified").asBoolean()).isFalse();
+        assertThat(detail.get("evaluation").get("scores").get(0).get("supported").asBoolean()).isFalse();
+        assertThat(detail.get("reviewFlags").get(0).asString()).isEqualTo("possible_prompt_injection");
+        assertThat(detail.get("transcriptTruncated").asBoolean()).isTrue();
+        assertThat(detail.get("team").asString()).isEqualTo("Enterprise");
+        JsonNode summary = api.getJson("/api/dashboard/summary?from=2026-10-20&to=2026-10-20", head);
+        assertThat(summary.get("totalCalls").asLong()).isEqualTo(2);
+        assertThat(summary.get("skippedCalls").asLong()).isEqualTo(1);
+        assertThat(summary.get("reps").size()).isEqualTo(1);
+        assertThat(summary.get("reps").get(0).get("calls").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -1,7 +1,12 @@
 package com.salesai.dashboard.projection;
 
 import com.salesai.dashboard.TestEvents;
+import com.salesai.schema.events.Attribution;
+import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Highlight;
 import com.salesai.schema.events.Outcome;
+import com.salesai.schema.events.SkipReason;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -93,6 +98,63 @@ class CallRecordMergeTest {
 
         assertThat(oldThenNew).isEqualTo(newThenOld);
         assertThat(oldThenNew.analysis().overallScore()).isEqualTo(90);
+    }
+
+    @Test
+    void everyOrderOfRecordedSkippedAndFailedWithRedeliveriesEndsSkippedWithItsReason() {
+        Object skipped = TestEvents.skipped("c1", "org-1", "u1", SkipReason.INTERNAL_MEETING,
+                STARTED.plusSeconds(7200));
+        Set<CallRecord> finals = finalStates(List.of(RECORDED, skipped, FAILED, RECORDED, skipped));
+
+        assertThat(finals).hasSize(1);
+        CallRecord record = finals.iterator().next();
+        assertThat(record.status()).isEqualTo("skipped");
+        assertThat(record.analysis().skipReason()).isEqualTo("internal_meeting");
+        assertThat(record.analysis().overallScore()).isNull();
+        assertThat(record.recorded().title()).isEqualTo("Démo ACME");
+    }
+
+    @Test
+    void aSkipReasonBesideAnEvaluationIsEvaluatedAndALaterAnalysisDecidesTheStatus() {
+        CallAnalyzed evaluated = (CallAnalyzed) ANALYZED;
+        CallAnalyzed both = new CallAnalyzed(1, evaluated.eventId(), evaluated.occurredAt(), "c1", "org-1", "u1",
+                evaluated.mode(), evaluated.metrics(), evaluated.evaluation(), evaluated.model(), "v1",
+                evaluated.tokenUsage(), evaluated.estimatedCostUsd(), false, evaluated.analyzedAt(),
+                SkipReason.BUDGET_EXHAUSTED, List.of(), false, 1);
+        Object skippedLater = TestEvents.skipped("c1", "org-1", "u1", SkipReason.BUDGET_EXHAUSTED,
+                STARTED.plusSeconds(9000));
+
+        assertThat(CallRecordMerge.apply(null, both).status()).isEqualTo("evaluated");
+        assertThat(CallRecordMerge.apply(CallRecordMerge.apply(null, skippedLater), ANALYZED).status())
+                .isEqualTo("skipped");
+        assertThat(CallRecordMerge.apply(CallRecordMerge.apply(null, ANALYZED), skippedLater).status())
+                .isEqualTo("skipped");
+    }
+
+    @Test
+    void carriesAttributionTeamUrlHighlightsFlagsAndTruncation() {
+        CallAnalyzed flagged = TestEvents.flagged((CallAnalyzed) ANALYZED, "possible_prompt_injection");
+        CallAnalyzed truncated = new CallAnalyzed(1, flagged.eventId(), flagged.occurredAt(), "c1", "org-1", "u1",
+                flagged.mode(), flagged.metrics(), flagged.evaluation(), flagged.model(), "v1", flagged.tokenUsage(),
+                flagged.estimatedCostUsd(), true, flagged.analyzedAt(), null, flagged.reviewFlags(), true, 3);
+        CallRecord record = CallRecordMerge.apply(CallRecordMerge.apply(null, TestEvents.recorded("c1", "org-1",
+                "u1", "Alice", "Démo", STARTED, "Enterprise", Attribution.SHARED)), truncated);
+
+        assertThat(record.recorded().attribution()).isEqualTo("shared");
+        assertThat(record.recorded().team()).isEqualTo("Enterprise");
+        assertThat(record.recorded().receivedBy()).isEqualTo("u1");
+        assertThat(record.recorded().url()).isEqualTo("https://fathom.video/calls/c-c1");
+        assertThat(record.recorded().meetingType()).isEqualTo("Sales call");
+        assertThat(record.recorded().calendarInviteesDomainsType()).isEqualTo("one_or_more_external");
+        assertThat(record.recorded().highlights()).extracting(Highlight::type).containsExactly("Objection");
+        assertThat(record.analysis().reviewFlags()).containsExactly("possible_prompt_injection");
+        assertThat(record.analysis().transcriptTruncated()).isTrue();
+    }
+
+    @Test
+    void aRecordingWithoutAttributionIsCreditedToItsReceiverAsRecorder() {
+        CallRecorded v1 = TestEvents.recorded("c1", "org-1", "u1", "Alice", "Démo", STARTED, null, null);
+        assertThat(CallRecordMerge.apply(null, v1).recorded().attribution()).isEqualTo("recorder");
     }
 
     @Test

@@ -43,9 +43,9 @@ class DayBucketRecoveryTest {
         assertThat(moved).extracting(DayCall::title, DayCall::status, DayCall::overallScore, DayCall::callRevision)
                 .containsExactly("Moved", "evaluated", 70, 3L);
         assertThat(mongo.findById(org + "|2026-10-06", DayTotals.class).tallies())
-                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "Alice", 1, 1, 70, 1, 0.5));
+                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1, 70, 1, 0.5));
         assertThat(mongo.findById(org + "|week|2026-10-05", DayTotals.class, DayTotals.WEEKS).tallies())
-                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "Alice", 1, 1, 70, 1, 0.5));
+                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1, 70, 1, 0.5));
     }
 
     @Test

@@ -15,7 +15,7 @@ class DayBucketsTest {
     static DayCall call(String callId, long revision, String userId, String status, Instant startedAt, Integer score,
                         String outcome, Double talk, String name) {
         return new DayCall(callId, revision, userId, status, name, "t", startedAt, 60, 1, "webhook", score, outcome,
-                talk);
+                talk, "recorder", null, null, List.of());
     }
 
     @Test
@@ -50,16 +50,30 @@ class DayBucketsTest {
                 call("4", 1, "bob", "failed", NOON, null, null, null, null));
 
         assertThat(DayBuckets.tally(calls)).containsExactlyInAnyOrder(
-                new DayTotals.Tally("alice", "evaluated", "won", "Alice Martin", 2, 2, 140, 1, 0.5),
-                new DayTotals.Tally("alice", "evaluated", null, "Alice", 1, 0, 0, 1, 0.25),
-                new DayTotals.Tally("bob", "failed", null, null, 1, 0, 0, 0, 0));
+                new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice Martin", 2, 2, 140, 1, 0.5),
+                new DayTotals.Tally("alice", "evaluated", null, "recorder", null, "Alice", 1, 0, 0, 1, 0.25),
+                new DayTotals.Tally("bob", "failed", null, "recorder", null, null, 1, 0, 0, 0, 0));
+    }
+
+    @Test
+    void talliesKeepSharedCallsAndTeamsApart() {
+        DayCall recorded = call("1", 1, "alice", "evaluated", NOON, 80, "won", 0.5, "Alice");
+        DayCall shared = new DayCall("2", 1, "alice", "evaluated", "Carl", "t", NOON, 60, 1, "webhook", 60, "won",
+                0.5, "shared", null, null, List.of());
+        DayCall inTeam = new DayCall("3", 1, "alice", "evaluated", "Alice", "t", NOON, 60, 1, "webhook", 40, "won",
+                0.5, "recorder", "SMB", null, List.of("possible_prompt_injection"));
+
+        assertThat(DayBuckets.tally(List.of(recorded, shared, inTeam))).containsExactly(
+                new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1, 80, 1, 0.5),
+                new DayTotals.Tally("alice", "evaluated", "won", "shared", null, "Carl", 1, 1, 60, 1, 0.5),
+                new DayTotals.Tally("alice", "evaluated", "won", "recorder", "SMB", "Alice", 1, 1, 40, 1, 0.5));
     }
 
     @Test
     void aRecordBelongsToTheOrgDayOfItsStartInUtcAndToNoneBeforeItIsRecorded() {
         RecordedPart recorded = new RecordedPart(NOON, "org", "u", "A", null, "t",
                 Instant.parse("2026-10-05T23:59:59Z"), "2026-10-05", 60, "webhook", 1, null, "fr", List.of(),
-                List.of(), null, List.of());
+                List.of(), null, List.of(), "Enterprise", "shared", "u2", null, null, null, List.of());
         CallRecord withStart = new CallRecord("c", 1, "org", "u", "pending", recorded, null, null);
         CallRecord analysisOnly = new CallRecord("c", 1, "org", "u", "evaluated", null, null, null);
 
@@ -67,7 +81,7 @@ class DayBucketsTest {
                 .isEqualTo("org|2026-10-05");
         assertThat(DayBuckets.keyOf(analysisOnly)).isNull();
         assertThat(DayBuckets.slim(withStart)).isEqualTo(new DayCall("c", 1, "u", "pending", "A", "t",
-                recorded.startedAt(), 60, 1, "webhook", null, null, null));
+                recorded.startedAt(), 60, 1, "webhook", null, null, null, "shared", "Enterprise", null, List.of()));
     }
 
     @Test
@@ -83,13 +97,13 @@ class DayBucketsTest {
     @Test
     void aWeekAddsUpTheTalliesOfItsDays() {
         DayTotals monday = new DayTotals("org|2026-10-05", 2, "org", "2026-10-05", List.of(
-                new DayTotals.Tally("alice", "evaluated", "won", "Alice", 2, 2, 150, 1, 0.5)));
+                new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 2, 2, 150, 1, 0.5)));
         DayTotals tuesday = new DayTotals("org|2026-10-06", 1, "org", "2026-10-06", List.of(
-                new DayTotals.Tally("alice", "evaluated", "won", "Alice Martin", 1, 1, 30, 1, 0.25),
-                new DayTotals.Tally("bob", "pending", null, "Bob", 1, 0, 0, 0, 0)));
+                new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice Martin", 1, 1, 30, 1, 0.25),
+                new DayTotals.Tally("bob", "pending", null, "recorder", null, "Bob", 1, 0, 0, 0, 0)));
 
         assertThat(DayBuckets.addUp(List.of(tuesday, monday))).containsExactly(
-                new DayTotals.Tally("alice", "evaluated", "won", "Alice Martin", 3, 3, 180, 2, 0.75),
-                new DayTotals.Tally("bob", "pending", null, "Bob", 1, 0, 0, 0, 0));
+                new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice Martin", 3, 3, 180, 2, 0.75),
+                new DayTotals.Tally("bob", "pending", null, "recorder", null, "Bob", 1, 0, 0, 0, 0));
     }
 }

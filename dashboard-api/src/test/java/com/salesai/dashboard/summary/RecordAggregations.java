@@ -2,12 +2,12 @@ package com.salesai.dashboard.summary;
 
 import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.projection.CallRecord;
+import com.salesai.dashboard.projection.CallStatus;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
-
 
 import java.util.List;
 import java.util.function.Function;
@@ -17,13 +17,13 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.grou
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 
 /**
- * The reference the day-bucket summary is checked against: the summary's former aggregations over
- * {@code call_records}: {@code $match} on the caller's scope and the startedAt range (served by the
- * org/startedAt indexes), then {@code $group} by rep, (rep, status), outcome or the stored {@code weekStart}.
- * Only {@code $match}/{@code $group} with {@code $sum}/{@code $max}/{@code $avg} over non-null inputs are used,
- * which mongo-java-server supports; date bucketing uses the stored week instead of date operators.
+ * The reference the day-bucket summary is checked against: aggregations over {@code call_records}: {@code $match} on
+ * the caller's scope, the team and the startedAt range (served by the org/startedAt indexes), rep statistics on
+ * recorder calls only (talk ratios on evaluated ones), then {@code $group} by (rep, status, attribution), rep,
+ * outcome or the stored {@code weekStart}. Only {@code $match}/{@code $group} with {@code $sum}/{@code $max}/
+ * {@code $avg} over non-null inputs are used, which mongo-java-server supports; date bucketing uses the stored week
+ * instead of date operators.
  */
-
 class RecordAggregations {
 
     private final MongoTemplate mongo;
@@ -32,23 +32,29 @@ class RecordAggregations {
         this.mongo = mongo;
     }
 
-    SummaryRows load(Caller caller, SummaryRange range) {
-        Criteria inRange = inRange(caller, range);
-        Criteria previous = inRange(caller, range.previous());
+    SummaryRows load(Caller caller, SummaryRange range, String team) {
+        Criteria inRange = inRange(caller, range, team);
+        Criteria recorded = and(inRange, recorder());
+        Criteria previous = and(inRange(caller, range.previous(), team), recorder());
         return new SummaryRows(
-                run(inRange, group(Fields.USER_ID, Fields.STATUS).count().as("calls").max(Fields.REP_NAME).as("repName"),
+                run(inRange, group(Fields.USER_ID, Fields.STATUS, Fields.ATTRIBUTION).count().as("calls")
+                                .max(Fields.REP_NAME).as("repName").max(Fields.TEAM).as("team"),
                         d -> {
+                            // a group key of a nested path is named by its last segment
                             Document id = d.get("_id", Document.class);
                             return new SummaryRows.RepStatusRow(id.getString(Fields.USER_ID),
-                                    id.getString(Fields.STATUS), number(d, "calls").longValue(), d.getString("repName"));
+                                    id.getString(Fields.STATUS),
+                                    SummaryTallies.isRecorder(id.getString("attribution")),
+                                    number(d, "calls").longValue(), d.getString("repName"), d.getString("team"));
                         }),
-                scored(inRange, Fields.USER_ID),
-                run(and(inRange, Criteria.where(Fields.REP_TALK_RATIO).ne(null)),
+                scored(recorded, Fields.USER_ID),
+                run(and(recorded, Criteria.where(Fields.STATUS).is(CallStatus.EVALUATED.wire())
+                                .and(Fields.REP_TALK_RATIO).ne(null)),
                         group(Fields.USER_ID).avg(Fields.REP_TALK_RATIO).as("average"),
                         d -> new SummaryRows.AverageRow(d.getString("_id"), number(d, "average").doubleValue())),
-                counted(and(inRange, Criteria.where(Fields.OUTCOME).ne(null)), Fields.OUTCOME),
-                counted(inRange, Fields.WEEK_START),
-                scored(inRange, Fields.WEEK_START),
+                counted(and(recorded, Criteria.where(Fields.OUTCOME).ne(null)), Fields.OUTCOME),
+                counted(recorded, Fields.WEEK_START),
+                scored(recorded, Fields.WEEK_START),
                 scored(previous, Fields.USER_ID));
     }
 
@@ -70,9 +76,14 @@ class RecordAggregations {
                 .map(row).toList();
     }
 
-    private static Criteria inRange(Caller caller, SummaryRange range) {
-        return and(caller.scope(), Criteria.where(Fields.STARTED_AT).gte(range.startInclusive())
+    private static Criteria recorder() {
+        return Criteria.where(Fields.ATTRIBUTION).ne(SummaryTallies.SHARED);
+    }
+
+    private static Criteria inRange(Caller caller, SummaryRange range, String team) {
+        Criteria dated = and(caller.scope(), Criteria.where(Fields.STARTED_AT).gte(range.startInclusive())
                 .lt(range.endExclusive()));
+        return team == null ? dated : and(dated, Criteria.where(Fields.TEAM).is(team));
     }
 
     private static Criteria and(Criteria a, Criteria b) {

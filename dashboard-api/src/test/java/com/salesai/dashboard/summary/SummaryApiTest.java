@@ -5,7 +5,9 @@ import com.salesai.dashboard.DashboardIntegrationTest;
 import com.salesai.dashboard.TestEvents;
 import com.salesai.dashboard.Tokens;
 import com.salesai.dashboard.projection.CallProjection;
+import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.Outcome;
+import com.salesai.schema.events.SkipReason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +26,7 @@ class SummaryApiTest {
 
     static final String ORG = "org-summary";
     static final String RANGE = "/api/dashboard/summary?from=2026-09-01&to=2026-09-14";
+    static final String V2 = "org-summary-v2";
 
     @LocalServerPort
     int port;
@@ -32,6 +35,7 @@ class SummaryApiTest {
     Api api;
     final String head = Tokens.token("boss", ORG, "admin");
     final String alice = Tokens.token("alice", ORG, "member");
+    final String v2Head = Tokens.token("boss", V2, "head_of_sales");
 
     @BeforeAll
     void seed() {
@@ -51,6 +55,37 @@ class SummaryApiTest {
                 Instant.parse("2026-09-05T10:00:00Z")));
         projection.on(TestEvents.analyzed("o1", "org-elsewhere", "olga", 10, Outcome.LOST, 0.9,
                 Instant.parse("2026-09-05T12:00:00Z")));
+        seedAttributedAndSkipped();
+    }
+
+    /**
+     * {@value #V2}: alice recorded v1 (Enterprise, 80 won) and v2 (Enterprise, skipped internal meeting); v3 was shared
+     * with her (skipped, recorded outside the org); bob recorded v4 (SMB, 40 lost); v5 was shared with bob and
+     * evaluated anyway (100 won), which must not count as his.
+     */
+    private void seedAttributedAndSkipped() {
+        v2Call("v1", "alice", "2026-09-02T10:00:00Z", "Enterprise", Attribution.RECORDER);
+        projection.on(TestEvents.analyzed("v1", V2, "alice", 80, Outcome.WON, 0.5,
+                Instant.parse("2026-09-02T12:00:00Z")));
+        v2Call("v2", "alice", "2026-09-03T10:00:00Z", "Enterprise", Attribution.RECORDER);
+        projection.on(TestEvents.skipped("v2", V2, "alice", SkipReason.INTERNAL_MEETING,
+                Instant.parse("2026-09-03T12:00:00Z")));
+        v2Call("v3", "alice", "2026-09-04T10:00:00Z", null, Attribution.SHARED);
+        projection.on(TestEvents.skipped("v3", V2, "alice", SkipReason.RECORDED_OUTSIDE_ORG,
+                Instant.parse("2026-09-04T12:00:00Z")));
+        v2Call("v4", "bob", "2026-09-05T10:00:00Z", "SMB", Attribution.RECORDER);
+        projection.on(TestEvents.analyzed("v4", V2, "bob", 40, Outcome.LOST, 0.4,
+                Instant.parse("2026-09-05T12:00:00Z")));
+        v2Call("v5", "bob", "2026-09-06T10:00:00Z", null, Attribution.SHARED);
+        projection.on(TestEvents.analyzed("v5", V2, "bob", 100, Outcome.WON, 0.9,
+                Instant.parse("2026-09-06T12:00:00Z")));
+    }
+
+    private void v2Call(String callId, String userId, String startedAt, String team, Attribution attribution) {
+        String name = attribution == Attribution.SHARED ? "Carl Outsider" : userId.equals("alice") ? "Alice Martin"
+                : "Bob Durand";
+        projection.on(TestEvents.recorded(callId, V2, userId, name, "Call " + callId, Instant.parse(startedAt), team,
+                attribution));
     }
 
     private void recorded(String callId, String userId, String startedAt) {
@@ -72,6 +107,7 @@ class SummaryApiTest {
         assertThat(s.get("to").asString()).isEqualTo("2026-09-14");
         assertThat(s.get("totalCalls").asLong()).isEqualTo(7);                    // s1..s7
         assertThat(s.get("evaluatedCalls").asLong()).isEqualTo(5);                // s1 s2 s4 s5 s7
+        assertThat(s.get("skippedCalls").asLong()).isZero();
         assertThat(s.get("averageScore").asDouble()).isEqualTo(65.0);             // (80+60+90+30)/4
         assertThat(s.get("outcomes").get("won").asLong()).isEqualTo(2);
         assertThat(s.get("outcomes").get("advanced").asLong()).isEqualTo(1);
@@ -98,6 +134,50 @@ class SummaryApiTest {
         assertWeek(weekly.get(0), "2026-08-31", 2, 70.0);                          // s1 s2
         assertWeek(weekly.get(1), "2026-09-07", 4, 90.0);                          // s3 s4 s5 s6
         assertWeek(weekly.get(2), "2026-09-14", 1, 30.0);                          // s7
+    }
+
+    @Test
+    void skippedAndSharedCallsAreCountedButOnlyRecordedEvaluatedCallsMakeAveragesRepsAndTrends() {
+        JsonNode s = api.getJson(RANGE, v2Head);
+
+        assertThat(s.get("totalCalls").asLong()).isEqualTo(5);
+        assertThat(s.get("evaluatedCalls").asLong()).isEqualTo(3);                // v1 v4 v5
+        assertThat(s.get("skippedCalls").asLong()).isEqualTo(2);                  // v2 v3
+        assertThat(s.get("averageScore").asDouble()).isEqualTo(60.0);             // (80+40)/2, not v5's 100
+        assertThat(s.get("outcomes").get("won").asLong()).isEqualTo(1);
+        assertThat(s.get("outcomes").get("lost").asLong()).isEqualTo(1);
+        JsonNode reps = s.get("reps");
+        assertThat(reps.size()).isEqualTo(2);
+        assertRep(reps.get(0), "alice", "Alice Martin", "Enterprise", 2, 80.0, 0.5); // v2's 0.3 is no average
+        assertRep(reps.get(1), "bob", "Bob Durand", "SMB", 1, 40.0, 0.4);
+        assertWeek(s.get("weekly").get(0), "2026-08-31", 3, 60.0);                  // v1 v2 v4
+    }
+
+    @Test
+    void aTeamFilterSummarizesOnlyThatTeamsCalls() {
+        JsonNode enterprise = api.getJson(RANGE + "&team=Enterprise", v2Head);
+
+        assertThat(enterprise.get("totalCalls").asLong()).isEqualTo(2);
+        assertThat(enterprise.get("evaluatedCalls").asLong()).isEqualTo(1);
+        assertThat(enterprise.get("skippedCalls").asLong()).isEqualTo(1);
+        assertThat(enterprise.get("averageScore").asDouble()).isEqualTo(80.0);
+        assertThat(enterprise.get("reps").size()).isEqualTo(1);
+        assertRep(enterprise.get("reps").get(0), "alice", "Alice Martin", "Enterprise", 2, 80.0, 0.5);
+        JsonNode smb = api.getJson(RANGE + "&team=SMB", v2Head);
+        assertThat(smb.get("totalCalls").asLong()).isEqualTo(1);
+        assertThat(smb.get("reps").get(0).get("userId").asString()).isEqualTo("bob");
+        assertThat(api.getJson(RANGE + "&team=Nobody", v2Head).get("totalCalls").asLong()).isZero();
+        assertBad(RANGE + "&team=" + "t".repeat(201), "team");
+    }
+
+    private static void assertRep(JsonNode rep, String userId, String name, String team, long calls,
+                                  double averageScore, double talkRatio) {
+        assertThat(rep.get("userId").asString()).isEqualTo(userId);
+        assertThat(rep.get("name").asString()).isEqualTo(name);
+        assertThat(rep.get("team").asString()).isEqualTo(team);
+        assertThat(rep.get("calls").asLong()).isEqualTo(calls);
+        assertThat(rep.get("averageScore").asDouble()).isEqualTo(averageScore);
+        assertThat(rep.get("averageTalkRatio").asDouble()).isCloseTo(talkRatio, within(1e-9));
     }
 
     @Test

@@ -38,7 +38,7 @@ class SummaryDaysPathTest {
     }
 
     @Test
-    void everyRangeAndScopeSummarizesAsTheAggregations() {
+    void everyRangeScopeAndTeamSummarizesAsTheAggregations() {
         RecordAggregations reference = new RecordAggregations(mongo);
         List<Caller> callers = List.of(new Caller("boss", ORG, Caller.Role.HEAD_OF_SALES, "Boss"),
                 new Caller("rep-3", ORG, Caller.Role.MEMBER, "Rep 3"),
@@ -47,32 +47,45 @@ class SummaryDaysPathTest {
                 SummaryRange.parse("2026-08-03", "2026-10-31", END),
                 SummaryRange.parse("2026-09-10", "2026-09-10", END),
                 SummaryRange.parse("2025-11-01", "2026-10-31", END));
+        long shared = 0;
         for (Caller caller : callers) {
             for (SummaryRange range : ranges) {
-                DashboardSummary expected = SummaryAssembler.assemble(range, reference.load(caller, range));
-                DashboardSummary actual = SummaryAssembler.assemble(range, days.load(caller, range));
-                String what = caller.userId() + " " + range;
-                assertThat(actual).as(what).usingRecursiveComparison()
-                        .ignoringFields("reps.averageTalkRatio", "reps.scoreChange", "averageScore",
-                                "reps.averageScore", "weekly.averageScore")
-                        .isEqualTo(expected);
-                assertThat(actual.averageScore()).as(what).isEqualTo(expected.averageScore());
-                for (int i = 0; i < expected.reps().size(); i++) {
-                    var want = expected.reps().get(i);
-                    var got = actual.reps().get(i);
-                    assertThat(got.averageScore()).as(what).isEqualTo(want.averageScore());
-                    assertThat(got.scoreChange()).as(what).isEqualTo(want.scoreChange());
-                    // a sum of per-day sums: equal up to floating-point rounding
-                    if (want.averageTalkRatio() == null) {
-                        assertThat(got.averageTalkRatio()).as(what).isNull();
-                    } else {
-                        assertThat(got.averageTalkRatio()).as(what).isCloseTo(want.averageTalkRatio(), within(1e-9));
-                    }
+                for (String team : ReadModelSeed.TEAMS) {
+                    DashboardSummary actual = compare(reference, caller, range, team);
+                    shared += actual.totalCalls()
+                            - actual.weekly().stream().mapToLong(DashboardSummary.WeekRow::calls).sum();
                 }
-                assertThat(actual.weekly()).as(what).isEqualTo(expected.weekly());
             }
         }
-        assertThat(SummaryAssembler.assemble(ranges.get(1), days.load(callers.get(0), ranges.get(1))).totalCalls())
-                .isGreaterThan(120);
+        DashboardSummary wide = SummaryAssembler.assemble(ranges.get(1), days.load(callers.get(0), ranges.get(1),
+                null));
+        assertThat(wide.totalCalls()).isGreaterThan(120);
+        assertThat(wide.skippedCalls()).as("the seed has skipped calls").isPositive();
+        assertThat(shared).as("the seed has shared calls, in the totals only").isPositive();
+    }
+
+    private DashboardSummary compare(RecordAggregations reference, Caller caller, SummaryRange range, String team) {
+        DashboardSummary expected = SummaryAssembler.assemble(range, reference.load(caller, range, team));
+        DashboardSummary actual = SummaryAssembler.assemble(range, days.load(caller, range, team));
+        String what = caller.userId() + " " + range + " " + team;
+        assertThat(actual).as(what).usingRecursiveComparison()
+                .ignoringFields("reps.averageTalkRatio", "reps.scoreChange", "averageScore",
+                        "reps.averageScore", "weekly.averageScore")
+                .isEqualTo(expected);
+        assertThat(actual.averageScore()).as(what).isEqualTo(expected.averageScore());
+        for (int i = 0; i < expected.reps().size(); i++) {
+            var want = expected.reps().get(i);
+            var got = actual.reps().get(i);
+            assertThat(got.averageScore()).as(what).isEqualTo(want.averageScore());
+            assertThat(got.scoreChange()).as(what).isEqualTo(want.scoreChange());
+            // a sum of per-day sums: equal up to floating-point rounding
+            if (want.averageTalkRatio() == null) {
+                assertThat(got.averageTalkRatio()).as(what).isNull();
+            } else {
+                assertThat(got.averageTalkRatio()).as(what).isCloseTo(want.averageTalkRatio(), within(1e-9));
+            }
+        }
+        assertThat(actual.weekly()).as(what).isEqualTo(expected.weekly());
+        return actual;
     }
 }

@@ -17,20 +17,27 @@ class SummaryTalliesTest {
     // 2026-10-04 is a Sunday (week of 09-28), 2026-10-05 a Monday.
     static final List<DayTotals> DAYS = List.of(
             new DayTotals("org|2026-10-04", 3, "org", "2026-10-04", List.of(
-                    new Tally("alice", "evaluated", "won", "Alice", 2, 2, 150, 2, 1.0),
-                    new Tally("bob", "pending", null, "Bob", 1, 0, 0, 0, 0))),
+                    new Tally("alice", "evaluated", "won", "recorder", "SMB", "Alice", 2, 2, 150, 2, 1.0),
+                    new Tally("bob", "pending", null, "recorder", "Enterprise", "Bob", 1, 0, 0, 0, 0))),
             new DayTotals("org|2026-10-05", 1, "org", "2026-10-05", List.of(
-                    new Tally("alice", "evaluated", "lost", "Alice Martin", 1, 1, 30, 0, 0),
-                    new Tally("bob", "evaluated", null, "Bob", 1, 0, 0, 1, 0.4))));
+                    new Tally("alice", "evaluated", "lost", "recorder", "SMB", "Alice Martin", 1, 1, 30, 0, 0),
+                    new Tally("bob", "evaluated", null, "recorder", "Enterprise", "Bob", 1, 0, 0, 1, 0.4))));
+
+    // Shared with alice (recorded outside the org, skipped) and alice's own skipped internal meeting.
+    static final List<DayTotals> WITH_SHARED_AND_SKIPPED = List.of(DAYS.get(0), new DayTotals("org|2026-10-05", 2,
+            "org", "2026-10-05", List.of(DAYS.get(1).tallies().get(0), DAYS.get(1).tallies().get(1),
+            new Tally("alice", "evaluated", "won", "shared", null, "Carl Outsider", 1, 1, 100, 1, 0.9),
+            new Tally("alice", "skipped", null, "shared", null, "Carl Outsider", 2, 0, 0, 2, 1.8),
+            new Tally("alice", "skipped", null, "recorder", "SMB", "Alice", 1, 0, 0, 1, 0.1))));
 
     @Test
     void aHeadSeesEveryRepFoldedPerRepStatusOutcomeAndWeek() {
-        SummaryRows rows = SummaryTallies.rows(HEAD, DAYS, List.of());
+        SummaryRows rows = SummaryTallies.rows(HEAD, null, DAYS, List.of());
 
         assertThat(rows.repStatuses()).containsExactlyInAnyOrder(
-                new SummaryRows.RepStatusRow("alice", "evaluated", 3, "Alice Martin"),
-                new SummaryRows.RepStatusRow("bob", "pending", 1, "Bob"),
-                new SummaryRows.RepStatusRow("bob", "evaluated", 1, "Bob"));
+                new SummaryRows.RepStatusRow("alice", "evaluated", true, 3, "Alice Martin", "SMB"),
+                new SummaryRows.RepStatusRow("bob", "pending", true, 1, "Bob", "Enterprise"),
+                new SummaryRows.RepStatusRow("bob", "evaluated", true, 1, "Bob", "Enterprise"));
         assertThat(rows.scoredByRep()).containsExactly(new SummaryRows.ScoredRow("alice", 3, 180));
         assertThat(rows.talkRatioByRep()).containsExactly(new SummaryRows.AverageRow("alice", 0.5),
                 new SummaryRows.AverageRow("bob", 0.4));
@@ -45,12 +52,43 @@ class SummaryTalliesTest {
 
     @Test
     void aMemberSeesOnlyTheirOwnTalliesInBothPeriods() {
-        SummaryRows rows = SummaryTallies.rows(ALICE, DAYS, DAYS);
+        SummaryRows rows = SummaryTallies.rows(ALICE, null, DAYS, DAYS);
 
         assertThat(rows.repStatuses()).extracting(SummaryRows.RepStatusRow::userId).containsOnly("alice");
         assertThat(rows.talkRatioByRep()).containsExactly(new SummaryRows.AverageRow("alice", 0.5));
         assertThat(rows.callsByWeek()).containsExactly(new SummaryRows.CountRow("2026-09-28", 2),
                 new SummaryRows.CountRow("2026-10-05", 1));
         assertThat(rows.previousScoredByRep()).containsExactly(new SummaryRows.ScoredRow("alice", 3, 180));
+    }
+
+    @Test
+    void sharedCallsAreCountedButMakeNoRepStatisticsAndSkippedOnesNoTalkRatio() {
+        SummaryRows rows = SummaryTallies.rows(HEAD, null, WITH_SHARED_AND_SKIPPED, WITH_SHARED_AND_SKIPPED);
+
+        assertThat(rows.repStatuses()).contains(
+                new SummaryRows.RepStatusRow("alice", "evaluated", false, 1, "Carl Outsider", null),
+                new SummaryRows.RepStatusRow("alice", "skipped", false, 2, "Carl Outsider", null),
+                new SummaryRows.RepStatusRow("alice", "skipped", true, 1, "Alice", "SMB"));
+        assertThat(rows.scoredByRep()).containsExactly(new SummaryRows.ScoredRow("alice", 3, 180));
+        assertThat(rows.previousScoredByRep()).containsExactly(new SummaryRows.ScoredRow("alice", 3, 180));
+        assertThat(rows.talkRatioByRep()).containsExactly(new SummaryRows.AverageRow("alice", 0.5),
+                new SummaryRows.AverageRow("bob", 0.4));
+        assertThat(rows.outcomes()).containsExactly(new SummaryRows.CountRow("lost", 1),
+                new SummaryRows.CountRow("won", 2));
+        assertThat(rows.callsByWeek()).containsExactly(new SummaryRows.CountRow("2026-09-28", 3),
+                new SummaryRows.CountRow("2026-10-05", 3));
+    }
+
+    @Test
+    void aTeamFilterKeepsOnlyCallsRecordedInThatTeamInBothPeriods() {
+        SummaryRows rows = SummaryTallies.rows(HEAD, "Enterprise", WITH_SHARED_AND_SKIPPED, DAYS);
+
+        assertThat(rows.repStatuses()).containsExactlyInAnyOrder(
+                new SummaryRows.RepStatusRow("bob", "pending", true, 1, "Bob", "Enterprise"),
+                new SummaryRows.RepStatusRow("bob", "evaluated", true, 1, "Bob", "Enterprise"));
+        assertThat(rows.scoredByRep()).isEmpty();
+        assertThat(rows.previousScoredByRep()).isEmpty();
+        assertThat(SummaryTallies.rows(HEAD, "SMB", DAYS, DAYS).previousScoredByRep())
+                .containsExactly(new SummaryRows.ScoredRow("alice", 3, 180));
     }
 }
