@@ -36,7 +36,7 @@ class KeyRotationTest extends IntegrationTestBase {
                 StoredIntegration.State.ACTIVE, "wh_r", "https://hooks.example.test/api/webhooks/fathom/" + userId,
                 retired.encrypt("old-key-1234", Aad.of(userId, "apiKey")).format(),
                 retired.encrypt("whsec_cm90YXRlZC1zZWNyZXQtcm90YXRl", Aad.of(userId, "webhookSecret")).format(),
-                "••••1234", 5, false, Instant.now(), Instant.now(), null));
+                "••••1234", 5, false, Instant.now(), Instant.now(), null, null, false, null, null, null, null));
 
         Api.Response report = api().call("POST", "/api/admin/crypto/reencrypt",
                 Tokens.token("admin-" + UUID.randomUUID(), "org-r", "admin"), null);
