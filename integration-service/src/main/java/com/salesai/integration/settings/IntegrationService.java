@@ -72,7 +72,7 @@ public class IntegrationService {
                             .format(),
                     mask(apiKey), StoredIntegration.nextVersion(previous.map(StoredIntegration::version).orElse(0L), now),
                     true, now, now, previous.map(StoredIntegration::lastImport).orElse(null),
-                    fathomEmailOf(request, user), teamRecordings,
+                    fathomEmailOf(request, user, active), teamRecordings,
                     active.map(old -> previousSecretOf(old, now)).orElse(null),
                     active.map(StoredIntegration::syncStart).orElse(now),
                     active.map(StoredIntegration::lastSync).orElse(null),
@@ -160,10 +160,15 @@ public class IntegrationService {
                 .orElseThrow(IntegrationNotFoundException::new);
     }
 
-    /** The requested email, else the token's when it looks like one. */
-    private static String fathomEmailOf(SaveIntegrationRequest request, CurrentUser user) {
+    /** The requested email, else the one a re-saved integration had (maybe corrected), else the token's. */
+    private static String fathomEmailOf(SaveIntegrationRequest request, CurrentUser user,
+                                        Optional<StoredIntegration> active) {
         if (request.fathomEmail() != null && !request.fathomEmail().isBlank()) {
             return request.fathomEmail().strip();
+        }
+        Optional<String> kept = active.map(StoredIntegration::fathomEmail).filter(email -> !email.isBlank());
+        if (kept.isPresent()) {
+            return kept.get();
         }
         return user.email() != null && user.email().matches(FathomEmailRequest.EMAIL) ? user.email().strip() : null;
     }

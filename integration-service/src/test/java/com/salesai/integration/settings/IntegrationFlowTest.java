@@ -186,7 +186,7 @@ class IntegrationFlowTest extends IntegrationTestBase {
     }
 
     @Test
-    void fathomEmailDefaultsToTheTokensIsValidatedAndPublished() {
+    void fathomEmailDefaultsToTheTokensIsValidatedKeptAcrossResavesAndPublished() {
         FathomStub.meetings(FATHOM, apiKey, 1);
         FathomStub.webhookCreated(FATHOM, apiKey, "wh_mail", "whsec_bWFpbC1zZWNyZXQtbWFpbC1zZWNy");
 
@@ -200,10 +200,14 @@ class IntegrationFlowTest extends IntegrationTestBase {
         Api.Response explicit = api().call("PUT", "/api/integrations/fathom", token,
                 "{\"apiKey\":\"" + apiKey + "\",\"fathomEmail\":\" Alice.Martin@Acme.com \"}");
 
+        Api.Response kept = api().call("PUT", "/api/integrations/fathom", token, "{\"apiKey\":\"" + apiKey + "\"}");
+
         assertThat(explicit.json().path("fathomEmail").asString()).isEqualTo("Alice.Martin@Acme.com");
+        assertThat(kept.json().path("fathomEmail").asString()).as("a re-save keeps it").isEqualTo("Alice.Martin@Acme.com");
         List<ConsumerRecord<String, String>> events = eventsOf(userId);
         assertThat(Api.json(events.get(0).value()).path("fathomEmail").asString()).isEqualTo(userId + "@acme.com");
         assertThat(Api.json(events.get(1).value()).path("fathomEmail").asString()).isEqualTo("Alice.Martin@Acme.com");
+        assertThat(Api.json(events.get(2).value()).path("fathomEmail").asString()).isEqualTo("Alice.Martin@Acme.com");
     }
 
     @Test
