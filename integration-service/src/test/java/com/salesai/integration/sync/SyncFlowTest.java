@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,6 +136,24 @@ class SyncFlowTest extends IntegrationTestBase {
     }
 
     @Test
+    void theSyncGivesWayToTheUsersImport() {
+        connect();
+        mongo.getCollection("import_locks").insertOne(new Document("_id", userId).append("jobId", "running-import")
+                .append("lockedAt", new Date()));
+        FathomStub.pages(FATHOM, apiKey, List.of(FathomStub.meetingJson(FathomStub.recordingIdOf(apiKey, 3), 3,
+                "synced@acme.com", Instant.now().toString()), oldMeeting()), FathomStub.PAGE_SIZE, null);
+        FATHOM.resetRequests();
+
+        sleep(INTERVAL.multipliedBy(2).plusMillis(500));
+
+        FATHOM.verify(0, getRequestedFor(urlPathEqualTo(FathomStub.MEETINGS)).withHeader("X-Api-Key", equalTo(apiKey))
+                .withQueryParam("include_transcript", equalTo("true")));
+        assertThat(syncedCalls()).isEmpty();
+        mongo.getCollection("import_locks").deleteOne(new Document("_id", userId));
+        await(() -> !syncedCalls().isEmpty(), INTERVAL.plus(Duration.ofSeconds(2)));
+    }
+
+    @Test
     void oneInstanceAtATimeHoldsAnIntegrationsSyncAndOnlyWhenItIsDue() {
         String user = "leased-" + UUID.randomUUID();
         Instant now = Instant.now();
@@ -171,18 +190,22 @@ class SyncFlowTest extends IntegrationTestBase {
                 .map(r -> Api.json(r.value())).filter(c -> orgId.equals(c.path("orgId").asString())).toList();
     }
 
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void await(BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not within " + timeout);
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep(Duration.ofMillis(50));
         }
     }
 }
