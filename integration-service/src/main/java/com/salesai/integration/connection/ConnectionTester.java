@@ -19,7 +19,8 @@ public class ConnectionTester {
 
     public ConnectionVerdict test(String apiKey) {
         try {
-            return ConnectionVerdict.valid(fathom.listMeetings(apiKey, Caller.REQUEST, null, null, false).items().size());
+            return ConnectionVerdict.valid(
+                    fathom.listMeetings(apiKey, Caller.REQUEST, null, null, false).items().size());
         } catch (FathomUnauthorizedException e) {
             return ConnectionVerdict.invalidKey();
         } catch (FathomRateLimitedException e) {

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Fathom's external REST API ({@code X-Api-Key} per call, since every user brings their own key). Each call goes
@@ -142,8 +143,8 @@ public class FathomClient {
     }
 
     /** One HTTP attempt; every answer's rate-limit headers go back to the key's budget through {@code permit}. */
-    private <T> T exchange(String endpoint, Permit permit,
-                           java.util.function.Supplier<RestClient.RequestHeadersSpec<?>> request, BodyReader<T> reader) {
+    private <T> T exchange(String endpoint, Permit permit, Supplier<RestClient.RequestHeadersSpec<?>> request,
+                           BodyReader<T> reader) {
         long started = System.nanoTime();
         String outcome = "io_error";
         try {
