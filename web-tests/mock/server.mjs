@@ -33,7 +33,7 @@ async function body(req) {
 function caller(req) {
   const match = /^Bearer (.+)$/.exec(req.headers.authorization || '');
   const claims = match && claimsOf(match[1]);
-  return claims && claims.sub ? { userId: claims.sub, orgId: claims.org_id, role: claims.org_role || 'member' } : null;
+  return claims && claims.sub ? { userId: claims.sub, orgId: claims.org_id, role: claims.org_role || 'member', email: claims.email } : null;
 }
 
 const seesAll = (user) => user.role === 'head_of_sales' || user.role === 'admin';
@@ -49,9 +49,27 @@ function average(values) {
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
 }
 
+// integration-service's recorder-email check: the recorders the mock Fathom "saw" among a key's recent meetings.
+const RECORDERS_SEEN = { 'emulator-api-key': ['hugo.bernard@acme-sales.test', 'alice@acme-sales.test'] };
+const EMAIL = /^\s*[^@\s]+@[^@\s]+\.[^@\s]+\s*$/;
+
+function recorderCheck(stored) {
+  const seen = stored.recorderEmailsSeen;
+  if (!seen.length) return { fathomEmail: stored.fathomEmail, recorderEmailsSeen: seen };
+  const ok = seen.includes(String(stored.fathomEmail).toLowerCase());
+  return { fathomEmail: stored.fathomEmail, recorderEmailSeen: ok, recorderEmailsSeen: seen, ...(ok ? {} : { fathomEmailWarning: `None of the recent meetings of this Fathom key was recorded by ${stored.fathomEmail}` }) };
+}
+
+// GET /api/integrations/fathom in integration-service's shape; the mock's catch-up sync ran once and found 2 calls.
+function integrationView(stored) {
+  const { recorderEmailsSeen, fathomEmail, ...rest } = stored;
+  return { ...rest, ...recorderCheck(stored), lastSyncAt: stored.createdAt, lastSyncRecovered: 2 };
+}
+
 export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {}) {
   const calls = initialCalls();
   const integrations = new Map();
+  const puts = [];
   const jobs = new Map();
   const streams = new Set();
   const requests = [];
@@ -182,7 +200,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
 
   const cors = (req) => ({
     'Access-Control-Allow-Origin': req.headers.origin || '*',
-    'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
     'Access-Control-Allow-Headers': 'Authorization, Content-Type',
     Vary: 'Origin',
   });
@@ -216,14 +234,25 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
     }
     if (path === '/api/integrations/fathom' && req.method === 'PUT') {
       const verdict = keyVerdict(input.apiKey);
+      if (input.fathomEmail != null && !EMAIL.test(input.fathomEmail)) return problem(res, 400, 'Bad Request', 'fathomEmail: must be an email', headers);
       if (!verdict.success) return problem(res, 422, 'Unprocessable Entity', verdict.message, headers);
-      const saved = { webhookId: `wh_${user.userId}_${integrations.size + 1}`, destinationUrl: `http://localhost:8081/api/webhooks/fathom/${user.userId}`, status: 'active', createdAt: new Date().toISOString() };
-      integrations.set(user.userId, { ...saved, maskedApiKey: `••••${input.apiKey.slice(-4)}` });
-      return send(res, 200, saved, headers);
+      puts.push(input);
+      const previous = integrations.get(user.userId);
+      const saved = { webhookId: `wh_${user.userId}_${integrations.size + 1}`, destinationUrl: `http://localhost:8081/api/webhooks/fathom/${user.userId}`, status: 'active', createdAt: new Date().toISOString(), teamRecordings: input.teamRecordings === true };
+      const stored = { ...saved, maskedApiKey: `••••${input.apiKey.slice(-4)}`, fathomEmail: input.fathomEmail || previous?.fathomEmail || user.email, recorderEmailsSeen: RECORDERS_SEEN[input.apiKey] || [], lastImport: previous?.lastImport };
+      integrations.set(user.userId, stored);
+      return send(res, 200, { ...saved, ...recorderCheck(stored) }, headers);
     }
     if (path === '/api/integrations/fathom' && req.method === 'GET') {
       const view = integrations.get(user.userId);
-      return view ? send(res, 200, view, headers) : problem(res, 404, 'Not Found', 'No Fathom integration', headers);
+      return view ? send(res, 200, integrationView(view), headers) : problem(res, 404, 'Not Found', 'No Fathom integration', headers);
+    }
+    if (path === '/api/integrations/fathom' && req.method === 'PATCH') {
+      const view = integrations.get(user.userId);
+      if (!view) return problem(res, 404, 'Not Found', 'No Fathom integration', headers);
+      if (!input.fathomEmail || !EMAIL.test(input.fathomEmail)) return problem(res, 400, 'Bad Request', 'fathomEmail: must be an email', headers);
+      view.fathomEmail = input.fathomEmail.trim();
+      return send(res, 200, integrationView(view), headers);
     }
     if (path === '/api/integrations/fathom' && req.method === 'DELETE') {
       if (!integrations.delete(user.userId)) return problem(res, 404, 'Not Found', 'No Fathom integration', headers);
@@ -260,6 +289,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
     dashboardUrl: `http://127.0.0.1:${dPort}`,
     integrationUrl,
     requests,
+    puts,
     calls,
     streamCount: () => streams.size,
     async close() {

@@ -87,6 +87,44 @@ test('settings: save shows the created webhook, the status shows the masked key,
   await checkAccessibility('settings');
 });
 
+test('settings: the Fathom email calls are credited under, its warning and correction, team recordings, last sync', async () => {
+  const line = page.locator('#fathom-email-line');
+  await line.waitFor();
+  assert.equal(await line.innerText(), 'Vos enregistrements vous sont crédités sous l’adresse Fathom hugo@acme-sales.test.');
+  const warning = page.locator('#fathom-email-warning');
+  assert.equal(await warning.getAttribute('role'), 'alert');
+  assert.match(await warning.innerText(), /Enregistreurs vus : hugo\.bernard@acme-sales\.test, alice@acme-sales\.test/);
+  assert.match(await page.locator('#last-sync').innerText(), /^\d{2} \w{3} \d{4}, \d{2}:\d{2} — 2 appels récupérés$/);
+  assert.equal(await page.locator('#status-team-recordings').innerText(), 'non');
+  await checkAccessibility('settings with the email warning');
+  await screenshot(page, 'mock-6-settings-email-warning');
+
+  const email = page.getByLabel('Adresse e-mail Fathom');
+  const correct = page.getByRole('button', { name: 'Corriger l’adresse' });
+  await email.fill('pas une adresse');
+  await correct.click();
+  await page.getByText('Saisissez une adresse e-mail valide.').waitFor();
+  assert.ok(!mock.requests.includes('integration PATCH /api/integrations/fathom'), 'an invalid address is not sent');
+  await email.fill('hugo.bernard@acme-sales.test');
+  await correct.click();
+  await page.getByText('Adresse Fathom corrigée : hugo.bernard@acme-sales.test').waitFor();
+  assert.ok(mock.requests.includes('integration PATCH /api/integrations/fathom'));
+  assert.equal(await line.innerText(), 'Vos enregistrements vous sont crédités sous l’adresse Fathom hugo.bernard@acme-sales.test.');
+  assert.equal(await warning.count(), 0, 'no warning once the address is among the recorders seen');
+
+  const team = page.getByLabel('Inclure mes enregistrements partagés avec une équipe');
+  assert.equal(await team.isChecked(), false);
+  assert.equal(await page.locator('#team-recordings-help').innerText(),
+    'Sur les offres Team de Fathom, vos enregistrements partagés avec une équipe ne sont envoyés que si cette option est cochée.');
+  await team.check();
+  await page.getByLabel('Fathom API key').fill('emulator-api-key');
+  await page.getByRole('button', { name: 'Save Configuration' }).click();
+  await page.locator('#status-team-recordings', { hasText: 'oui' }).waitFor();
+  assert.deepEqual(mock.puts.at(-1), { apiKey: 'emulator-api-key', teamRecordings: true });
+  assert.equal(await page.getByLabel('Inclure mes enregistrements partagés avec une équipe').isChecked(), true);
+  assert.match(await page.locator('#fathom-email-line').innerText(), /hugo\.bernard@acme-sales\.test/, 'a re-save keeps the corrected address');
+});
+
 test('settings: historical import shows live progress until done, then disconnect asks first', async () => {
   await page.getByRole('button', { name: 'Import Historical Calls' }).click();
   const progress = page.locator('#import-bar');

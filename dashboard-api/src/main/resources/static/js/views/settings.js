@@ -6,6 +6,11 @@ import { errorBox } from './common.js';
 
 const POLL_MS = 1000;
 const DONE = new Set(['completed', 'succeeded', 'failed', 'cancelled']);
+const TEAM_RECORDINGS_WHY = 'Sur les offres Team de Fathom, vos enregistrements partagés avec une équipe ne sont envoyés que si cette option est cochée.';
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 function facts(entries) {
   return h('dl', { class: 'facts' }, entries.filter(([, v]) => v != null && v !== '').map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))));
@@ -20,6 +25,10 @@ export function renderSettings(main, { announce, signal }) {
   const keyInput = h('input', { id: 'fathom-api-key', name: 'apiKey', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true, 'aria-describedby': 'fathom-api-key-help' });
   const testButton = h('button', { type: 'button', class: 'button secondary', id: 'test-connection' }, 'Test Connection');
   const saveButton = h('button', { type: 'submit', class: 'button primary', id: 'save-configuration' }, 'Save Configuration');
+  const teamInput = h('input', { id: 'team-recordings', name: 'teamRecordings', type: 'checkbox', 'aria-describedby': 'team-recordings-help' });
+  const emailInput = h('input', { id: 'fathom-email', name: 'fathomEmail', type: 'email', autocomplete: 'email', required: true, 'aria-describedby': 'fathom-email-help' });
+  const emailButton = h('button', { type: 'submit', class: 'button secondary', id: 'correct-fathom-email' }, 'Corriger l’adresse');
+  const emailResult = h('div', { id: 'fathom-email-result', role: 'status', 'aria-live': 'polite' });
   const importMax = h('input', { id: 'import-max', name: 'maxMeetings', type: 'number', min: '1', max: '50', value: '50', required: true });
   const importButton = h('button', { type: 'submit', class: 'button primary', id: 'import-calls' }, 'Import Historical Calls');
   const disconnectButton = h('button', { type: 'button', class: 'button danger', id: 'disconnect' }, 'Disconnect');
@@ -61,6 +70,32 @@ export function renderSettings(main, { announce, signal }) {
     }
   }
 
+  // Which address calls are credited by, a warning when no recent meeting was recorded with it, and its correction.
+  function creditRegion(view) {
+    const region = h('div', { id: 'fathom-credit' },
+      h('p', { id: 'fathom-email-line' }, view.fathomEmail
+        ? ['Vos enregistrements vous sont crédités sous l’adresse Fathom ', h('strong', { class: 'mono' }, view.fathomEmail), '.']
+        : 'Aucune adresse Fathom n’est connue : vos enregistrements ne peuvent pas vous être crédités.'));
+    if (view.recorderEmailSeen === false) {
+      const seen = (view.recorderEmailsSeen || []).join(', ');
+      region.append(h('div', { class: 'alert error', id: 'fathom-email-warning', role: 'alert' },
+        h('strong', {}, 'Cette adresse n’apparaît dans aucune de vos réunions Fathom récentes. '),
+        `Enregistreurs vus : ${seen || '—'}. Si vous enregistrez sous une autre adresse, corrigez-la : sinon vos appels compteront comme partagés et ne seront pas évalués.`));
+    }
+    emailInput.value = view.fathomEmail || '';
+    region.append(h('form', { class: 'inline-form', novalidate: true, onsubmit: correctEmail },
+      h('div', { class: 'field' }, h('label', { for: 'fathom-email' }, 'Adresse e-mail Fathom'), emailInput),
+      emailButton),
+    h('p', { id: 'fathom-email-help', class: 'help' }, 'L’adresse avec laquelle vous enregistrez dans Fathom (champ « recorded by »).'),
+    emailResult);
+    return region;
+  }
+
+  function lastSync(view) {
+    if (!view.lastSyncAt) return 'pas encore';
+    return h('span', { id: 'last-sync' }, `${dateTime(view.lastSyncAt)} — ${plural(view.lastSyncRecovered || 0, 'appel récupéré', 'appels récupérés')}`);
+  }
+
   function renderStatus(view) {
     connected = !!view && view.status !== 'disabled';
     clear(statusRegion);
@@ -68,18 +103,44 @@ export function renderSettings(main, { announce, signal }) {
       statusRegion.append(h('p', {}, h('span', { class: 'badge status-none' }, 'Not connected'), ' Add your Fathom API key below.'));
     } else {
       const last = view.lastImport;
+      teamInput.checked = !!view.teamRecordings;
       statusRegion.append(facts([
         ['Status', h('span', { class: `badge integration-${view.status}` }, view.status === 'active' ? 'Connected' : view.status)],
         ['API key', view.maskedApiKey ? h('span', { class: 'mono' }, view.maskedApiKey) : null],
         ['Webhook id', view.webhookId ? h('span', { class: 'mono', id: 'status-webhook-id' }, view.webhookId) : null],
         ['Destination URL', view.destinationUrl ? h('span', { class: 'mono break' }, view.destinationUrl) : null],
         ['Connected since', view.createdAt ? dateTime(view.createdAt) : null],
+        ['Enregistrements d’équipe', h('span', { id: 'status-team-recordings' }, view.teamRecordings ? 'oui' : 'non')],
+        ['Dernière synchronisation', lastSync(view)],
         ['Last import', last ? `${last.status}: ${last.imported} imported, ${last.skippedDuplicates} skipped, ${last.failed} failed (${dateTime(last.finishedAt || last.startedAt)})` : null],
-      ]));
+      ]), creditRegion(view));
     }
     disconnectButton.hidden = !connected;
     importButton.disabled = !connected;
     importHint.hidden = connected;
+  }
+
+  async function correctEmail(event) {
+    event.preventDefault();
+    const fathomEmail = emailInput.value.trim();
+    if (!fathomEmail || !emailInput.checkValidity()) {
+      emailInput.setAttribute('aria-invalid', 'true');
+      clear(emailResult).append(h('p', { class: 'field-error' }, 'Saisissez une adresse e-mail valide.'));
+      emailInput.focus();
+      return;
+    }
+    emailInput.removeAttribute('aria-invalid');
+    busy(emailButton, true, 'Correction…');
+    try {
+      const view = await integration('/api/integrations/fathom', { method: 'PATCH', body: { fathomEmail }, signal });
+      renderStatus(view);
+      clear(emailResult).append(h('p', { class: 'alert success' }, `Adresse Fathom corrigée : ${view.fathomEmail}`));
+      announce(`Adresse Fathom corrigée : ${view.fathomEmail}`);
+    } catch (error) {
+      if (error.name !== 'AbortError') clear(emailResult).append(h('p', { class: 'alert error' }, error.message));
+    } finally {
+      busy(emailButton, false);
+    }
   }
 
   async function testConnection() {
@@ -109,12 +170,13 @@ export function renderSettings(main, { announce, signal }) {
     busy(saveButton, true, 'Saving…');
     clear(result).append(h('p', { class: 'muted' }, 'Checking the key and creating the webhook…'));
     try {
-      const saved = await integration('/api/integrations/fathom', { method: 'PUT', body: { apiKey: key }, signal });
+      const saved = await integration('/api/integrations/fathom', { method: 'PUT', body: { apiKey: key, teamRecordings: teamInput.checked }, signal });
       keyInput.value = '';
       showResult('success', h('strong', {}, 'Webhook automatically created'),
         facts([['Webhook id', h('span', { class: 'mono', id: 'saved-webhook-id' }, saved.webhookId || '—')],
           ['Destination URL', h('span', { class: 'mono break', id: 'saved-destination' }, saved.destinationUrl || '—')],
-          ['Status', saved.status || '—']]));
+          ['Status', saved.status || '—'],
+          ['Enregistrements d’équipe', saved.teamRecordings ? 'oui' : 'non']]));
       announce('Fathom integration saved, webhook created');
       loadStatus();
     } catch (error) {
@@ -201,6 +263,8 @@ export function renderSettings(main, { announce, signal }) {
           h('label', { for: 'fathom-api-key' }, 'Fathom API key'),
           keyInput,
           h('p', { id: 'fathom-api-key-help', class: 'help' }, 'In Fathom: Settings → API Access. The key is stored encrypted and never shown again.'),
+          h('label', { for: 'team-recordings' }, teamInput, ' Inclure mes enregistrements partagés avec une équipe'),
+          h('p', { id: 'team-recordings-help', class: 'help' }, TEAM_RECORDINGS_WHY),
           h('div', { class: 'actions' }, testButton, saveButton)),
         result)),
     h('section', { class: 'card', 'aria-labelledby': 'import-heading' },

@@ -1,8 +1,10 @@
 package com.salesai.integration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
-import java.util.StringJoiner;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -14,7 +16,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
-/** WireMock stubs playing Fathom for one API key: {@code meetings} current-format meetings, pages of 10. */
+/** WireMock stubs playing Fathom for one API key: current-format meetings, pages of 10 unless told otherwise. */
 public final class FathomStub {
     public static final String MEETINGS = "/external/v1/meetings";
     public static final String WEBHOOKS = "/external/v1/webhooks";
@@ -24,15 +26,38 @@ public final class FathomStub {
     }
 
     public static void meetings(WireMockServer fathom, String apiKey, int meetings) {
-        for (int from = 0, page = 0; from < meetings; from += PAGE_SIZE, page++) {
-            int to = Math.min(from + PAGE_SIZE, meetings);
-            String next = to < meetings ? "\"p" + (page + 1) + "\"" : "null";
-            String body = "{\"items\":" + meetingsJson(apiKey, from, to) + ",\"next_cursor\":" + next
-                    + ",\"limit\":" + PAGE_SIZE + "}";
+        meetings(fathom, apiKey, meetings, PAGE_SIZE, null);
+    }
+
+    /** @param transformer a WireMock response transformer for every page (e.g. {@link FathomRateLimits}), or null */
+    public static void meetings(WireMockServer fathom, String apiKey, int meetings, int pageSize, String transformer) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < meetings; i++) {
+            items.add(meetingJson(recordingIdOf(apiKey, i), i, "alice@acme.com", "2025-03-04T10:50:00Z"));
+        }
+        pages(fathom, apiKey, items, pageSize, transformer);
+    }
+
+    /** Pages of the given meeting objects, by cursor {@code p1}, {@code p2}... */
+    public static void pages(WireMockServer fathom, String apiKey, List<String> meetings, int pageSize,
+                             String transformer) {
+        for (int from = 0, page = 0; from < meetings.size() || page == 0; from += pageSize, page++) {
+            int to = Math.min(from + pageSize, meetings.size());
+            String next = to < meetings.size() ? "\"p" + (page + 1) + "\"" : "null";
+            String body = "{\"items\":[" + String.join(",", meetings.subList(from, to)) + "],\"next_cursor\":" + next
+                    + ",\"limit\":" + pageSize + "}";
+            ResponseDefinitionBuilder response = okJson(body);
+            if (transformer != null) {
+                response.withTransformers(transformer);
+            }
             fathom.stubFor(get(urlPathEqualTo(MEETINGS)).withHeader("X-Api-Key", equalTo(apiKey))
                     .withQueryParam("cursor", page == 0 ? absent() : equalTo("p" + page))
-                    .willReturn(okJson(body)));
+                    .willReturn(response));
         }
+    }
+
+    public static long recordingIdOf(String apiKey, int index) {
+        return 900_000L + Math.abs(apiKey.hashCode() % 1000) * 1000L + index;
     }
 
     public static void webhookCreated(WireMockServer fathom, String apiKey, String id, String secret) {
@@ -42,20 +67,18 @@ public final class FathomStub {
         fathom.stubFor(delete(urlPathMatching(WEBHOOKS + "/.*")).willReturn(aResponse().withStatus(204)));
     }
 
-    static String meetingsJson(String apiKey, int from, int to) {
-        StringJoiner items = new StringJoiner(",", "[", "]");
-        for (int i = from; i < to; i++) {
-            long recordingId = 900_000L + Math.abs(apiKey.hashCode() % 1000) * 1000L + i;
-            items.add("""
+    /** A current-format meeting (what {@code GET /meetings} lists with content) recorded by {@code recorderEmail}. */
+    public static String meetingJson(long recordingId, int index, String recorderEmail, String createdAt) {
+        return """
                     {"title":"Acme x Client %1$d - Discovery","meeting_title":"Discovery %1$d",
-                     "recording_id":%2$d,"url":"https://fathom.video/calls/%2$d",
-                     "share_url":"https://fathom.video/share/s%2$d","created_at":"2025-03-04T10:50:00Z",
+                     "recording_id":%2$d,"url":"https://fathom.video/calls/c%2$d",
+                     "share_url":"https://fathom.video/share/s%2$d","created_at":"%4$s",
                      "scheduled_start_time":"2025-03-04T10:00:00Z","scheduled_end_time":"2025-03-04T10:45:00Z",
                      "recording_start_time":"2025-03-04T10:01:00Z","recording_end_time":"2025-03-04T10:46:00Z",
                      "transcript_language":"fr",
                      "calendar_invitees":[{"name":"Alice Martin","email":"alice@acme.com","is_external":false},
                                           {"name":"Claire Dubois","email":"claire@globex.fr","is_external":true}],
-                     "recorded_by":{"name":"Alice Martin","email":"alice@acme.com","email_domain":"acme.com"},
+                     "recorded_by":{"name":"Recorder %1$d","email":"%3$s","email_domain":"acme.com"},
                      "transcript":[
                       {"speaker":{"display_name":"Alice Martin","matched_calendar_invitee_email":"alice@acme.com"},
                        "text":"Bonjour Claire, quels sont vos enjeux ?","timestamp":"00:00:05"},
@@ -64,8 +87,6 @@ public final class FathomStub {
                      "default_summary":{"markdown_formatted":"## Résumé %1$d"},
                      "action_items":[{"description":"Envoyer la proposition","completed":false,
                        "recording_timestamp":"00:00:30","assignee":{"name":"Alice Martin","email":"alice@acme.com"}}]}
-                    """.formatted(i, recordingId));
-        }
-        return items.toString();
+                """.formatted(index, recordingId, recorderEmail, createdAt);
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One Spring context for every flow test (broker, Mongo and WireMock-as-Fathom start once): all subclasses share
- * this exact configuration so the context cache reuses it. Resilience waits are shrunk to milliseconds.
+ * this exact configuration so the context cache reuses it. Resilience waits are shrunk to milliseconds, Fathom's
+ * rate windows to seconds, and the catch-up sync is off (see SyncFlowTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
@@ -22,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.fathom.retry.base-wait=10ms",
         "app.fathom.retry.max-wait=3s",
         "app.fathom.rate-limit.permit-wait=2s",
+        "app.fathom.rate-limit.period=3s",
+        "app.sync.interval=0s",
         "app.fathom.circuit-breaker.minimum-calls=1000",
         "app.fathom.read-timeout=5s",
         "app.topics.calls-partitions=2",
@@ -30,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @EmbeddedMongo
 public abstract class IntegrationTestBase {
+    /** Fathom's heavy limit, for the stubs that name it; reset it before use. */
+    protected static final FathomRateLimits HEAVY_LIMIT = new FathomRateLimits();
     protected static final WireMockServer FATHOM = startFathom();
     /** Two keys: {@code t0} is retired (still decrypts), {@code t1} is active, so rotation can be tested. */
     protected static final String KEYS_SPEC = Keyring.generateKeySpec("t0") + "," + Keyring.generateKeySpec("t1");
@@ -38,7 +43,8 @@ public abstract class IntegrationTestBase {
     protected int port;
 
     private static WireMockServer startFathom() {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+                .extensions(HEAVY_LIMIT));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;

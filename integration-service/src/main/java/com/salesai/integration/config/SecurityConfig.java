@@ -34,7 +34,7 @@ class SecurityConfig {
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
-        return cors.apiPolicy(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"),
+        return cors.apiPolicy(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
                 List.of("Authorization", "Content-Type"));
     }
 }

@@ -1,6 +1,7 @@
 package com.salesai.integration.connection;
 
 import com.salesai.integration.config.CurrentUser;
+import com.salesai.integration.config.UserCallSlots;
 import com.salesai.integration.fathom.FathomClient;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
@@ -15,16 +16,21 @@ import org.springframework.web.bind.annotation.RestController;
 class ConnectionTestController {
     private static final Logger log = LoggerFactory.getLogger(ConnectionTestController.class);
     private final ConnectionTester tester;
+    private final UserCallSlots slots;
 
-    ConnectionTestController(FathomClient fathom) {
+    ConnectionTestController(FathomClient fathom, UserCallSlots slots) {
         this.tester = new ConnectionTester(fathom);
+        this.slots = slots;
     }
 
     @PostMapping("/api/integrations/fathom/test")
     ConnectionVerdict test(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ApiKeyRequest request) {
-        ConnectionVerdict verdict = tester.test(request.apiKey());
-        log.info("Fathom connection test for user {}: success={} ({})", CurrentUser.from(jwt).userId(),
-                verdict.success(), verdict.message());
-        return verdict;
+        String userId = CurrentUser.from(jwt).userId();
+        try (UserCallSlots.Slot ignored = slots.take(userId)) {
+            ConnectionVerdict verdict = tester.test(request.apiKey());
+            log.info("Fathom connection test for user {}: success={} ({})", userId, verdict.success(),
+                    verdict.message());
+            return verdict;
+        }
     }
 }

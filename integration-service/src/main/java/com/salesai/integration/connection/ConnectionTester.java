@@ -1,11 +1,13 @@
 package com.salesai.integration.connection;
 
+import com.salesai.integration.fathom.Caller;
 import com.salesai.integration.fathom.FathomClient;
 import com.salesai.integration.fathom.FathomRateLimitedException;
 import com.salesai.integration.fathom.FathomUnauthorizedException;
 
 /**
- * Tests an API key with one {@code GET /meetings}: the key's verdict (valid, invalid, rate limited) is an answer;
+ * Tests an API key with one {@code GET /meetings}: the key's verdict (valid, invalid, rate limited, also when no
+ * permit came within {@code FATHOM_PERMIT_WAIT}) is an answer;
  * Fathom being unreachable or failing is not, and propagates as the client's exception.
  */
 public class ConnectionTester {
@@ -17,7 +19,8 @@ public class ConnectionTester {
 
     public ConnectionVerdict test(String apiKey) {
         try {
-            return ConnectionVerdict.valid(fathom.listMeetings(apiKey, null, null, false).items().size());
+            return ConnectionVerdict.valid(
+                    fathom.listMeetings(apiKey, Caller.REQUEST, null, null, false).items().size());
         } catch (FathomUnauthorizedException e) {
             return ConnectionVerdict.invalidKey();
         } catch (FathomRateLimitedException e) {

@@ -12,9 +12,9 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Fathom's external REST API ({@code X-Api-Key} per call, since every user brings their own key). Each call goes
@@ -36,6 +37,8 @@ public class FathomClient {
     static final String CREATE_WEBHOOK = "create_webhook";
     static final String DELETE_WEBHOOK = "delete_webhook";
     private static final String API_KEY_HEADER = "X-Api-Key";
+    private static final String RATE_LIMIT_REMAINING = "RateLimit-Remaining";
+    private static final String RATE_LIMIT_RESET = "RateLimit-Reset";
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final RestClient http;
@@ -55,38 +58,50 @@ public class FathomClient {
     /**
      * One page of the meetings visible to this key, newest first.
      *
-     * @param withContent adds transcript, summary and action items (what an import needs; a key check does not)
+     * @param withContent adds transcript, summary and action items (what an import needs; a key check does not),
+     *                    which makes it a heavy request for Fathom's second rate limit
      */
-    public MeetingsPage listMeetings(String apiKey, String cursor, Instant createdAfter, boolean withContent) {
-        return resilience.call(apiKey, LIST_MEETINGS, () -> exchange(LIST_MEETINGS, () -> http.get()
-                .uri(uri -> meetingsUri(uri, cursor, createdAfter, withContent))
-                .header(API_KEY_HEADER, apiKey)
-                .accept(MediaType.APPLICATION_JSON), this::toPage));
+    public MeetingsPage listMeetings(String apiKey, Caller caller, String cursor, Instant createdAfter,
+                                     boolean withContent) {
+        return resilience.call(apiKey, caller, withContent, LIST_MEETINGS, permit -> exchange(LIST_MEETINGS, permit,
+                () -> http.get()
+                        .uri(uri -> meetingsUri(uri, cursor, createdAfter, withContent))
+                        .header(API_KEY_HEADER, apiKey)
+                        .accept(MediaType.APPLICATION_JSON), this::toPage));
     }
 
-    /** Creates the webhook that posts this user's new recordings to {@code destinationUrl}. */
-    public CreatedWebhook createWebhook(String apiKey, String destinationUrl) {
+    /**
+     * Creates the webhook that posts this user's new recordings to {@code destinationUrl}.
+     *
+     * @param teamRecordings also recordings the user shared with a team (Fathom Team plans, where
+     *                       {@code my_recordings} excludes them)
+     */
+    public CreatedWebhook createWebhook(String apiKey, Caller caller, String destinationUrl, boolean teamRecordings) {
         ObjectNode body = json.createObjectNode();
         body.put("destination_url", destinationUrl);
         body.put("include_transcript", true);
         body.put("include_action_items", true);
         body.put("include_summary", true);
         body.put("include_crm_matches", false);
-        body.putArray("triggered_for").add("my_recordings").add("shared_external_recordings");
+        ArrayNode triggers = body.putArray("triggered_for").add("my_recordings").add("shared_external_recordings");
+        if (teamRecordings) {
+            triggers.add("my_shared_with_team_recordings");
+        }
         byte[] requestBody = json.writeValueAsBytes(body);
-        return resilience.call(apiKey, CREATE_WEBHOOK, () -> exchange(CREATE_WEBHOOK, () -> http.post()
-                .uri("/webhooks")
-                .header(API_KEY_HEADER, apiKey)
-                .contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON)
-                .body(requestBody), this::toWebhook));
+        return resilience.call(apiKey, caller, false, CREATE_WEBHOOK, permit -> exchange(CREATE_WEBHOOK, permit,
+                () -> http.post()
+                        .uri("/webhooks")
+                        .header(API_KEY_HEADER, apiKey)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON)
+                        .body(requestBody), this::toWebhook));
     }
 
     /** Deletes a webhook; one that no longer exists (404) counts as deleted. */
-    public void deleteWebhook(String apiKey, String webhookId) {
-        resilience.call(apiKey, DELETE_WEBHOOK, () -> {
+    public void deleteWebhook(String apiKey, Caller caller, String webhookId) {
+        resilience.call(apiKey, caller, false, DELETE_WEBHOOK, permit -> {
             try {
-                return exchange(DELETE_WEBHOOK, () -> http.delete()
+                return exchange(DELETE_WEBHOOK, permit, () -> http.delete()
                         .uri(uri -> uri.path("/webhooks/{id}").build(webhookId))
                         .header(API_KEY_HEADER, apiKey), body -> Boolean.TRUE);
             } catch (FathomApiException e) {
@@ -127,13 +142,21 @@ public class FathomClient {
         T read(byte[] body);
     }
 
-    private <T> T exchange(String endpoint, java.util.function.Supplier<RestClient.RequestHeadersSpec<?>> request,
+    /** One HTTP attempt; every answer's rate-limit headers go back to the key's budget through {@code permit}. */
+    private <T> T exchange(String endpoint, Permit permit, Supplier<RestClient.RequestHeadersSpec<?>> request,
                            BodyReader<T> reader) {
         long started = System.nanoTime();
         String outcome = "io_error";
         try {
             T result = request.get().exchange((req, res) -> {
                 int status = res.getStatusCode().value();
+                if (status == 429) {
+                    permit.limited(retryAfter(res.getHeaders()));
+                } else {
+                    permit.answered(headerInt(res.getHeaders(), RATE_LIMIT_REMAINING),
+                            headerSeconds(res.getHeaders(), RATE_LIMIT_RESET));
+                }
+                // Read whole so the connection is reused; only a 2xx body is parsed (error bodies are plain text).
                 byte[] body = res.getBody().readAllBytes();
                 if (status >= 200 && status < 300) {
                     return reader.read(body);
@@ -196,15 +219,26 @@ public class FathomClient {
                 }
             }
         }
-        String reset = headers.getFirst("RateLimit-Reset");
-        if (reset != null) {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(reset.strip())));
-            } catch (NumberFormatException ignored) {
-                // use the default
-            }
+        Duration reset = headerSeconds(headers, RATE_LIMIT_RESET);
+        return reset != null ? reset : DEFAULT_RETRY_AFTER;
+    }
+
+    /** A non-negative integer header, or null when absent or unreadable. */
+    private static Integer headerInt(HttpHeaders headers, String name) {
+        String value = headers.getFirst(name);
+        if (value == null) {
+            return null;
         }
-        return DEFAULT_RETRY_AFTER;
+        try {
+            return Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static Duration headerSeconds(HttpHeaders headers, String name) {
+        Integer seconds = headerInt(headers, name);
+        return seconds == null ? null : Duration.ofSeconds(seconds);
     }
 
     private MeetingsPage toPage(byte[] body) {

@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * How the Fathom REST API is reached: {@code FATHOM_API_BASE_URL}, timeouts and the resilience policy. The rate
- * limit mirrors Fathom's own (60 calls per minute per API key) so we wait locally instead of collecting 429s.
+ * limits mirror Fathom's own per API key (60 calls and 30 heavy calls per minute) so we wait locally instead of
+ * collecting 429s.
  */
 @ConfigurationProperties("app.fathom")
 public record FathomProperties(
@@ -23,7 +24,7 @@ public record FathomProperties(
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : stripTrailingSlash(baseUrl.strip());
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
-        rateLimit = rateLimit == null ? new RateLimit(0, null, null) : rateLimit;
+        rateLimit = rateLimit == null ? new RateLimit(0, 0, null, null, -1) : rateLimit;
         retry = retry == null ? new RetryPolicy(0, null, null) : retry;
         circuitBreaker = circuitBreaker == null ? new CircuitBreakerPolicy(0, 0, null) : circuitBreaker;
     }
@@ -40,15 +41,24 @@ public record FathomProperties(
     }
 
     /**
-     * @param limitForPeriod calls allowed per API key per period
-     * @param period         refresh period of the per-key limiter
-     * @param permitWait     how long a caller waits for a permit before it counts as rate limited
+     * @param limitForPeriod      calls allowed per API key per period (Fathom: 60)
+     * @param heavyLimitForPeriod heavy calls ({@code /meetings} with transcript or summary, {@code /recordings/*})
+     *                            allowed per API key per period (Fathom: 30, lowered to 5 in busy times, which the
+     *                            client learns from {@code RateLimit-Remaining})
+     * @param period              the window of both limits (Fathom: 60 s; tests shorten it)
+     * @param permitWait          the longest a user's request waits for a permit ({@code FATHOM_PERMIT_WAIT}); past
+     *                            it the request answers "Rate limit exceeded". Imports and the sync wait on their own
+     *                            threads, up to the retry policy's {@code maxWait}
+     * @param syncReserve         permits per window the catch-up sync leaves to users' requests and imports
      */
-    public record RateLimit(int limitForPeriod, Duration period, Duration permitWait) {
+    public record RateLimit(int limitForPeriod, int heavyLimitForPeriod, Duration period, Duration permitWait,
+                            int syncReserve) {
         public RateLimit {
             limitForPeriod = limitForPeriod <= 0 ? 60 : limitForPeriod;
+            heavyLimitForPeriod = heavyLimitForPeriod <= 0 ? 30 : heavyLimitForPeriod;
             period = period == null ? Duration.ofSeconds(60) : period;
-            permitWait = permitWait == null ? Duration.ofSeconds(65) : permitWait;
+            permitWait = permitWait == null ? Duration.ofSeconds(2) : permitWait;
+            syncReserve = syncReserve < 0 ? 3 : syncReserve;
         }
     }
 

@@ -7,13 +7,11 @@ import java.time.Duration;
 /**
  * @param maxErrorsKept   errors listed on a job (the count keeps going)
  * @param lockTtl         after this a user's import lock counts as abandoned (a crashed instance) and is taken over
- * @param publishTimeout  how long one {@code CallRecorded} waits for Kafka's ack
  */
 @ConfigurationProperties("app.importing")
-record ImportProperties(int maxErrorsKept, Duration lockTtl, Duration publishTimeout) {
+record ImportProperties(int maxErrorsKept, Duration lockTtl) {
     ImportProperties {
         maxErrorsKept = maxErrorsKept <= 0 ? 20 : maxErrorsKept;
         lockTtl = lockTtl == null ? Duration.ofMinutes(30) : lockTtl;
-        publishTimeout = publishTimeout == null ? Duration.ofSeconds(10) : publishTimeout;
     }
 }

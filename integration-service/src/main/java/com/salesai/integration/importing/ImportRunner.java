@@ -1,38 +1,29 @@
 package com.salesai.integration.importing;
 
+import com.salesai.integration.calls.CallPublisher;
+import com.salesai.integration.fathom.Caller;
 import com.salesai.integration.fathom.FathomApiException;
 import com.salesai.integration.fathom.FathomClient;
 import com.salesai.integration.fathom.MeetingsPage;
 import com.salesai.integration.settings.ActiveIntegration;
 import com.salesai.integration.settings.IntegrationService;
 import com.salesai.integration.settings.LastImport;
-import com.salesai.schema.attribution.Credit;
-import com.salesai.schema.events.Attribution;
-import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
-import com.salesai.schema.events.Topics;
-import com.salesai.schema.fathom.FathomPayloadNormalizer;
-import com.salesai.schema.fathom.NormalizationResult;
-import com.salesai.schema.fathom.NormalizedCall;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one import: pages {@code GET /meetings} (with content) until {@code requested} meetings were handled,
- * normalizes each meeting with common-schema's normalizer and publishes it as {@code CallRecorded} (source import).
- * A 429 mid-way is waited out by the client's retry. Publish first, then remember the call id: a crash in between
- * re-publishes one call on the next import, which consumers absorb (they are idempotent by callId).
+ * Runs one import on the import executor: pages {@code GET /meetings} (with content) until {@code requested}
+ * meetings were handled and hands each to {@link CallPublisher} (source import, credited to the org member who
+ * recorded it, received by the importing user). Permits and 429s are waited out on this thread, never on a request
+ * thread.
  */
 @Component
 class ImportRunner {
@@ -44,19 +35,17 @@ class ImportRunner {
     private final FathomClient fathom;
     private final ImportStore store;
     private final IntegrationService integrations;
-    private final KafkaTemplate<String, Object> kafka;
+    private final CallPublisher publisher;
     private final ImportProperties properties;
     private final MeterRegistry meters;
-    private final FathomPayloadNormalizer normalizer = new FathomPayloadNormalizer();
-    private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock = Clock.systemUTC();
 
-    ImportRunner(FathomClient fathom, ImportStore store, IntegrationService integrations,
-                 KafkaTemplate<String, Object> kafka, ImportProperties properties, MeterRegistry meters) {
+    ImportRunner(FathomClient fathom, ImportStore store, IntegrationService integrations, CallPublisher publisher,
+                 ImportProperties properties, MeterRegistry meters) {
         this.fathom = fathom;
         this.store = store;
         this.integrations = integrations;
-        this.kafka = kafka;
+        this.publisher = publisher;
         this.properties = properties;
         this.meters = meters;
     }
@@ -67,16 +56,18 @@ class ImportRunner {
         ImportJob.Status status = ImportJob.Status.COMPLETED;
         String jobError = null;
         try {
+            CallPublisher.Receipt receipt = new CallPublisher.Receipt(integration.orgId(), integration.userId(),
+                    CallSource.IMPORT, integrations.orgRecorders(integration.orgId()));
             String cursor = null;
             MeetingsPage page;
             do {
-                page = fathom.listMeetings(integration.apiKey(), cursor, job.createdAfter(), true);
+                page = fathom.listMeetings(integration.apiKey(), Caller.IMPORT, cursor, job.createdAfter(), true);
                 for (JsonNode meeting : page.items()) {
                     if (progress.handled >= job.requested()) {
                         break;
                     }
                     progress.handled++;
-                    importMeeting(job, integration, meeting, progress);
+                    importMeeting(job, meeting, receipt, progress);
                 }
                 cursor = page.nextCursor();
             } while (progress.handled < job.requested() && page.hasNext() && !page.items().isEmpty());
@@ -100,38 +91,21 @@ class ImportRunner {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), jobError == null ? "" : " - " + jobError);
     }
 
-    private void importMeeting(ImportJob job, ActiveIntegration integration, JsonNode meeting, Progress progress) {
-        String label = "meeting " + meetingLabel(meeting);
-        NormalizationResult result = normalizer.normalize(json.writeValueAsBytes(meeting));
-        if (result instanceof NormalizationResult.Rejected rejected) {
-            fail(job, progress, label + ": " + rejected.reason());
-            return;
-        }
-        for (NormalizedCall call : ((NormalizationResult.Normalized) result).calls()) {
-            String callId = call.callIdIn(integration.orgId());
-            if (store.alreadyImported(callId)) {
+    private void importMeeting(ImportJob job, JsonNode meeting, CallPublisher.Receipt receipt, Progress progress) {
+        for (CallPublisher.Outcome outcome : publisher.publish(meeting, receipt)) {
+            if (outcome instanceof CallPublisher.Outcome.Published) {
+                progress.imported++;
+                store.count(job.id(), IMPORTED, null);
+                meters.counter("imports.meetings", "outcome", "imported").increment();
+            } else if (outcome instanceof CallPublisher.Outcome.Duplicate) {
                 progress.skipped++;
                 store.count(job.id(), SKIPPED, null);
                 meters.counter("imports.meetings", "outcome", "duplicate").increment();
-                continue;
+            } else if (outcome instanceof CallPublisher.Outcome.Rejected rejected) {
+                fail(job, progress, "meeting " + meetingLabel(meeting) + ": " + rejected.reason());
+            } else if (outcome instanceof CallPublisher.Outcome.Failed failed) {
+                fail(job, progress, "meeting " + meetingLabel(meeting) + ": " + failed.reason());
             }
-            Instant now = clock.instant();
-            CallRecorded event = call.toCallRecorded(integration.orgId(),
-                    new Credit(integration.userId(), Attribution.RECORDER), integration.userId(), CallSource.IMPORT, now);
-            try {
-                kafka.send(Topics.CALLS_RECORDED, callId, event)
-                        .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("import interrupted", e);
-            } catch (ExecutionException | TimeoutException e) {
-                fail(job, progress, label + ": publishing failed (" + e.getClass().getSimpleName() + ")");
-                continue;
-            }
-            store.rememberImported(callId, integration.userId(), now);
-            progress.imported++;
-            store.count(job.id(), IMPORTED, null);
-            meters.counter("imports.meetings", "outcome", "imported").increment();
         }
     }
 

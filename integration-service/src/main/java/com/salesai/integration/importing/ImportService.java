@@ -16,7 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 
 /** Starts imports (one running per user) on the import executor and reads their progress. */
 @Service
-class ImportService {
+public class ImportService {
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final IntegrationService integrations;
@@ -53,6 +53,11 @@ class ImportService {
         }
         log.info("Import {} started for user {}: up to {} meetings", jobId, user.userId(), job.requested());
         return jobId;
+    }
+
+    /** Whether an import of this user runs now (on any instance): the catch-up sync gives way to it. */
+    public boolean running(String userId) {
+        return store.locked(userId, clock.instant(), properties.lockTtl());
     }
 
     ImportJob job(CurrentUser user, String jobId) {

@@ -18,13 +18,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Jobs ({@code import_jobs}), the one-running-import-per-user lock ({@code import_locks}, _id = userId) and the
- * call ids already imported per user ({@code imported_calls}, _id = callId, which already embeds the user).
+ * Jobs ({@code import_jobs}) and the one-running-import-per-user lock ({@code import_locks}, _id = userId). The
+ * calls already published are {@code calls.KnownCalls}'.
  */
 @Component
 class ImportStore implements InitializingBean {
     static final String LOCKS = "import_locks";
-    static final String IMPORTED_CALLS = "imported_calls";
 
     private final MongoTemplate mongo;
 
@@ -36,7 +35,6 @@ class ImportStore implements InitializingBean {
     public void afterPropertiesSet() {
         mongo.indexOps(ImportJob.class).createIndex(new Index().on("userId", Sort.Direction.ASC)
                 .on("startedAt", Sort.Direction.DESC));
-        mongo.indexOps(IMPORTED_CALLS).createIndex(new Index().on("userId", Sort.Direction.ASC));
     }
 
     ImportJob create(ImportJob job) {
@@ -61,6 +59,10 @@ class ImportStore implements InitializingBean {
         }
     }
 
+    boolean locked(String userId, Instant now, Duration ttl) {
+        return mongo.exists(query(where("_id").is(userId).and("lockedAt").gte(now.minus(ttl))), LOCKS);
+    }
+
     void unlock(String userId, String jobId) {
         mongo.remove(query(where("_id").is(userId).and("jobId").is(jobId)), LOCKS);
     }
@@ -79,13 +81,5 @@ class ImportStore implements InitializingBean {
             update.push("errors", error);
         }
         mongo.updateFirst(query(where("_id").is(jobId)), update, ImportJob.class);
-    }
-
-    boolean alreadyImported(String callId) {
-        return mongo.exists(query(where("_id").is(callId)), IMPORTED_CALLS);
-    }
-
-    void rememberImported(String callId, String userId, Instant now) {
-        mongo.save(new Document("_id", callId).append("userId", userId).append("importedAt", now), IMPORTED_CALLS);
     }
 }

@@ -1,13 +1,14 @@
 package com.salesai.integration.settings;
 
 import com.salesai.integration.config.CurrentUser;
-import com.salesai.integration.connection.ApiKeyRequest;
+import com.salesai.integration.config.UserCallSlots;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,14 +19,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/integrations/fathom")
 class IntegrationController {
     private final IntegrationService integrations;
+    private final UserCallSlots slots;
 
-    IntegrationController(IntegrationService integrations) {
+    IntegrationController(IntegrationService integrations, UserCallSlots slots) {
         this.integrations = integrations;
+        this.slots = slots;
     }
 
     @PutMapping
-    SavedIntegration save(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ApiKeyRequest request) {
-        return integrations.save(CurrentUser.from(jwt), request.apiKey());
+    SavedIntegration save(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SaveIntegrationRequest request) {
+        CurrentUser user = CurrentUser.from(jwt);
+        try (UserCallSlots.Slot ignored = slots.take(user.userId())) {
+            return integrations.save(user, request);
+        }
+    }
+
+    @PatchMapping
+    IntegrationView changeFathomEmail(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody FathomEmailRequest request) {
+        return integrations.changeFathomEmail(CurrentUser.from(jwt).userId(), request.fathomEmail());
     }
 
     @GetMapping

@@ -87,9 +87,12 @@ class IntegrationPublisher {
     }
 
     private IntegrationChanged toEvent(StoredIntegration integration) {
+        StoredIntegration.PreviousSecret previous = integration.previousSecret();
         return new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(), clock.instant(),
                 integration.userId(), integration.orgId(), integration.userEmail(), integration.userName(),
                 IntegrationChanged.PLATFORM_FATHOM, IntegrationStatus.ACTIVE, integration.webhookId(),
-                integration.encryptedWebhookSecret(), integration.version(), integration.updatedAt(), null, null, null);
+                integration.encryptedWebhookSecret(), integration.version(), integration.updatedAt(),
+                previous == null ? null : previous.encryptedWebhookSecret(),
+                previous == null ? null : previous.expiresAt(), integration.fathomEmail());
     }
 }

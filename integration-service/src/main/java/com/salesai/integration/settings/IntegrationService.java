@@ -1,9 +1,12 @@
 package com.salesai.integration.settings;
 
 import com.salesai.integration.config.CurrentUser;
+import com.salesai.integration.fathom.Caller;
 import com.salesai.integration.fathom.CreatedWebhook;
 import com.salesai.integration.fathom.FathomApiException;
 import com.salesai.integration.fathom.FathomClient;
+import com.salesai.integration.fathom.MeetingsPage;
+import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
@@ -16,11 +19,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The integration lifecycle: save (test key, create webhook, store encrypted, drop the old webhook, publish),
- * read, delete (drop webhook, wipe secrets, publish a tombstone). Publishing follows {@link IntegrationPublisher}'s
+ * The integration lifecycle: save (test key, create webhook, store encrypted, keep the replaced secret for the
+ * rotation grace, drop the old webhook, publish), correct the Fathom email, read, delete (drop webhook, wipe
+ * secrets, publish a tombstone). Publishing follows {@link IntegrationPublisher}'s
  * outbox marker, so a failed publish is retried rather than lost.
  */
 @Service
@@ -43,11 +51,15 @@ public class IntegrationService {
         this.properties = properties;
     }
 
-    SavedIntegration save(CurrentUser user, String apiKey) {
-        fathom.listMeetings(apiKey, null, null, false); // tests the key; a bad one ends here as 422
+    SavedIntegration save(CurrentUser user, SaveIntegrationRequest request) {
+        String apiKey = request.apiKey();
+        boolean teamRecordings = Boolean.TRUE.equals(request.teamRecordings());
+        // tests the key (a bad one ends here as 422) and shows who records the key's recent meetings
+        MeetingsPage recent = fathom.listMeetings(apiKey, Caller.REQUEST, null, null, false);
         Optional<StoredIntegration> previous = store.find(user.userId());
+        Optional<StoredIntegration> active = previous.filter(old -> old.state() == StoredIntegration.State.ACTIVE);
         String destination = destinationFor(user.userId());
-        CreatedWebhook webhook = fathom.createWebhook(apiKey, destination);
+        CreatedWebhook webhook = fathom.createWebhook(apiKey, Caller.REQUEST, destination, teamRecordings);
         Instant now = clock.instant();
 
         StoredIntegration saved;
@@ -59,27 +71,39 @@ public class IntegrationService {
                     keyring.encrypt(webhook.secret(), Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD))
                             .format(),
                     mask(apiKey), StoredIntegration.nextVersion(previous.map(StoredIntegration::version).orElse(0L), now),
-                    true, now, now, previous.map(StoredIntegration::lastImport).orElse(null)));
+                    true, now, now, previous.map(StoredIntegration::lastImport).orElse(null),
+                    fathomEmailOf(request, user, active), teamRecordings,
+                    active.map(old -> previousSecretOf(old, now)).orElse(null),
+                    active.map(StoredIntegration::syncStart).orElse(now),
+                    active.map(StoredIntegration::lastSync).orElse(null),
+                    RecorderCheck.distinct(recent.items().stream()
+                            .map(meeting -> meeting.path("recorded_by").path("email"))
+                            .map(email -> email.isString() ? email.asString() : null).toList())));
         } catch (RuntimeException e) {
             log.error("Storing the integration of user {} failed; deleting the new webhook {}", user.userId(),
                     webhook.id(), e);
             deleteWebhookQuietly(apiKey, webhook.id());
             throw e;
         }
-        log.info("Stored Fathom integration of user {} with webhook {} (version {})", user.userId(), webhook.id(),
-                saved.version());
+        log.info("Stored Fathom integration of user {} with webhook {} (version {}, team recordings {})",
+                user.userId(), webhook.id(), saved.version(), teamRecordings);
 
         previous.filter(old -> old.webhookId() != null && !old.webhookId().equals(webhook.id()))
                 .ifPresent(old -> deleteWebhookQuietly(oldKeyOr(old, apiKey), old.webhookId()));
         publisher.publish(saved);
-        return new SavedIntegration(saved.webhookId(), saved.destinationUrl(), "active", saved.createdAt());
+        return SavedIntegration.of(saved);
+    }
+
+    /** Corrects the email calls are credited by; ingest learns it from the republished change. */
+    IntegrationView changeFathomEmail(String userId, String fathomEmail) {
+        StoredIntegration saved = store.save(activeOf(userId).withFathomEmail(fathomEmail.strip(), clock.instant()));
+        log.info("Fathom email of user {} changed (version {})", userId, saved.version());
+        publisher.publish(saved);
+        return IntegrationView.of(saved);
     }
 
     IntegrationView view(String userId) {
-        StoredIntegration integration = activeOf(userId);
-        return new IntegrationView("active", integration.webhookId(), integration.destinationUrl(),
-                integration.maskedApiKey(), integration.createdAt(), integration.updatedAt(),
-                integration.lastImport());
+        return IntegrationView.of(activeOf(userId));
     }
 
     void delete(String userId) {
@@ -90,14 +114,40 @@ public class IntegrationService {
         publisher.publish(deleting);
     }
 
-    /** For imports: the user's org and decrypted key, or 404 when there is no active integration. */
+    /** For imports and the sync: the user's org and decrypted key, or 404 when there is no active integration. */
     public ActiveIntegration activeIntegration(String userId) {
         StoredIntegration integration = activeOf(userId);
-        return new ActiveIntegration(userId, integration.orgId(), decryptApiKey(integration));
+        return new ActiveIntegration(userId, integration.orgId(), decryptApiKey(integration),
+                integration.syncStart());
+    }
+
+    /** The users with an active integration, for the catch-up sync. */
+    public List<String> activeUserIds() {
+        return store.findActive().stream().map(StoredIntegration::userId).toList();
+    }
+
+    /**
+     * The org's members with an active integration by the email they record with, to credit imported and synced
+     * calls to their recorder as ingest credits webhook ones.
+     */
+    public OrgRecorders orgRecorders(String orgId) {
+        Map<String, String> userIdByEmail = new HashMap<>();
+        for (StoredIntegration member : store.findActiveInOrg(orgId)) {
+            if (member.recorderEmail() != null) {
+                userIdByEmail.merge(member.recorderEmail(), member.userId(),
+                        (first, second) -> first.compareTo(second) <= 0 ? first : second);
+            }
+        }
+        return OrgRecorders.of(userIdByEmail);
     }
 
     public void recordLastImport(String userId, LastImport lastImport) {
         store.recordLastImport(userId, lastImport);
+    }
+
+    /** @param recorderEmails the recorders of the meetings the sync saw (kept for the email check when any) */
+    public void recordLastSync(String userId, LastSync lastSync, Collection<String> recorderEmails) {
+        store.recordLastSync(userId, lastSync, RecorderCheck.distinct(recorderEmails));
     }
 
     static String mask(String apiKey) {
@@ -108,6 +158,25 @@ public class IntegrationService {
     private StoredIntegration activeOf(String userId) {
         return store.find(userId).filter(i -> i.state() == StoredIntegration.State.ACTIVE)
                 .orElseThrow(IntegrationNotFoundException::new);
+    }
+
+    /** The requested email, else the one a re-saved integration had (maybe corrected), else the token's. */
+    private static String fathomEmailOf(SaveIntegrationRequest request, CurrentUser user,
+                                        Optional<StoredIntegration> active) {
+        if (request.fathomEmail() != null && !request.fathomEmail().isBlank()) {
+            return request.fathomEmail().strip();
+        }
+        Optional<String> kept = active.map(StoredIntegration::fathomEmail).filter(email -> !email.isBlank());
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        return user.email() != null && user.email().matches(FathomEmailRequest.EMAIL) ? user.email().strip() : null;
+    }
+
+    private StoredIntegration.PreviousSecret previousSecretOf(StoredIntegration old, Instant now) {
+        return old.encryptedWebhookSecret() == null ? null
+                : new StoredIntegration.PreviousSecret(old.encryptedWebhookSecret(),
+                now.plus(properties.previousSecretGrace()));
     }
 
     private String destinationFor(String userId) {
@@ -140,7 +209,7 @@ public class IntegrationService {
             return;
         }
         try {
-            fathom.deleteWebhook(apiKey, webhookId);
+            fathom.deleteWebhook(apiKey, Caller.REQUEST, webhookId);
         } catch (FathomApiException e) {
             log.warn("Could not delete Fathom webhook {}: {}", webhookId, e.getMessage());
         }

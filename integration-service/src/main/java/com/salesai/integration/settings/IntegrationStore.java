@@ -27,6 +27,8 @@ class IntegrationStore implements InitializingBean {
         mongo.indexOps(StoredIntegration.class).createIndex(new Index()
                 .on("userId", Sort.Direction.ASC).on("platform", Sort.Direction.ASC).unique());
         mongo.indexOps(StoredIntegration.class).createIndex(new Index().on("pendingPublish", Sort.Direction.ASC));
+        mongo.indexOps(StoredIntegration.class).createIndex(new Index().on("orgId", Sort.Direction.ASC)
+                .on("state", Sort.Direction.ASC));
     }
 
     Optional<StoredIntegration> find(String userId) {
@@ -39,6 +41,15 @@ class IntegrationStore implements InitializingBean {
 
     List<StoredIntegration> findAll() {
         return mongo.findAll(StoredIntegration.class);
+    }
+
+    List<StoredIntegration> findActive() {
+        return mongo.find(query(where("state").is(StoredIntegration.State.ACTIVE)), StoredIntegration.class);
+    }
+
+    List<StoredIntegration> findActiveInOrg(String orgId) {
+        return mongo.find(query(where("orgId").is(orgId).and("state").is(StoredIntegration.State.ACTIVE)),
+                StoredIntegration.class);
     }
 
     List<StoredIntegration> findPendingPublish() {
@@ -60,5 +71,15 @@ class IntegrationStore implements InitializingBean {
     void recordLastImport(String userId, LastImport lastImport) {
         mongo.updateFirst(query(where("_id").is(StoredIntegration.idOf(userId))),
                 Update.update("lastImport", lastImport), StoredIntegration.class);
+    }
+
+    /** Keeps the recorder emails seen before when this sync saw no meeting. */
+    void recordLastSync(String userId, LastSync lastSync, List<String> recorderEmails) {
+        Update update = Update.update("lastSync", lastSync);
+        if (!recorderEmails.isEmpty()) {
+            update.set("recorderEmailsSeen", recorderEmails);
+        }
+        mongo.updateFirst(query(where("_id").is(StoredIntegration.idOf(userId))
+                .and("state").is(StoredIntegration.State.ACTIVE)), update, StoredIntegration.class);
     }
 }

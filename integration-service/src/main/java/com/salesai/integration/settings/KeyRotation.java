@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Re-encrypts every stored secret under the active key, so an old key can later leave the keyring. A rotated
@@ -44,10 +45,12 @@ public class KeyRotation {
             try {
                 String apiKey = rotate(integration.encryptedApiKey(),
                         Aad.of(integration.userId(), StoredIntegration.API_KEY_FIELD));
-                String secret = rotate(integration.encryptedWebhookSecret(),
-                        Aad.of(integration.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD));
+                String secretAad = Aad.of(integration.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD);
+                String secret = rotate(integration.encryptedWebhookSecret(), secretAad);
+                StoredIntegration.PreviousSecret previous = rotatePrevious(integration.previousSecret(), secretAad);
                 boolean keyChanged = !apiKey.equals(integration.encryptedApiKey());
-                boolean secretChanged = !secret.equals(integration.encryptedWebhookSecret());
+                boolean secretChanged = !secret.equals(integration.encryptedWebhookSecret())
+                        || !Objects.equals(previous, integration.previousSecret());
                 int changed = (keyChanged ? 1 : 0) + (secretChanged ? 1 : 0);
                 reencrypted += changed;
                 current += 2 - changed;
@@ -55,7 +58,7 @@ public class KeyRotation {
                     Instant now = clock.instant();
                     long version = secretChanged ? StoredIntegration.nextVersion(integration.version(), now)
                             : integration.version();
-                    StoredIntegration saved = store.save(integration.withSecrets(apiKey, secret, version,
+                    StoredIntegration saved = store.save(integration.withSecrets(apiKey, secret, previous, version,
                             secretChanged || integration.pendingPublish(), now));
                     if (secretChanged) {
                         publisher.publish(saved);
@@ -70,6 +73,15 @@ public class KeyRotation {
                 failed);
         log.info("Key rotation pass: {}", report);
         return report;
+    }
+
+    /** The replaced secret is re-encrypted while ingest still accepts it, and dropped once its grace is over. */
+    private StoredIntegration.PreviousSecret rotatePrevious(StoredIntegration.PreviousSecret previous, String aad) {
+        if (previous == null || !previous.expiresAt().isAfter(clock.instant())) {
+            return null;
+        }
+        return new StoredIntegration.PreviousSecret(rotate(previous.encryptedWebhookSecret(), aad),
+                previous.expiresAt());
     }
 
     private String rotate(String stored, String aad) {

@@ -6,11 +6,18 @@ import com.salesai.integration.IntegrationTestBase;
 import com.salesai.integration.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +76,47 @@ class ConnectionTestEndpointTest extends IntegrationTestBase {
         assertThat(response.status()).isEqualTo(502);
         assertThat(response.contentType()).contains("application/problem+json");
         assertThat(response.json().path("detail").asString()).contains("HTTP 503");
+    }
+
+    @Test
+    void aSpentBudgetAnswersRateLimitedAtOnceInsteadOfHoldingTheRequest() {
+        FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS)).withHeader("X-Api-Key", equalTo(apiKey))
+                .willReturn(okJson("{\"items\":[]}").withHeader("RateLimit-Limit", "60")
+                        .withHeader("RateLimit-Remaining", "0").withHeader("RateLimit-Reset", "40")));
+        assertThat(test(apiKey).json().path("success").asBoolean()).isTrue();
+
+        long started = System.nanoTime();
+        Api.Response response = test(apiKey);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("success").asBoolean()).isFalse();
+        assertThat(response.json().path("message").asString()).isEqualTo("Rate limit exceeded");
+        assertThat(response.json().path("retryAfterSeconds").asLong()).isBetween(39L, 40L);
+        FATHOM.verify(1, getRequestedFor(urlPathEqualTo(FathomStub.MEETINGS)));
+    }
+
+    @Test
+    void oneUserRunsOneTestAtATimeWhileOthersAreServed() throws Exception {
+        FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS))
+                .willReturn(okJson("{\"items\":[]}").withFixedDelay(1500)));
+        String other = Tokens.forUser("other-" + UUID.randomUUID(), "org-1");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<Api.Response> first = pool.submit(() -> test(apiKey));
+            Thread.sleep(300);
+            Future<Api.Response> second = pool.submit(() -> test(apiKey));
+            Future<Api.Response> someoneElse = pool.submit(() -> api().call("POST", PATH, other,
+                    "{\"apiKey\":\"" + apiKey + "\"}"));
+
+            assertThat(second.get(10, TimeUnit.SECONDS).status()).isEqualTo(409);
+            assertThat(second.get().contentType()).contains("application/problem+json");
+            assertThat(first.get(10, TimeUnit.SECONDS).json().path("success").asBoolean()).isTrue();
+            assertThat(someoneElse.get(10, TimeUnit.SECONDS).json().path("success").asBoolean()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(test(apiKey).status()).as("the slot is free again").isEqualTo(200);
     }
 
     @Test

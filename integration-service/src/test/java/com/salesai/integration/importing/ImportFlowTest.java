@@ -2,6 +2,7 @@ package com.salesai.integration.importing;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.salesai.integration.Api;
+import com.salesai.integration.FathomRateLimits;
 import com.salesai.integration.FathomStub;
 import com.salesai.integration.IntegrationTestBase;
 import com.salesai.integration.KafkaProbe;
@@ -80,6 +81,86 @@ class ImportFlowTest extends IntegrationTestBase {
     }
 
     @Test
+    void fiftyMeetingsUnderTheHeavyLimitLoweredFrom30To5ArriveOnceWithTheClientPacingItself() {
+        connect();
+        // Pages of 2 so that 50 meetings take 25 heavy requests; windows of 3 s stand for Fathom's 60 s.
+        FathomStub.meetings(FATHOM, apiKey, 50, 2, FathomRateLimits.NAME);
+        HEAVY_LIMIT.reset(Duration.ofSeconds(3), 30, 10, 5);
+
+        JsonNode job = awaitFinished(start("{\"maxMeetings\":50}"), Duration.ofSeconds(60));
+
+        assertThat(job.path("status").asString()).isEqualTo("completed");
+        assertThat(job.path("imported").asInt()).isEqualTo(50);
+        assertThat(job.path("failed").asInt()).isZero();
+        List<JsonNode> calls = publishedCalls();
+        assertThat(calls).hasSize(50);
+        assertThat(calls.stream().map(c -> c.path("fathomRecordingId").asString()).collect(Collectors.toSet()))
+                .hasSize(50);
+        assertThat(HEAVY_LIMIT.served()).isEqualTo(25);
+        // Only the request right after Fathom lowered its limit can meet a 429; after it, Remaining/Reset pace us.
+        System.out.println("429s served by the heavy limit during the import of 50: " + HEAVY_LIMIT.rateLimited());
+        assertThat(HEAVY_LIMIT.rateLimited()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void importedCallsAreCreditedToTheOrgMemberWhoRecordedThemAndOneRecordingIsOneCallPerOrg() {
+        String org = "org-att-" + UUID.randomUUID();
+        Member alice = new Member("alice-" + UUID.randomUUID(), org);
+        Member bruno = new Member("bruno-" + UUID.randomUUID(), org);
+        Member olga = new Member("olga-" + UUID.randomUUID(), "org-other-" + UUID.randomUUID());
+        long brunos = 777_000_000L + Math.abs(org.hashCode() % 1000);
+        String shared = FathomStub.meetingJson(brunos, 1, "Bruno@Acme.com", "2025-03-05T09:00:00Z");
+        alice.connect("alice@acme.com", List.of(
+                FathomStub.meetingJson(brunos + 1, 0, "alice@acme.com", "2025-03-05T10:00:00Z"), shared,
+                FathomStub.meetingJson(brunos + 2, 2, "someone@outside.example", "2025-03-05T08:00:00Z")));
+        bruno.connect("bruno@acme.com", List.of(shared));
+        olga.connect("olga@globex.example", List.of(shared));
+
+        JsonNode first = alice.awaitImport();
+        JsonNode second = bruno.awaitImport();
+        JsonNode otherOrg = olga.awaitImport();
+
+        assertThat(first.path("imported").asInt()).isEqualTo(3);
+        assertThat(second.path("imported").asInt()).isZero();
+        assertThat(second.path("skippedDuplicates").asInt()).isEqualTo(1);
+        assertThat(otherOrg.path("imported").asInt()).isEqualTo(1);
+        List<JsonNode> calls = KafkaProbe.readAll(broker, Topics.CALLS_RECORDED).stream().map(ConsumerRecord::value)
+                .map(Api::json).filter(call -> org.equals(call.path("orgId").asString())).toList();
+        assertThat(calls).extracting(c -> c.path("fathomRecordingId").asString() + " " + c.path("userId").asString()
+                        + " " + c.path("attribution").asString() + " " + c.path("receivedBy").asString())
+                .containsExactlyInAnyOrder(
+                        (brunos + 1) + " " + alice.userId + " recorder " + alice.userId,
+                        brunos + " " + bruno.userId + " recorder " + alice.userId,
+                        (brunos + 2) + " " + alice.userId + " shared " + alice.userId);
+    }
+
+    /** A member of an org with a connected key listing {@code meetings}. */
+    private final class Member {
+        final String userId;
+        final String token;
+        final String key;
+
+        Member(String userId, String orgId) {
+            this.userId = userId;
+            this.token = Tokens.forUser(userId, orgId);
+            this.key = "key-" + userId;
+        }
+
+        void connect(String fathomEmail, List<String> meetings) {
+            FathomStub.pages(FATHOM, key, meetings, FathomStub.PAGE_SIZE, null);
+            FathomStub.webhookCreated(FATHOM, key, "wh-" + userId, "whsec_bWVtYmVyLXNlY3JldC1tZW1iZXIt");
+            assertThat(api().call("PUT", "/api/integrations/fathom", token,
+                    "{\"apiKey\":\"" + key + "\",\"fathomEmail\":\"" + fathomEmail + "\"}").status()).isEqualTo(200);
+        }
+
+        JsonNode awaitImport() {
+            Api.Response started = api().call("POST", IMPORT, token, "{}");
+            assertThat(started.status()).isEqualTo(202);
+            return awaitFinished(started.json().path("jobId").asString(), token, Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
     void oneRunningImportPerUserAndJobsArePrivate() {
         connect();
         FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS)).withHeader("X-Api-Key", equalTo(apiKey))
@@ -120,7 +201,15 @@ class ImportFlowTest extends IntegrationTestBase {
     }
 
     private JsonNode awaitFinished(String jobId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return awaitFinished(jobId, token, Duration.ofSeconds(30));
+    }
+
+    private JsonNode awaitFinished(String jobId, Duration timeout) {
+        return awaitFinished(jobId, token, timeout);
+    }
+
+    private JsonNode awaitFinished(String jobId, String token, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode job = api().call("GET", IMPORT + "/" + jobId, token, null).json();
             if (!"running".equals(job.path("status").asString())) {

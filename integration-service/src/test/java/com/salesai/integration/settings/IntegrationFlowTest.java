@@ -16,11 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -154,6 +160,116 @@ class IntegrationFlowTest extends IntegrationTestBase {
         assertThat(api().call("GET", "/api/integrations/fathom", otherToken, null).status()).isEqualTo(404);
         assertThat(api().call("DELETE", "/api/integrations/fathom", otherToken, null).status()).isEqualTo(404);
         assertThat(api().call("GET", "/api/integrations/fathom", token, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void teamRecordingsAddsTheThirdTriggerAndChangesNothingElse() {
+        FathomStub.meetings(FATHOM, apiKey, 1);
+        FathomStub.webhookCreated(FATHOM, apiKey, "ikEoQ4bVoq4JYUmc", "whsec_dGVhbS1zZWNyZXQtdGVhbS1zZWNy");
+
+        Api.Response saved = api().call("PUT", "/api/integrations/fathom", token,
+                "{\"apiKey\":\"" + apiKey + "\",\"teamRecordings\":true}");
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().path("teamRecordings").asBoolean()).isTrue();
+        JsonNode sent = Api.json(FATHOM.findAll(postRequestedFor(urlPathEqualTo(FathomStub.WEBHOOKS))).get(0)
+                .getBodyAsString());
+        JsonNode design = Api.json("""
+                {"destination_url": "https://hooks.example.test/api/webhooks/fathom/%s",
+                 "include_transcript": true, "include_action_items": true, "include_summary": true,
+                 "include_crm_matches": false, "triggered_for": ["my_recordings","shared_external_recordings"]}"""
+                .formatted(userId));
+        ((ArrayNode) design.path("triggered_for")).add("my_shared_with_team_recordings");
+        assertThat(sent).isEqualTo(design);
+        assertThat(api().call("GET", "/api/integrations/fathom", token, null).json().path("teamRecordings")
+                .asBoolean()).isTrue();
+    }
+
+    @Test
+    void fathomEmailDefaultsToTheTokensIsValidatedKeptAcrossResavesAndPublished() {
+        FathomStub.meetings(FATHOM, apiKey, 1);
+        FathomStub.webhookCreated(FATHOM, apiKey, "wh_mail", "whsec_bWFpbC1zZWNyZXQtbWFpbC1zZWNy");
+
+        Api.Response bad = api().call("PUT", "/api/integrations/fathom", token,
+                "{\"apiKey\":\"" + apiKey + "\",\"fathomEmail\":\"Alice Martin\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).contains("application/problem+json");
+        FATHOM.verify(0, anyRequestedFor(anyUrl()));
+
+        api().call("PUT", "/api/integrations/fathom", token, "{\"apiKey\":\"" + apiKey + "\"}");
+        Api.Response explicit = api().call("PUT", "/api/integrations/fathom", token,
+                "{\"apiKey\":\"" + apiKey + "\",\"fathomEmail\":\" Alice.Martin@Acme.com \"}");
+
+        Api.Response kept = api().call("PUT", "/api/integrations/fathom", token, "{\"apiKey\":\"" + apiKey + "\"}");
+
+        assertThat(explicit.json().path("fathomEmail").asString()).isEqualTo("Alice.Martin@Acme.com");
+        assertThat(kept.json().path("fathomEmail").asString()).as("a re-save keeps it").isEqualTo("Alice.Martin@Acme.com");
+        List<ConsumerRecord<String, String>> events = eventsOf(userId);
+        assertThat(Api.json(events.get(0).value()).path("fathomEmail").asString()).isEqualTo(userId + "@acme.com");
+        assertThat(Api.json(events.get(1).value()).path("fathomEmail").asString()).isEqualTo("Alice.Martin@Acme.com");
+        assertThat(Api.json(events.get(2).value()).path("fathomEmail").asString()).isEqualTo("Alice.Martin@Acme.com");
+    }
+
+    @Test
+    void aFathomEmailNoRecentMeetingWasRecordedWithIsWarnedAboutAndCanBeCorrectedWithoutANewKey() {
+        FathomStub.meetings(FATHOM, apiKey, 3); // all recorded by alice@acme.com
+        FathomStub.webhookCreated(FATHOM, apiKey, "wh_check", "whsec_Y2hlY2stc2VjcmV0LWNoZWNrLXNl");
+
+        Api.Response saved = api().call("PUT", "/api/integrations/fathom", token, "{\"apiKey\":\"" + apiKey + "\"}");
+
+        assertThat(saved.json().path("fathomEmail").asString()).isEqualTo(userId + "@acme.com");
+        assertThat(saved.json().path("recorderEmailSeen").asBoolean()).isFalse();
+        assertThat(saved.json().path("recorderEmailsSeen").toString()).isEqualTo("[\"alice@acme.com\"]");
+        assertThat(saved.json().path("fathomEmailWarning").asString()).contains("alice@acme.com");
+        assertThat(api().call("GET", "/api/integrations/fathom", token, null).json().path("recorderEmailSeen")
+                .asBoolean()).isFalse();
+        FATHOM.resetRequests();
+
+        Api.Response corrected = api().call("PATCH", "/api/integrations/fathom", token,
+                "{\"fathomEmail\":\"Alice@Acme.com\"}");
+
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().path("fathomEmail").asString()).isEqualTo("Alice@Acme.com");
+        assertThat(corrected.json().path("recorderEmailSeen").asBoolean()).isTrue();
+        assertThat(corrected.json().has("fathomEmailWarning")).isFalse();
+        FATHOM.verify(0, anyRequestedFor(anyUrl()));
+        List<ConsumerRecord<String, String>> events = eventsOf(userId);
+        assertThat(events).hasSize(2);
+        JsonNode before = Api.json(events.get(0).value());
+        JsonNode after = Api.json(events.get(1).value());
+        assertThat(after.path("fathomEmail").asString()).isEqualTo("Alice@Acme.com");
+        assertThat(after.path("version").asLong()).isGreaterThan(before.path("version").asLong());
+        assertThat(after.path("encryptedWebhookSecret").asString())
+                .isEqualTo(before.path("encryptedWebhookSecret").asString());
+        assertThat(api().call("PATCH", "/api/integrations/fathom", token, "{\"fathomEmail\":\"nope\"}").status())
+                .isEqualTo(400);
+        assertThat(api().call("PATCH", "/api/integrations/fathom", Tokens.forUser("nobody-" + UUID.randomUUID(),
+                "org-1"), "{\"fathomEmail\":\"a@b.example\"}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aResavePublishesThePreviousSecretForTheGrace() {
+        FathomStub.meetings(FATHOM, apiKey, 1);
+        FathomStub.webhookCreated(FATHOM, apiKey, "wh_one", "whsec_b25lLXNlY3JldC1vbmUtc2VjcmV0");
+        api().call("PUT", "/api/integrations/fathom", token, "{\"apiKey\":\"" + apiKey + "\"}");
+        FathomStub.webhookCreated(FATHOM, apiKey, "wh_two", "whsec_dHdvLXNlY3JldC10d28tc2VjcmV0");
+
+        Instant resaved = Instant.now();
+        api().call("PUT", "/api/integrations/fathom", token, "{\"apiKey\":\"" + apiKey + "\"}");
+
+        List<ConsumerRecord<String, String>> events = eventsOf(userId);
+        JsonNode first = Api.json(events.get(0).value());
+        JsonNode second = Api.json(events.get(1).value());
+        assertThat(first.path("previousEncryptedWebhookSecret").isMissingNode()
+                || first.path("previousEncryptedWebhookSecret").isNull()).isTrue();
+        String previous = second.path("previousEncryptedWebhookSecret").asString();
+        assertThat(previous).isEqualTo(first.path("encryptedWebhookSecret").asString());
+        assertThat(keyring.decrypt(EncryptedValue.parse(previous), Aad.of(userId, "webhookSecret")))
+                .isEqualTo("whsec_b25lLXNlY3JldC1vbmUtc2VjcmV0");
+        assertThat(keyring.decrypt(EncryptedValue.parse(second.path("encryptedWebhookSecret").asString()),
+                Aad.of(userId, "webhookSecret"))).isEqualTo("whsec_dHdvLXNlY3JldC10d28tc2VjcmV0");
+        assertThat(Instant.parse(second.path("previousSecretExpiresAt").asString()))
+                .isBetween(resaved.plus(Duration.ofHours(24)), Instant.now().plus(Duration.ofHours(24)));
     }
 
     private List<ConsumerRecord<String, String>> eventsOf(String user) {

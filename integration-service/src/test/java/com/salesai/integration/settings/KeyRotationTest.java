@@ -36,7 +36,10 @@ class KeyRotationTest extends IntegrationTestBase {
                 StoredIntegration.State.ACTIVE, "wh_r", "https://hooks.example.test/api/webhooks/fathom/" + userId,
                 retired.encrypt("old-key-1234", Aad.of(userId, "apiKey")).format(),
                 retired.encrypt("whsec_cm90YXRlZC1zZWNyZXQtcm90YXRl", Aad.of(userId, "webhookSecret")).format(),
-                "••••1234", 5, false, Instant.now(), Instant.now(), null));
+                "••••1234", 5, false, Instant.now(), Instant.now(), null, null, false,
+                new StoredIntegration.PreviousSecret(retired.encrypt("whsec_cHJldmlvdXMtc2VjcmV0LXByZXZp",
+                        Aad.of(userId, "webhookSecret")).format(), Instant.now().plusSeconds(3600)),
+                null, null, null));
 
         Api.Response report = api().call("POST", "/api/admin/crypto/reencrypt",
                 Tokens.token("admin-" + UUID.randomUUID(), "org-r", "admin"), null);
@@ -49,11 +52,17 @@ class KeyRotationTest extends IntegrationTestBase {
         assertThat(EncryptedValue.parse(rotated.encryptedApiKey()).keyId()).isEqualTo("t1");
         assertThat(keyring.decrypt(secret, Aad.of(userId, "webhookSecret")))
                 .isEqualTo("whsec_cm90YXRlZC1zZWNyZXQtcm90YXRl");
+        EncryptedValue previous = EncryptedValue.parse(rotated.previousSecret().encryptedWebhookSecret());
+        assertThat(previous.keyId()).as("the previous secret, still in its grace, is rotated too").isEqualTo("t1");
+        assertThat(keyring.decrypt(previous, Aad.of(userId, "webhookSecret")))
+                .isEqualTo("whsec_cHJldmlvdXMtc2VjcmV0LXByZXZp");
         assertThat(rotated.version()).isGreaterThan(5);
         List<ConsumerRecord<String, String>> events = KafkaProbe.readAll(broker, Topics.INTEGRATIONS).stream()
                 .filter(r -> userId.equals(r.key())).toList();
         assertThat(events).hasSize(1);
         assertThat(Api.json(events.get(0).value()).path("encryptedWebhookSecret").asString())
                 .isEqualTo(rotated.encryptedWebhookSecret());
+        assertThat(Api.json(events.get(0).value()).path("previousEncryptedWebhookSecret").asString())
+                .isEqualTo(rotated.previousSecret().encryptedWebhookSecret());
     }
 }
