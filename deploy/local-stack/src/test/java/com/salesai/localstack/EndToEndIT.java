@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
     private static final String EMULATOR_KEY = "emulator-api-key";
+    private static final String BOB_KEY = "emulator-api-key-2";
     private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final String SYNC_INTERVAL = "4s";
 
     @TempDir
     static Path data;
@@ -53,8 +56,10 @@ class EndToEndIT {
         }
         StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
                 freePort(), freePort(), ports, StackConfig.DEFAULT_CALL_PARTITIONS);
+        // The catch-up sync every few seconds, on meetings a second old, so a lost webhook is recovered within the test.
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "e2e-key", "OPENAI_BASE_URL", openAi.baseUrl(),
-                "OPENAI_MODEL", "gpt-5-mini", "ANALYSIS_LANGUAGE", "fr"));
+                "OPENAI_MODEL", "gpt-5-mini", "ANALYSIS_LANGUAGE", "fr", "FATHOM_SYNC_INTERVAL", SYNC_INTERVAL,
+                "FATHOM_SYNC_SETTLE", "1s"));
         String secret = stack.secrets().devSecret();
         Duration hour = Duration.ofHours(1);
         alice = DevTokens.mint(secret, "rep-alice", "org-acme", "member", "Alice Martin", "alice@acme-sales.test", hour);
@@ -109,6 +114,10 @@ class EndToEndIT {
         JsonNode detail = get(url(StackService.DASHBOARD, "/api/calls/" + list.path("items").get(0).path("callId")
                 .asString()), alice).json();
         assertThat(detail.path("evaluation").path("scores")).hasSize(5);
+        // The fake coach quotes real transcript lines: each quote is found, so every criterion is supported.
+        assertThat(detail.path("evaluation").path("quotesVerified").asInt()).isPositive()
+                .isEqualTo(detail.path("evaluation").path("quotesTotal").asInt());
+        assertThat(detail.path("evaluation").path("scores").findValuesAsString("supported")).doesNotContain("false");
         assertThat(detail.path("evaluation").path("language").asString()).isEqualTo("fr");
     }
 
@@ -159,6 +168,106 @@ class EndToEndIT {
         assertThat(get(url(StackService.DASHBOARD, "/api/calls"), null).status()).isEqualTo(401);
     }
 
+    @Test
+    @Order(4)
+    void aRecordingSharedBetweenTwoMembersIsOneCallCreditedToItsRecorder() {
+        var saved = put(url(StackService.INTEGRATION, "/api/integrations/fathom"), bob, "{\"apiKey\":\"" + BOB_KEY + "\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        // until the ingest has learnt Bob's secret his URL answers 404; a probe is quarantined (422) once it has
+        await(() -> post(url(StackService.FATHOM_EMULATOR, "/emulator/deliveries"), null, "{\"hello\":\"probe\"}"),
+                reply -> statusAt(reply, "rep-bob") == 422, WAIT);
+        int evaluationsBefore = openAi.evaluations();
+
+        var recorded = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null, """
+                {"title":"E2E recorded by Bob, shared with Alice","recordedBy":"bob@acme-sales.test",\
+                "sharedWith":["alice@acme-sales.test"]}""");
+        assertThat(List.of(statusAt(recorded, "rep-bob"), statusAt(recorded, "rep-alice")))
+                .as("one delivery accepted, the other recognized as the same call").containsExactlyInAnyOrder(202, 200);
+        var job = post(url(StackService.INTEGRATION, "/api/integrations/fathom/import"), bob, "{\"maxMeetings\":50}");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        JsonNode finished = awaitImport(bob, job.json().path("jobId").asString());
+        assertThat(finished.path("failed").asInt()).isZero();
+
+        JsonNode calls = await(() -> get(url(StackService.DASHBOARD,
+                        "/api/calls?size=100&q=" + encode("E2E recorded by Bob")), head),
+                reply -> reply.json().path("items").findValuesAsString("status").contains("evaluated"), WAIT).json();
+        assertThat(calls.path("totalItems").asInt()).as("one call in the org").isOne();
+        JsonNode call = calls.path("items").get(0);
+        assertThat(call.path("userId").asString()).isEqualTo("rep-bob");
+        assertThat(call.path("attribution").asString()).isEqualTo("recorder");
+        // Bob's key sees four seeded meetings of his besides the shared one: five calls, five evaluations in all
+        await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&size=100"), bob),
+                reply -> reply.json().path("totalItems").asInt() == 5, WAIT);
+        assertThat(evaluationsFor("E2E recorded by Bob")).as("one LLM request for the shared recording").isOne();
+        assertThat(openAi.evaluations() - evaluationsBefore).isEqualTo(5);
+    }
+
+    @Test
+    @Order(5)
+    void recordingsThatAreNotTheOrgsSalesCallsAreSkippedWithTheirReasonAndCostNoLlmRequest() {
+        int evaluationsBefore = openAi.evaluations();
+        record("{\"title\":\"E2E skip outsider\",\"recordedBy\":{\"name\":\"Morgan Lee\","
+                + "\"email\":\"partner@other-company.test\"},\"sharedWith\":[\"alice@acme-sales.test\"]}");
+        record("{\"title\":\"E2E skip no transcript\",\"transcript\":null}");
+        record("{\"title\":\"E2E skip internal\",\"internal\":true}");
+
+        JsonNode skipped = await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=skipped&size=100"), alice),
+                reply -> reply.json().path("totalItems").asInt() >= 3, WAIT).json();
+        Map<String, String> reasons = new java.util.HashMap<>();
+        skipped.path("items").forEach(item -> reasons.put(item.path("title").asString(),
+                item.path("skipReason").asString()));
+        assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "E2E skip outsider", "recorded_outside_org",
+                "E2E skip no transcript", "no_transcript",
+                "E2E skip internal", "internal_meeting"));
+        assertThat(skipped.path("items").findValuesAsString("attribution")).containsExactlyInAnyOrder(
+                "shared", "recorder", "recorder");
+        JsonNode summary = get(url(StackService.DASHBOARD, "/api/dashboard/summary"), head).json();
+        assertThat(summary.path("skippedCalls").asInt()).isEqualTo(3);
+        assertThat(openAi.evaluations()).as("a skipped call costs no LLM request").isEqualTo(evaluationsBefore);
+    }
+
+    @Test
+    @Order(6)
+    void aMeetingWhoseWebhookNeverCameIsRecoveredOnceByTheCatchUpSync() throws InterruptedException {
+        var recorded = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null,
+                "{\"title\":\"E2E webhook never sent\",\"deliver\":false}");
+        assertThat(recorded.json().path("deliveries")).isEmpty();
+
+        JsonNode calls = await(() -> get(url(StackService.DASHBOARD,
+                        "/api/calls?size=10&q=" + encode("E2E webhook never sent")), alice),
+                reply -> reply.json().path("items").findValuesAsString("status").contains("evaluated"), WAIT).json();
+        assertThat(calls.path("items").get(0).path("source").asString()).isEqualTo("sync");
+        // two more sync intervals find nothing new: still one call, one evaluation, nothing recovered last time
+        Thread.sleep(2 * Duration.parse("PT" + SYNC_INTERVAL).toMillis() + 1000);
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls?size=10&q=" + encode("E2E webhook never sent")), alice)
+                .json().path("totalItems").asInt()).isOne();
+        assertThat(evaluationsFor("E2E webhook never sent")).isOne();
+        JsonNode integration = get(url(StackService.INTEGRATION, "/api/integrations/fathom"), alice).json();
+        assertThat(integration.path("lastSyncAt").asString()).isNotBlank();
+        assertThat(integration.path("lastSyncRecovered").asInt()).isZero();
+    }
+
+    private static void record(String options) {
+        var reply = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null, options);
+        assertThat(statusAt(reply, "rep-alice")).as(reply.body()).isEqualTo(202);
+    }
+
+    private static JsonNode awaitImport(String token, String jobId) {
+        return await(() -> get(url(StackService.INTEGRATION, "/api/integrations/fathom/import/" + jobId), token),
+                reply -> reply.json() != null && reply.json().path("status").asString().matches(
+                        "(?i)completed|succeeded|failed"), WAIT).json();
+    }
+
+    /** Evaluation requests the fake OpenAI answered for calls whose title contains {@code title}. */
+    private static long evaluationsFor(String title) {
+        return openAi.answeredEvaluations().stream().filter(request -> request.contains(title)).count();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The relay: the emulator signs and sends a legacy-format body, as an older Fathom integration would. */
     private static void relay(String body) {
         var reply = post(url(StackService.FATHOM_EMULATOR, "/emulator/deliveries"), null, body);
@@ -167,12 +276,17 @@ class EndToEndIT {
 
     /** The status rep-alice's ingest endpoint answered to the emulator's delivery. */
     private static int deliveredStatus(StackClient.Reply reply) {
+        return statusAt(reply, "rep-alice");
+    }
+
+    /** The status the ingest endpoint of {@code userId} answered to the emulator's delivery. */
+    private static int statusAt(StackClient.Reply reply, String userId) {
         for (JsonNode delivery : reply.json().path("deliveries")) {
-            if (delivery.path("destinationUrl").asString().endsWith("/rep-alice")) {
+            if (delivery.path("destinationUrl").asString().endsWith("/" + userId)) {
                 return delivery.path("status").asInt();
             }
         }
-        throw new AssertionError("no delivery to rep-alice: " + reply.body());
+        throw new AssertionError("no delivery to " + userId + ": " + reply.body());
     }
 
     private static String quote(String json) {

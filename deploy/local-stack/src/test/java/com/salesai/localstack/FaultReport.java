@@ -14,11 +14,21 @@ final class FaultReport {
                int duplicateRecords, int repeatedRequests, int lost, Duration timeToRecover) {
     }
 
+    /** Recordings whose webhook Fathom never sent for a stretch of the stream, and what the catch-up sync did. */
+    record LostWebhooksRow(String fault, int sent, int dropped, int recovered, int duplicateRecords, int lost,
+                           Duration timeToRecover) {
+    }
+
     private final List<Row> rows = new ArrayList<>();
+    private final List<LostWebhooksRow> lostWebhooks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     synchronized void add(Row row) {
         rows.add(row);
+    }
+
+    synchronized void add(LostWebhooksRow row) {
+        lostWebhooks.add(row);
     }
 
     /** A sentence printed under the table (what a row does not show, checks without deliveries). */
@@ -49,6 +59,24 @@ final class FaultReport {
             md.append("| %s | %d | %d (%d) | %d | %d | %d | %d | %d | %d | %.1f s |%n".formatted(row.fault(),
                     row.sent(), row.rejections(), row.unavailable(), row.accepted(), row.evaluated(), row.failed(),
                     row.duplicateRecords(), row.repeatedRequests(), row.lost(), row.timeToRecover().toMillis() / 1000.0));
+        }
+        if (!lostWebhooks.isEmpty()) {
+            md.append("""
+
+                    Webhooks that never come: a stream of recordings at the emulator, a stretch of which fires no
+                    webhook (as when Fathom's retries ran out or the endpoint was disabled). *Recovered* = found by
+                    integration-service's catch-up sync (`source=sync`) and evaluated; *lost* = never on the
+                    dashboard (must be 0); *time to recover* = from the last dropped webhook until every recording
+                    was evaluated.
+
+                    | fault | recordings | webhooks dropped | recovered by the sync | duplicate records | lost | time to recover |
+                    |---|---:|---:|---:|---:|---:|---:|
+                    """);
+            for (LostWebhooksRow row : lostWebhooks) {
+                md.append("| %s | %d | %d | %d | %d | %d | %.1f s |%n".formatted(row.fault(), row.sent(),
+                        row.dropped(), row.recovered(), row.duplicateRecords(), row.lost(),
+                        row.timeToRecover().toMillis() / 1000.0));
+            }
         }
         if (!notes.isEmpty()) {
             md.append('\n');

@@ -67,6 +67,8 @@ class FaultSuiteIT {
     private static final Duration STEADY = scaled(Duration.ofSeconds(6));
     private static final Duration SETTLE = scaled(Duration.ofSeconds(120));
     private static final Duration OUTAGE = scaled(Duration.ofSeconds(10));
+    /** The catch-up sync, often enough that the lost-webhook run settles in seconds. */
+    private static final String SYNC_INTERVAL = "5s";
     /**
      * Records one analysis-service polls at a time (its default {@code ANALYSIS_CONCURRENCY}, one record per poll).
      * A kill -9 between OpenAI's answer and the stored result loses that answer with the process, so each of them
@@ -91,9 +93,11 @@ class FaultSuiteIT {
         }
         StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
                 freePort(), freePort(), ports, StackConfig.DEFAULT_CALL_PARTITIONS);
-        stack = Stack.start(config, Map.of("OPENAI_API_KEY", "fault-key", "OPENAI_BASE_URL", openAi.baseUrl(),
-                "OPENAI_TIMEOUT", "3s", "OPENAI_MAX_RETRIES", "1", "ANALYSIS_RETRY_INITIAL_INTERVAL", "1s",
-                "ANALYSIS_RETRY_ATTEMPTS", "4", "LOGGING_LEVEL_COM_SALESAI", "DEBUG"));
+        stack = Stack.start(config, Map.ofEntries(Map.entry("OPENAI_API_KEY", "fault-key"),
+                Map.entry("OPENAI_BASE_URL", openAi.baseUrl()), Map.entry("OPENAI_TIMEOUT", "3s"),
+                Map.entry("OPENAI_MAX_RETRIES", "1"), Map.entry("ANALYSIS_RETRY_INITIAL_INTERVAL", "1s"),
+                Map.entry("ANALYSIS_RETRY_ATTEMPTS", "4"), Map.entry("LOGGING_LEVEL_COM_SALESAI", "DEBUG"),
+                Map.entry("FATHOM_SYNC_INTERVAL", SYNC_INTERVAL), Map.entry("FATHOM_SYNC_SETTLE", "1s")));
         alice = DevTokens.mint(stack.secrets().devSecret(), "rep-alice", "org-acme", "member", "Alice Martin",
                 "alice@acme-sales.test", Duration.ofHours(1));
         var saved = put(stack.config().url(StackService.INTEGRATION) + "/api/integrations/fathom", alice,
@@ -284,6 +288,49 @@ class FaultSuiteIT {
                 + "key/partition/offset of the undecodable value and skips it (checked in its log), and kept "
                 + "accepting deliveries.").formatted(poisonByTopic.values().stream().mapToInt(Set::size).sum(),
                 perTopic));
+    }
+
+    @Test
+    @Order(9)
+    void webhooksDroppedForAStretchOfTheStreamAreRecoveredByTheCatchUpSync() throws Exception {
+        String label = "sync";
+        int sent = 30;
+        Set<String> dropped = new HashSet<>();
+        Instant lastDropped = Instant.now();
+        for (int n = 0; n < sent; n++) {
+            String title = "Fault " + label + " call %03d".formatted(n);
+            boolean drop = n >= sent / 3 && n < 2 * sent / 3;
+            var reply = post(stack.config().url(StackService.FATHOM_EMULATOR) + "/emulator/recordings", null,
+                    "{\"title\":\"" + title + "\",\"deliver\":" + !drop + "}");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            if (drop) {
+                dropped.add(title);
+                lastDropped = Instant.now();
+            }
+            Thread.sleep(STREAM_INTERVAL.toMillis());
+        }
+        Map<String, List<Document>> records = awaitSettled(label, sent);
+        Duration toRecover = Duration.between(lastDropped, Instant.now());
+        int recovered = 0;
+        int duplicates = 0;
+        for (String title : dropped) {
+            List<Document> copies = records.getOrDefault(title, List.of());
+            duplicates += Math.max(0, copies.size() - 1);
+            if (!copies.isEmpty() && "evaluated".equals(copies.get(0).getString("status"))
+                    && "sync".equals(copies.get(0).get("recorded", Document.class).getString("source"))) {
+                recovered++;
+            }
+        }
+        int lost = sent - (int) records.values().stream()
+                .filter(copies -> "evaluated".equals(copies.get(0).getString("status"))).count();
+        REPORT.add(new FaultReport.LostWebhooksRow("8. webhooks dropped for a stretch of the stream, recovered by the "
+                + "catch-up sync (every " + SYNC_INTERVAL + ")", sent, dropped.size(), recovered, duplicates, lost,
+                toRecover));
+
+        assertThat(lost).as("recordings never on the dashboard").isZero();
+        assertThat(recovered).as("dropped webhooks recovered by the sync").isEqualTo(dropped.size());
+        assertThat(duplicates).as("call records doubled").isZero();
+        assertThat(evaluationsPerTitle(label).values()).as("one evaluation per recording").allMatch(count -> count == 1);
     }
 
     @Test
