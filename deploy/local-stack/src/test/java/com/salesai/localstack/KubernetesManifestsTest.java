@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class KubernetesManifestsTest {
     private static final Set<String> KINDS = Set.of("Deployment", "Service", "PodDisruptionBudget", "ConfigMap",
-            "ScaledObject", "NetworkPolicy", "ServiceMonitor", "Ingress");
+            "ScaledObject", "NetworkPolicy", "ServiceMonitor", "Ingress", "PrometheusRule");
     private static final List<String> SERVICES = List.of("webhook-ingest-service", "integration-service",
             "analysis-service", "dashboard-api");
     private static final String SECRET = "call-intelligence-secrets";
@@ -142,18 +142,21 @@ class KubernetesManifestsTest {
     }
 
     /** More analysis consumers than partitions would sit idle: KEDA stops at partitions ÷ consumers per pod. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("overlays")
-    void kedaScalesToOneConsumerPerPartition(Build build) {
-        K8sObject scaledObject = build.get("ScaledObject", "analysis-service");
-        assertThat(build.settings()).containsKey("CALLS_TOPIC_PARTITIONS");
-        int partitions = Integer.parseInt((String) build.settings().get("CALLS_TOPIC_PARTITIONS"));
-        int consumersPerPod = consumersPerPod(build);
+    @Test
+    void kedaScalesToOneConsumerPerPartition() {
+        assumeTrue(Manifests.kubectlAvailable(), "kubectl is not installed here");
+        overlays().forEach(build -> {
+            K8sObject scaledObject = build.get("ScaledObject", "analysis-service");
+            assertThat(build.settings()).as(build.name()).containsKey("CALLS_TOPIC_PARTITIONS");
+            int partitions = Integer.parseInt((String) build.settings().get("CALLS_TOPIC_PARTITIONS"));
+            int consumersPerPod = consumersPerPod(build);
 
-        assertThat(partitions % consumersPerPod).as("partitions divide evenly among the pods' consumers").isZero();
-        assertThat(((Number) scaledObject.at("spec", "maxReplicaCount")).intValue())
-                .as("maxReplicaCount = %d partitions / %d consumers per pod", partitions, consumersPerPod)
-                .isEqualTo(partitions / consumersPerPod);
+            assertThat(partitions % consumersPerPod).as("partitions divide evenly among the pods' consumers").isZero();
+            assertThat(((Number) scaledObject.at("spec", "maxReplicaCount")).intValue())
+                    .as("%s: maxReplicaCount = %d partitions / %d consumers per pod", build.name(), partitions,
+                            consumersPerPod)
+                    .isEqualTo(partitions / consumersPerPod);
+        });
     }
 
     @Test
@@ -437,6 +440,15 @@ class KubernetesManifestsTest {
         for (K8sObject deployment : prod.ofKind("Deployment")) {
             assertThat(env(deployment.container())).extracting(e -> e.get("name")).doesNotContain("APP_AUTH_DEV_SECRET");
         }
+    }
+
+    @Test
+    void prodShipsTheAlertsAndTheDashboard() {
+        assumeTrue(Manifests.kubectlAvailable(), "kubectl is not installed here");
+        Build prod = Manifests.overlay("prod");
+        assertThat(prod.ofKind("PrometheusRule")).hasSize(1);
+        assertThat(prod.ofKind("ConfigMap")).anySatisfy(c -> assertThat(c.map("metadata", "labels"))
+                .containsEntry("grafana_dashboard", "1"));
     }
 
     // --- reading the objects

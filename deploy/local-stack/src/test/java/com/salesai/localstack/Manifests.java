@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +22,7 @@ final class Manifests {
     static final Path K8S = RepositoryFiles.ROOT.resolve("deploy/k8s");
     static final Path BASE = K8S.resolve("base");
     private static final File KUBECTL = new File("/usr/bin/kubectl");
+    private static final Map<String, Build> OVERLAYS = new ConcurrentHashMap<>();
 
     private Manifests() {
     }
@@ -111,8 +113,9 @@ final class Manifests {
         return KUBECTL.canExecute();
     }
 
+    /** Built once per test run: the files do not change while it runs. */
     static Build overlay(String overlay) {
-        return build(K8S.resolve("overlays").resolve(overlay), "overlays/" + overlay);
+        return OVERLAYS.computeIfAbsent(overlay, o -> build(K8S.resolve("overlays").resolve(o), "overlays/" + o));
     }
 
     /** {@code kubectl kustomize <dir>}; fails the test with kustomize's message when the build fails. */
