@@ -58,6 +58,16 @@ final class RepositoryFiles {
         return Integer.parseInt(matcher.group(1));
     }
 
+    /** The default of {@code ${VARIABLE:default}} in the module's application.yml. */
+    static String defaultOf(String module, String variable) {
+        Matcher matcher = Pattern.compile("\\$\\{" + variable + ":([^}]*)}")
+                .matcher(read(ROOT.resolve(module).resolve("src/main/resources/application.yml")));
+        if (!matcher.find()) {
+            throw new AssertionError(module + " has no default for " + variable);
+        }
+        return matcher.group(1);
+    }
+
     /**
      * Whether the module reads an environment variable: named in its application.yml as a placeholder, or bound
      * by relaxed binding to one of the {@code @ConfigurationProperties} prefixes (APP_AUTH_DEV_SECRET → app.auth)
