@@ -7,7 +7,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import java.util.Optional;
 @Component
 class MongoChunkNotesStore implements ChunkNotesStore {
     private final MongoTemplate mongo;
-    private final Clock clock = Clock.systemUTC();
 
     MongoChunkNotesStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -39,7 +37,7 @@ class MongoChunkNotesStore implements ChunkNotesStore {
     @Override
     public void save(Key key, String textDigest, List<String> notes) {
         mongo.save(new StoredChunkNotes(id(key), key.callId(), key.promptVersion(), key.chunk(), textDigest,
-                List.copyOf(notes), clock.instant()));
+                List.copyOf(notes), Instant.now()));
     }
 
     private static String id(Key key) {
