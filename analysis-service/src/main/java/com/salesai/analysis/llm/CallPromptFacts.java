@@ -77,7 +77,8 @@ final class CallPromptFacts {
     static List<String> transcriptLines(CallRecorded call) {
         if (call.transcript().isEmpty()) {
             String plain = call.transcriptPlaintext();
-            return plain == null || plain.isBlank() ? List.of("(pas de transcription)") : TranscriptEvidence.plaintextLines(plain);
+            return plain == null || plain.isBlank() ? List.of("(pas de transcription)")
+                    : TranscriptEvidence.plaintextLines(plain);
         }
         return call.transcript().stream().map(CallPromptFacts::line).toList();
     }

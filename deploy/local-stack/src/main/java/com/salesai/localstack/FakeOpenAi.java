@@ -48,7 +48,8 @@ final class FakeOpenAi implements AutoCloseable {
     /** With the switches of this process' environment ({@link FakeCoachAnswers.Switches#fromEnvironment}). */
     static FakeOpenAi start(int port, Duration latency) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        FakeOpenAi fake = new FakeOpenAi(server, latency, new FakeCoachAnswers(FakeCoachAnswers.Switches.fromEnvironment()));
+        FakeOpenAi fake = new FakeOpenAi(server, latency,
+                new FakeCoachAnswers(FakeCoachAnswers.Switches.fromEnvironment()));
         server.createContext("/v1/chat/completions", fake::answer);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
