@@ -2,6 +2,7 @@ package com.salesai.analysis.config;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.salesai.analysis.llm.ChunkNotesStore;
 import com.salesai.analysis.llm.OpenAiProperties;
 import com.salesai.analysis.llm.SalesCoach;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,7 +26,8 @@ class OpenAiConfig {
     }
 
     @Bean
-    SalesCoach salesCoach(OpenAIClient client, OpenAiProperties openAi, AnalysisProperties analysis, MeterRegistry meters) {
-        return new SalesCoach(client, openAi, analysis.language(), meters);
+    SalesCoach salesCoach(OpenAIClient client, OpenAiProperties openAi, AnalysisProperties analysis, MeterRegistry meters,
+                          ChunkNotesStore chunkNotes) {
+        return new SalesCoach(client, openAi, analysis.language(), meters, chunkNotes);
     }
 }

@@ -20,9 +20,6 @@ final class AnswerValidator {
                 problems.add(criterion.name().toLowerCase() + " score " + rubric.score() + " is outside 1..5");
             }
         });
-        if (answer.overallScore() < 0 || answer.overallScore() > 100) {
-            problems.add("overallScore " + answer.overallScore() + " is outside 0..100");
-        }
         if (answer.outcome() == null) {
             problems.add("outcome is missing");
         }

@@ -1,7 +1,10 @@
 package com.salesai.analysis.llm;
 
+import com.salesai.analysis.evidence.ClockTime;
+import com.salesai.analysis.evidence.TranscriptEvidence;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
+import com.salesai.schema.events.Highlight;
 import com.salesai.schema.events.TranscriptSegment;
 
 import java.util.ArrayList;
@@ -9,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Renders a call's facts (participants, metrics, transcript lines) as prompt text. */
+/** Renders a call's facts (participants, metrics, highlights, transcript lines) as prompt text, before fencing. */
 final class CallPromptFacts {
     private CallPromptFacts() {
     }
@@ -50,33 +53,39 @@ final class CallPromptFacts {
         return String.join("\n", lines);
     }
 
-    /** One "[HH:MM:SS] Speaker: text" line per segment; the plaintext transcript when there are no segments. */
+    /** The rep's own Fathom bookmarks, one "- [HH:MM:SS] type : text (summary)" line each; null when there are none. */
+    static String highlights(CallRecorded call) {
+        if (call.highlights().isEmpty()) {
+            return null;
+        }
+        return call.highlights().stream().map(CallPromptFacts::highlight).collect(Collectors.joining("\n"));
+    }
+
+    private static String highlight(Highlight h) {
+        StringBuilder line = new StringBuilder("- ");
+        if (h.startSeconds() != null) {
+            line.append('[').append(ClockTime.of(Math.round(h.startSeconds()))).append("] ");
+        }
+        line.append(h.type() == null ? "signet" : h.type()).append(" : ").append(h.text() == null ? "" : h.text());
+        if (h.summary() != null && !h.summary().isBlank()) {
+            line.append(" (").append(h.summary()).append(')');
+        }
+        return line.toString();
+    }
+
+    /** One "[HH:MM:SS] Speaker: text" line per segment; the plaintext transcript's lines when there are no segments. */
     static List<String> transcriptLines(CallRecorded call) {
         if (call.transcript().isEmpty()) {
             String plain = call.transcriptPlaintext();
-            return plain == null || plain.isBlank() ? List.of("(pas de transcription)") : List.of(plain.split("\\R"));
+            return plain == null || plain.isBlank() ? List.of("(pas de transcription)")
+                    : TranscriptEvidence.plaintextLines(plain);
         }
         return call.transcript().stream().map(CallPromptFacts::line).toList();
     }
 
     private static String line(TranscriptSegment s) {
         String speaker = s.speaker() != null ? s.speaker() : s.speakerEmail() != null ? s.speakerEmail() : "?";
-        return (s.offsetSeconds() == null ? "" : "[" + timestamp(s.offsetSeconds()) + "] ") + speaker + ": " + s.text();
-    }
-
-    /** hh:mm:ss; built by hand because {@code String.format} per segment was a visible share of a call's CPU. */
-    static String timestamp(long seconds) {
-        if (seconds < 0) {
-            return "-" + timestamp(-seconds);
-        }
-        StringBuilder text = new StringBuilder(8);
-        twoDigits(text, seconds / 3600).append(':');
-        twoDigits(text, seconds / 60 % 60).append(':');
-        return twoDigits(text, seconds % 60).toString();
-    }
-
-    private static StringBuilder twoDigits(StringBuilder text, long value) {
-        return (value < 10 ? text.append('0') : text).append(value);
+        return (s.offsetSeconds() == null ? "" : "[" + ClockTime.of(s.offsetSeconds()) + "] ") + speaker + ": " + s.text();
     }
 
     private static String percent(Double ratio) {

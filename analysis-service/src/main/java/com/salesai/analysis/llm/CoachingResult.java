@@ -5,7 +5,10 @@ import com.salesai.schema.events.TokenUsage;
 
 import java.math.BigDecimal;
 
-/** The evaluation of one call and what it cost; {@code estimatedCostUsd} is null when the model has no price. */
+/**
+ * The evaluation of one call and what it cost: {@code llmRequests} sent, tokens, and {@code estimatedCostUsd}, null
+ * when the model has no price.
+ */
 public record CoachingResult(Evaluation evaluation, String model, String promptVersion, TokenUsage tokenUsage,
-                             BigDecimal estimatedCostUsd, boolean chunked) {
+                             BigDecimal estimatedCostUsd, boolean chunked, int llmRequests) {
 }

@@ -1,5 +1,9 @@
 package com.salesai.analysis.llm;
 
+import com.salesai.analysis.evidence.TranscriptEvidence;
+import com.salesai.analysis.scoring.CriterionScores;
+import com.salesai.analysis.scoring.DefaultScorecard;
+import com.salesai.analysis.scoring.OverallScore;
 import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
@@ -9,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Maps a validated model answer to the common-schema {@link Evaluation}. */
+/**
+ * Maps a validated model answer to the common-schema {@link Evaluation}: every quote checked against the transcript,
+ * unsupported criteria capped, the overall score computed from the criteria.
+ */
 final class EvaluationMapper {
     private EvaluationMapper() {
     }
@@ -24,21 +31,24 @@ final class EvaluationMapper {
         return byCriterion;
     }
 
-    static Evaluation toEvaluation(SalesCoachAnswer answer, String language) {
+    static Evaluation toEvaluation(SalesCoachAnswer answer, String language, TranscriptEvidence transcript) {
         List<Evaluation.CriterionScore> scores = criteria(answer).entrySet().stream()
-                .map(e -> new Evaluation.CriterionScore(e.getKey(), null, 1.0, e.getValue().score(), true,
-                        evidence(e.getValue())))
+                .map(e -> CriterionScores.of(e.getKey(), e.getValue().score(), evidence(e.getValue(), transcript)))
                 .toList();
-        return new Evaluation(scores, answer.overallScore(),
+        List<Evaluation.Evidence> quotes = scores.stream().flatMap(s -> s.evidence().stream()).toList();
+        return new Evaluation(scores, OverallScore.of(scores),
                 Outcome.valueOf(answer.outcome().name().toUpperCase(Locale.ROOT)),
                 answer.summary(), answer.strengths(), answer.improvements(),
                 answer.nextSteps() == null ? List.of() : answer.nextSteps().stream()
                         .map(s -> new Evaluation.NextStep(s.action(), s.owner())).toList(),
-                answer.risks(), answer.coaching(), language, Evaluation.Scorecard.DEFAULT, 0, 0);
+                answer.risks(), answer.coaching(), language, DefaultScorecard.SCORECARD,
+                (int) quotes.stream().filter(Evaluation.Evidence::verified).count(), quotes.size());
     }
 
-    private static List<Evaluation.Evidence> evidence(SalesCoachAnswer.RubricScore rubric) {
+    /** Entries without a quote are not evidence and are dropped. */
+    private static List<Evaluation.Evidence> evidence(SalesCoachAnswer.RubricScore rubric, TranscriptEvidence transcript) {
         return rubric.evidence() == null ? List.of() : rubric.evidence().stream()
-                .map(q -> new Evaluation.Evidence(q.quote(), q.timestamp(), false, null)).toList();
+                .filter(q -> q != null && q.quote() != null && !q.quote().isBlank())
+                .map(q -> transcript.verify(q.quote(), q.timestamp())).toList();
     }
 }

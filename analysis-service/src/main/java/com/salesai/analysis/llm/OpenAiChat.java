@@ -19,13 +19,15 @@ import java.util.concurrent.TimeUnit;
  * One structured-output chat request: the JSON schema is derived by openai-java from the answer record (once per
  * record type, {@link ResponseFormats}), and the answer parsed back into it by the SDK. Records
  * latency, tokens and cost per request, whatever happens to the answer afterwards (the tokens were spent).
- * 429/5xx/timeouts are retried by the SDK ({@code maxRetries}) and then thrown to the caller.
+ * Every request is bounded by {@code maxCompletionTokens}. 429/5xx/timeouts are retried by the SDK
+ * ({@code maxRetries}) and then thrown to the caller.
  */
 final class OpenAiChat {
     private static final Logger log = LoggerFactory.getLogger(OpenAiChat.class);
 
     private final OpenAIClient client;
     private final String model;
+    private final long maxCompletionTokens;
     private final PriceTable prices;
     private final MeterRegistry meters;
     private final Counter promptTokens;
@@ -33,9 +35,10 @@ final class OpenAiChat {
     private final Counter costUsd;
     private final ResponseFormats formats = new ResponseFormats();
 
-    OpenAiChat(OpenAIClient client, String model, PriceTable prices, MeterRegistry meters) {
+    OpenAiChat(OpenAIClient client, String model, long maxCompletionTokens, PriceTable prices, MeterRegistry meters) {
         this.client = client;
         this.model = model;
+        this.maxCompletionTokens = maxCompletionTokens;
         this.prices = prices;
         this.meters = meters;
         this.promptTokens = Counter.builder("analysis.llm.tokens").tag("type", "prompt")
@@ -55,11 +58,13 @@ final class OpenAiChat {
     <T> T ask(String callId, String step, String system, String user, Class<T> answerType, UsageTally tally) {
         var params = new StructuredChatCompletionCreateParams<>(answerType, ChatCompletionCreateParams.builder()
                 .model(model)
+                .maxCompletionTokens(maxCompletionTokens)
                 .addSystemMessage(system)
                 .addUserMessage(user)
                 .responseFormat(formats.of(answerType))
                 .build());
 
+        tally.requestSent();
         long started = System.nanoTime();
         String outcome = "error";
         try {

@@ -1,43 +1,69 @@
 package com.salesai.analysis.llm;
 
 import com.openai.client.OpenAIClient;
+import com.salesai.analysis.evidence.TranscriptEvidence;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
 import com.salesai.schema.events.Evaluation;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Evaluates a call with one structured-output request. A transcript whose prompt would exceed the token budget is
- * first summarized chunk by chunk (map: one request per chunk, timestamped notes) and the merged notes are evaluated
- * (reduce). An answer that fails validation throws {@link InvalidModelAnswerException}, which the consumer retries.
+ * first summarized chunk by chunk (map: one request per chunk, timestamped notes, kept in the {@link ChunkNotesStore}
+ * so a retry reuses them) and the merged notes are evaluated (reduce). Everything from the call enters the prompt
+ * fenced as untrusted data ({@link UntrustedData}). An answer that fails validation is asked for once more; a second
+ * invalid answer throws {@link InvalidModelAnswerException}, which fails the call. The quotes of the answer are then
+ * verified against the transcript.
  */
 public class SalesCoach {
     private static final Logger log = LoggerFactory.getLogger(SalesCoach.class);
+    private static final String TRANSCRIPT_HEADING = "Transcription :";
+    private static final String NOTES_HEADING =
+            "Notes horodatées (la transcription, trop longue, a été résumée par extraits) :";
+    private static final String TRUNCATION_NOTE = """
+
+            Attention : la transcription dépasse la longueur analysée ; seule sa première partie est fournie. \
+            Évalue cette partie et dis dans le résumé que la fin de l'appel n'a pas été analysée.
+            """;
 
     private final OpenAiChat chat;
+    private final ChunkNotesStore chunkNotesStore;
     private final String promptVersion;
     private final String languageCode;
     private final int tokenBudget;
     private final int chunkTokens;
     private final PromptTemplate evaluationPrompt;
     private final PromptTemplate chunkPrompt;
+    private final DistributionSummary requestsPerCall;
 
-    public SalesCoach(OpenAIClient client, OpenAiProperties openAi, String languageCode, MeterRegistry meters) {
-        this.chat = new OpenAiChat(client, openAi.model(), new PriceTable(openAi.prices()), meters);
+    public SalesCoach(OpenAIClient client, OpenAiProperties openAi, String languageCode, MeterRegistry meters,
+                      ChunkNotesStore chunkNotesStore) {
+        this.chat = new OpenAiChat(client, openAi.model(), openAi.maxCompletionTokens(),
+                new PriceTable(openAi.prices()), meters);
+        this.chunkNotesStore = chunkNotesStore;
         this.promptVersion = openAi.promptVersion();
         this.languageCode = languageCode;
         this.tokenBudget = openAi.tokenBudget();
         this.chunkTokens = openAi.chunkTokens();
         this.evaluationPrompt = PromptTemplate.load(promptVersion);
         this.chunkPrompt = PromptTemplate.load(promptVersion + "-chunk-notes");
+        this.requestsPerCall = DistributionSummary.builder("analysis.llm.requests.per.call")
+                .description("LLM requests one analysis of a call made (chunk notes, evaluation, its one retry)")
+                .register(meters);
     }
 
     public String promptVersion() {
@@ -48,34 +74,42 @@ public class SalesCoach {
         return chat.model();
     }
 
-    public CoachingResult evaluate(CallRecorded call, ConversationMetrics metrics) {
+    /** {@code truncated}: the call holds only the first part of its transcript, and the prompt says so. */
+    public CoachingResult evaluate(CallRecorded call, ConversationMetrics metrics, boolean truncated) {
         UsageTally tally = new UsageTally();
-        List<String> lines = CallPromptFacts.transcriptLines(call);
-        var messages = evaluationMessages(call, metrics, "Transcription :", String.join("\n", lines));
-        boolean chunked = messages.estimatedTokens() > tokenBudget;
-        if (chunked) {
-            log.info("Call {} transcript is about {} tokens, over the {} budget: summarizing in chunks",
-                    call.callId(), messages.estimatedTokens(), tokenBudget);
-            messages = evaluationMessages(call, metrics,
-                    "Notes horodatées (la transcription, trop longue, a été résumée par extraits) :",
-                    notesFromChunks(call, lines, tally));
+        try {
+            List<String> lines = CallPromptFacts.transcriptLines(call);
+            var messages = evaluationMessages(call, metrics, truncated, TRANSCRIPT_HEADING,
+                    UntrustedData.fence("transcript", String.join("\n", lines)));
+            boolean chunked = messages.estimatedTokens() > tokenBudget;
+            if (chunked) {
+                log.info("Call {} transcript is about {} tokens, over the {} budget: summarizing in chunks",
+                        call.callId(), messages.estimatedTokens(), tokenBudget);
+                messages = evaluationMessages(call, metrics, truncated, NOTES_HEADING,
+                        UntrustedData.fence("chunk_notes", notesFromChunks(call, lines, tally)));
+            }
+            SalesCoachAnswer answer = askValid(call.callId(), "evaluate", messages, SalesCoachAnswer.class,
+                    AnswerValidator::validate, tally);
+            Evaluation evaluation = EvaluationMapper.toEvaluation(answer, languageCode, TranscriptEvidence.of(call));
+            return new CoachingResult(evaluation, chat.model(), promptVersion, tally.usage(), tally.costUsd(), chunked,
+                    tally.requests());
+        } finally {
+            requestsPerCall.record(tally.requests());
         }
-        SalesCoachAnswer answer = chat.ask(call.callId(), "evaluate", messages.system(), messages.user(),
-                SalesCoachAnswer.class, tally);
-        AnswerValidator.validate(answer);
-        Evaluation evaluation = EvaluationMapper.toEvaluation(answer, languageCode);
-        return new CoachingResult(evaluation, chat.model(), promptVersion, tally.usage(), tally.costUsd(), chunked);
     }
 
     private PromptTemplate.Messages evaluationMessages(CallRecorded call, ConversationMetrics metrics,
-                                                       String materialHeading, String material) {
+                                                       boolean truncated, String materialHeading, String material) {
         Map<String, String> values = languageValues();
-        values.put("title", call.title());
+        values.put("title", UntrustedData.fence("title", call.title()));
         values.put("startedAt", String.valueOf(call.startedAt()));
         values.put("duration", CallPromptFacts.duration(call));
-        values.put("rep", CallPromptFacts.rep(call));
-        values.put("participants", CallPromptFacts.participants(call));
-        values.put("metrics", CallPromptFacts.metrics(metrics));
+        values.put("rep", UntrustedData.fence("rep", CallPromptFacts.rep(call)));
+        values.put("participants", UntrustedData.fence("participants", CallPromptFacts.participants(call)));
+        values.put("metrics", UntrustedData.fence("metrics", CallPromptFacts.metrics(metrics)));
+        String highlights = CallPromptFacts.highlights(call);
+        values.put("highlights", highlights == null ? "(aucun)" : UntrustedData.fence("highlights", highlights));
+        values.put("truncation", truncated ? TRUNCATION_NOTE : "");
         values.put("materialHeading", materialHeading);
         values.put("material", material);
         return evaluationPrompt.render(values);
@@ -84,20 +118,53 @@ public class SalesCoach {
     private String notesFromChunks(CallRecorded call, List<String> lines, UsageTally tally) {
         List<String> chunks = chunk(lines, chunkTokens * 4);
         List<String> notes = new ArrayList<>();
+        int reused = 0;
         for (int i = 0; i < chunks.size(); i++) {
+            var key = new ChunkNotesStore.Key(call.callId(), promptVersion, i);
+            String digest = digest(chunks.get(i));
+            var stored = chunkNotesStore.find(key, digest);
+            if (stored.isPresent()) {
+                notes.addAll(stored.get());
+                reused++;
+                continue;
+            }
             Map<String, String> values = languageValues();
-            values.put("title", call.title());
+            values.put("title", UntrustedData.fence("title", call.title()));
             values.put("part", String.valueOf(i + 1));
             values.put("parts", String.valueOf(chunks.size()));
-            values.put("material", chunks.get(i));
-            var messages = chunkPrompt.render(values);
-            ChunkNotes chunkNotes = chat.ask(call.callId(), "chunk-notes", messages.system(), messages.user(),
-                    ChunkNotes.class, tally);
-            if (chunkNotes.notes() != null) {
-                chunkNotes.notes().forEach(n -> notes.add("[" + n.timestamp() + "] " + n.note()));
-            }
+            values.put("material", UntrustedData.fence("transcript", chunks.get(i)));
+            ChunkNotes chunkNotes = askValid(call.callId(), "chunk-notes", chunkPrompt.render(values), ChunkNotes.class,
+                    answer -> { }, tally);
+            List<String> chunkLines = chunkNotes.notes() == null ? List.of() : chunkNotes.notes().stream()
+                    .map(n -> "[" + n.timestamp() + "] " + n.note()).toList();
+            chunkNotesStore.save(key, digest, chunkLines);
+            notes.addAll(chunkLines);
+        }
+        if (reused > 0) {
+            log.info("Call {}: reused the stored notes of {} of {} chunks", call.callId(), reused, chunks.size());
         }
         return String.join("\n", notes);
+    }
+
+    /** One request, and one more if its answer is invalid (schema, refusal, {@code validate}); then it fails. */
+    private <T> T askValid(String callId, String step, PromptTemplate.Messages messages, Class<T> answerType,
+                           Consumer<T> validate, UsageTally tally) {
+        try {
+            return validated(chat.ask(callId, step, messages.system(), messages.user(), answerType, tally), validate);
+        } catch (InvalidModelAnswerException first) {
+            log.warn("Call {}: the {} answer is invalid ({}); asking once more", callId, step, first.getMessage());
+            try {
+                return validated(chat.ask(callId, step, messages.system(), messages.user(), answerType, tally), validate);
+            } catch (InvalidModelAnswerException second) {
+                throw new InvalidModelAnswerException("the " + step + " answer was invalid twice; last: "
+                        + second.getMessage());
+            }
+        }
+    }
+
+    private static <T> T validated(T answer, Consumer<T> validate) {
+        validate.accept(answer);
+        return answer;
     }
 
     /** Whole lines per chunk, each chunk at most {@code maxChars} unless a single line is longer. */
@@ -115,6 +182,18 @@ public class SalesCoach {
             chunks.add(current.toString());
         }
         return chunks;
+    }
+
+    /** The chunk's text and the notes' language: notes taken on other text or in another language are not reused. */
+    private String digest(String chunk) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(languageCode.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) '\n');
+            return HexFormat.of().formatHex(sha256.digest(chunk.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     private Map<String, String> languageValues() {

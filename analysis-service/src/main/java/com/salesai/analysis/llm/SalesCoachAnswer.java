@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The structured answer requested from the model; its JSON schema is derived from this record by openai-java.
- * One field per rubric criterion so the schema itself demands every criterion.
+ * One field per rubric criterion so the schema itself demands every criterion. There is no overall score: it is
+ * computed from the criteria ({@code OverallScore}), never asked.
  */
 @JsonClassDescription("Évaluation d'un appel commercial par un coach commercial")
 record SalesCoachAnswer(
@@ -21,8 +22,6 @@ record SalesCoachAnswer(
         RubricScore objectionHandling,
         @JsonPropertyDescription("Prochaines étapes convenues : action, date, responsable")
         RubricScore nextStepsAgreed,
-        @JsonPropertyDescription("Note globale de 0 à 100")
-        int overallScore,
         @JsonPropertyDescription("Issue de l'appel")
         OutcomeLabel outcome,
         @JsonPropertyDescription("Résumé de l'appel en 3 à 5 phrases")
@@ -36,7 +35,8 @@ record SalesCoachAnswer(
 
     record RubricScore(
             @JsonPropertyDescription("Note de 1 (faible) à 5 (excellent)") int score,
-            @JsonPropertyDescription("Citations exactes de la transcription justifiant la note") List<EvidenceQuote> evidence) {
+            @JsonPropertyDescription("Citations mot pour mot de la transcription, dans la langue de l'appel, justifiant la note")
+            List<EvidenceQuote> evidence) {
     }
 
     record EvidenceQuote(

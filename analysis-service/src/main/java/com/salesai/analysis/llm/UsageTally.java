@@ -4,12 +4,24 @@ import com.salesai.schema.events.TokenUsage;
 
 import java.math.BigDecimal;
 
-/** Sums token usage and cost over every request one analysis takes (map requests plus the evaluation). */
+/**
+ * Sums requests, token usage and cost over every request one analysis takes (map requests plus the evaluation);
+ * a request counts when it is sent, whatever its answer.
+ */
 final class UsageTally {
+    private int requests;
     private long promptTokens;
     private long completionTokens;
     private BigDecimal costUsd = BigDecimal.ZERO;
     private boolean priced = true;
+
+    void requestSent() {
+        requests++;
+    }
+
+    int requests() {
+        return requests;
+    }
 
     void add(long prompt, long completion, BigDecimal cost) {
         promptTokens += prompt;

@@ -5,6 +5,7 @@ import com.openai.errors.NotFoundException;
 import com.openai.errors.PermissionDeniedException;
 import com.openai.errors.UnauthorizedException;
 import com.salesai.analysis.config.AnalysisProperties;
+import com.salesai.analysis.llm.InvalidModelAnswerException;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
@@ -34,9 +35,13 @@ import java.util.UUID;
 public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     private static final Logger log = LoggerFactory.getLogger(AnalysisFailureRecoverer.class);
     private static final int MAX_REASON_LENGTH = 500;
-    /** OpenAI errors a retry cannot fix (bad key, no access, bad request, unknown model): recovered at once. */
+    /**
+     * Errors a retry cannot fix, recovered at once: OpenAI's bad key, no access, bad request, unknown model; and an
+     * answer still invalid after the sales coach's own second request (another delivery would pay for both again).
+     */
     public static final List<Class<? extends Exception>> NOT_RETRYABLE = List.of(UnauthorizedException.class,
-            PermissionDeniedException.class, BadRequestException.class, NotFoundException.class);
+            PermissionDeniedException.class, BadRequestException.class, NotFoundException.class,
+            InvalidModelAnswerException.class);
 
     private final ConsumerRecordRecoverer deadLetters;
     private final AnalysisPublisher publisher;

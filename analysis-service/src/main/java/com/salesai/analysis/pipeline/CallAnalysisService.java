@@ -1,5 +1,7 @@
 package com.salesai.analysis.pipeline;
 
+import com.salesai.analysis.config.AnalysisProperties;
+import com.salesai.analysis.injection.InjectionDetector;
 import com.salesai.analysis.llm.CoachingResult;
 import com.salesai.analysis.llm.SalesCoach;
 import com.salesai.analysis.metrics.ConversationMetricsCalculator;
@@ -7,9 +9,8 @@ import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
+import com.salesai.schema.events.SkipReason;
 import com.salesai.schema.events.TokenUsage;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +24,9 @@ import java.util.UUID;
 
 /**
  * Analyzes one call, idempotently per (callId, analysis version): a call already analyzed is republished from the
- * store without a second LLM request. Without an OpenAI key every result is metrics-only.
+ * store without a second LLM request. Metrics and review flags are computed for every call; the skip policy then
+ * keeps some calls from the LLM, and the transcript cap bounds what the others send. Without an OpenAI key every
+ * result is metrics-only.
  */
 @Service
 class CallAnalysisService {
@@ -32,14 +35,18 @@ class CallAnalysisService {
 
     private final ConversationMetricsCalculator metricsCalculator = new ConversationMetricsCalculator();
     private final Optional<SalesCoach> coach;
+    private final SkipPolicy skipPolicy;
+    private final TranscriptCap transcriptCap;
     private final AnalysisStore store;
     private final AnalysisPublisher publisher;
-    private final MeterRegistry meters;
+    private final AnalysisMeters meters;
     private final Clock clock;
 
-    CallAnalysisService(ObjectProvider<SalesCoach> coach, AnalysisStore store, AnalysisPublisher publisher,
-                        MeterRegistry meters, ObjectProvider<Clock> clock) {
+    CallAnalysisService(ObjectProvider<SalesCoach> coach, AnalysisProperties properties, AnalysisStore store,
+                        AnalysisPublisher publisher, AnalysisMeters meters, ObjectProvider<Clock> clock) {
         this.coach = Optional.ofNullable(coach.getIfAvailable());
+        this.skipPolicy = new SkipPolicy(properties.internalMeetings());
+        this.transcriptCap = new TranscriptCap(properties.maxTranscriptChars());
         this.store = store;
         this.publisher = publisher;
         this.meters = meters;
@@ -67,27 +74,36 @@ class CallAnalysisService {
         long started = System.nanoTime();
         CallAnalyzed analysis = store.storeIfAbsent(version, analysisOf(call));
         publisher.publish(analysis);
-        Counter.builder("analysis.calls.analyzed").tag("mode", modeTag(analysis.mode()))
-                .description("Calls analyzed (first analysis, not republications)").register(meters).increment();
-        log.info("Call {} analyzed: mode={} chunked={} overallScore={} tokens={} costUsd={} in {} ms",
-                call.callId(), modeTag(analysis.mode()), analysis.chunked(),
+        meters.analyzed(analysis);
+        log.info("Call {} analyzed: mode={} skipReason={} reviewFlags={} chunked={} truncated={} overallScore={} "
+                        + "quotesVerified={}/{} llmRequests={} tokens={} costUsd={} in {} ms",
+                call.callId(), modeTag(analysis.mode()), analysis.skipReason(), analysis.reviewFlags(),
+                analysis.chunked(), analysis.transcriptTruncated(),
                 analysis.evaluation() == null ? null : analysis.evaluation().overallScore(),
+                analysis.evaluation() == null ? 0 : analysis.evaluation().quotesVerified(),
+                analysis.evaluation() == null ? 0 : analysis.evaluation().quotesTotal(), analysis.llmRequests(),
                 analysis.tokenUsage().totalTokens(), analysis.estimatedCostUsd(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private CallAnalyzed analysisOf(CallRecorded call) {
         ConversationMetrics metrics = metricsCalculator.compute(call);
-        Instant now = clock.instant();
-        if (coach.isEmpty()) {
+        List<String> reviewFlags = InjectionDetector.suspects(call)
+                ? List.of(CallAnalyzed.FLAG_POSSIBLE_PROMPT_INJECTION) : List.of();
+        AnalysisMode mode = coach.isPresent() ? AnalysisMode.LLM : AnalysisMode.METRICS_ONLY;
+        Optional<SkipReason> skip = skipPolicy.reasonToSkip(call);
+        if (skip.isPresent() || coach.isEmpty()) {
+            Instant now = clock.instant();
             return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), now, call.callId(), call.orgId(),
-                    call.userId(), AnalysisMode.METRICS_ONLY, metrics, null, null, null, TokenUsage.NONE, null, false, now, null,
-                    List.of(), false, 0);
+                    call.userId(), mode, metrics, null, null, null, TokenUsage.NONE, null, false, now,
+                    skip.orElse(null), reviewFlags, false, 0);
         }
-        CoachingResult result = coach.get().evaluate(call, metrics);
+        TranscriptCap.Capped capped = transcriptCap.apply(call);
+        CoachingResult result = coach.get().evaluate(capped.call(), metrics, capped.truncated());
         Instant done = clock.instant();
         return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), done, call.callId(), call.orgId(),
-                call.userId(), AnalysisMode.LLM, metrics, result.evaluation(), result.model(), result.promptVersion(),
-                result.tokenUsage(), result.estimatedCostUsd(), result.chunked(), done, null, List.of(), false, 0);
+                call.userId(), mode, metrics, result.evaluation(), result.model(), result.promptVersion(),
+                result.tokenUsage(), result.estimatedCostUsd(), result.chunked(), done, null, reviewFlags,
+                capped.truncated(), result.llmRequests());
     }
 
     String analysisVersion() {

@@ -57,7 +57,9 @@ class BigTranscriptAnalysisTest {
         assertThat(metrics.speakers()).hasSize(2);
         assertThat(metrics.speakers()).allSatisfy(speaker -> assertThat(speaker.words()).isGreaterThan(400_000));
         assertThat(result.chunked()).isTrue();
-        assertThat(result.evaluation().overallScore()).isEqualTo(72);
+        // the canned quotes are not in this transcript: every criterion unsupported, capped at 2
+        assertThat(result.evaluation().quotesVerified()).isZero();
+        assertThat(result.evaluation().overallScore()).isEqualTo(25);
         List<LoggedRequest> chunks = requests(title, "Extrait ");
         // each prompt line is "[HH:MM:SS] Speaker: text": 24 to 30 characters around the text
         long textChars = call.transcript().stream().mapToLong(s -> s.text().length()).sum();
@@ -68,6 +70,7 @@ class BigTranscriptAnalysisTest {
         assertThat(requests(title, "Notes horodat")).singleElement()
                 .satisfies(r -> assertThat(r.getBody().length).isLessThan(MAX_REQUEST_BYTES));
         assertThat(result.tokenUsage().promptTokens()).isEqualTo(chunks.size() * 30_000L + 5_000);
+        assertThat(result.llmRequests()).isEqualTo(chunks.size() + 1);
     }
 
     private static CoachingResult coach(CallRecorded call, ConversationMetrics metrics) {
@@ -75,8 +78,9 @@ class BigTranscriptAnalysisTest {
                 .maxRetries(0).timeout(Duration.ofSeconds(30)).build();
         try {
             OpenAiProperties production = new OpenAiProperties("test-key", FakeOpenAi.baseUrl(), null, null, 0, null,
-                    0, 0, null);
-            return new SalesCoach(client, production, "fr", new SimpleMeterRegistry()).evaluate(call, metrics);
+                    0, 0, 0, null);
+            return new SalesCoach(client, production, "fr", new SimpleMeterRegistry(), new InMemoryChunkNotes())
+                    .evaluate(call, metrics, false);
         } finally {
             client.close();
         }

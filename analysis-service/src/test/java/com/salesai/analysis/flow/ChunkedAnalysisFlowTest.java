@@ -27,7 +27,7 @@ class ChunkedAnalysisFlowTest extends LlmFlowTestBase {
         var analyzed = analyzed(call.callId());
 
         assertThat(analyzed.chunked()).isTrue();
-        assertThat(analyzed.evaluation().overallScore()).isEqualTo(72);
+        assertThat(analyzed.evaluation().overallScore()).isEqualTo(25); // the canned quotes are not in this call
         var mapRequests = postRequestedFor(urlEqualTo(FakeOpenAi.PATH)).withRequestBody(containing("flow-chunked"))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing("Extrait ")));
         int chunks = FakeOpenAi.SERVER.findAll(mapRequests).size();
@@ -39,5 +39,7 @@ class ChunkedAnalysisFlowTest extends LlmFlowTestBase {
         // usage and cost add up over the map requests and the evaluation
         assertThat(analyzed.tokenUsage().promptTokens()).isEqualTo(chunks * 3000L + 1000);
         assertThat(analyzed.tokenUsage().completionTokens()).isEqualTo(chunks * 100L + 400);
+        assertThat(analyzed.llmRequests()).isEqualTo(chunks + 1);
+        assertThat(analyzed.transcriptTruncated()).isFalse();
     }
 }

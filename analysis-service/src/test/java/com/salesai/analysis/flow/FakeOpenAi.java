@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,25 +47,36 @@ final class FakeOpenAi {
                 .withBody("{\"error\":{\"message\":\"fake " + status + "\",\"type\":\"server_error\"}}");
     }
 
+    /**
+     * A valid evaluation of {@link Calls#call}: discovery ({@code discoveryScore}), active listening (4) and next
+     * steps (5) quote its transcript; value proposition (2) and objection handling (3) have no quote.
+     */
     static Map<String, Object> evaluation(int discoveryScore) {
-        Map<String, Object> rubric = Map.of("score", 4, "evidence",
-                List.of(Map.of("quote", "Combien de temps par semaine ?", "timestamp", "00:00:30")));
-        return Map.ofEntries(
-                Map.entry("discovery", Map.of("score", discoveryScore, "evidence",
-                        List.of(Map.of("quote", "qu'est-ce qui vous amène ?", "timestamp", "00:00:00")))),
-                Map.entry("activeListening", rubric),
-                Map.entry("valueProposition", Map.of("score", 2, "evidence", List.of())),
-                Map.entry("objectionHandling", Map.of("score", 3, "evidence", List.of())),
-                Map.entry("nextStepsAgreed", Map.of("score", 5, "evidence",
-                        List.of(Map.of("quote", "On fixe une démo jeudi avec votre directeur ?", "timestamp", "00:00:50")))),
-                Map.entry("overallScore", 72),
-                Map.entry("outcome", "advanced"),
-                Map.entry("summary", "Bob loses five hours a week per rep; a demo is set for Thursday."),
-                Map.entry("strengths", List.of("Quantified the pain")),
-                Map.entry("improvements", List.of("Tie the value proposition to the five hours")),
-                Map.entry("nextSteps", List.of(Map.of("action", "Demo on Thursday with the director", "owner", "Alice Martin"))),
-                Map.entry("risks", List.of("Decision maker not met yet")),
-                Map.entry("coaching", "Good discovery: you quantified the pain. Next time, link your offer to it."));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("discovery", rubric(discoveryScore, "qu'est-ce qui vous amène ?", "00:00:00"));
+        answer.put("activeListening", rubric(4, "Combien de temps par semaine ?", "00:00:30"));
+        answer.put("valueProposition", Map.of("score", 2, "evidence", List.of()));
+        answer.put("objectionHandling", Map.of("score", 3, "evidence", List.of()));
+        answer.put("nextStepsAgreed", rubric(5, "On fixe une démo jeudi avec votre directeur ?", "00:00:50"));
+        answer.put("outcome", "advanced");
+        answer.put("summary", "Bob loses five hours a week per rep; a demo is set for Thursday.");
+        answer.put("strengths", List.of("Quantified the pain"));
+        answer.put("improvements", List.of("Tie the value proposition to the five hours"));
+        answer.put("nextSteps", List.of(Map.of("action", "Demo on Thursday with the director", "owner", "Alice Martin")));
+        answer.put("risks", List.of("Decision maker not met yet"));
+        answer.put("coaching", "Good discovery: you quantified the pain. Next time, link your offer to it.");
+        return answer;
+    }
+
+    /** {@link #evaluation} with one criterion's answer replaced. */
+    static Map<String, Object> evaluation(String criterion, Map<String, Object> rubric) {
+        Map<String, Object> answer = evaluation(4);
+        answer.put(criterion, rubric);
+        return answer;
+    }
+
+    static Map<String, Object> rubric(int score, String quote, String timestamp) {
+        return Map.of("score", score, "evidence", List.of(Map.of("quote", quote, "timestamp", timestamp)));
     }
 
     static Map<String, Object> chunkNotes(String note) {

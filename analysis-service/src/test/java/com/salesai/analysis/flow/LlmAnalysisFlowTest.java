@@ -18,6 +18,7 @@ import java.util.List;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -42,9 +43,12 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         FakeOpenAi.SERVER.verify(1, postRequestedFor(urlEqualTo(FakeOpenAi.PATH))
                 .withRequestBody(containing("flow-happy-path"))
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-5-mini")))
+                .withRequestBody(matchingJsonPath("$.max_completion_tokens", equalTo("4000")))
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.discovery"))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.outcome.enum"))
+                // neither in the schema nor in the instructions: the overall score is computed
+                .withRequestBody(notContaining("overallScore"))
                 .withRequestBody(matchingJsonPath("$.messages[0].role", equalTo("system")))
                 // the configured coaching language (en) reaches the system message
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("en anglais (code de langue en)")))
@@ -55,8 +59,12 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         assertThat(analyzed.userId()).isEqualTo("user-alice");
         assertThat(analyzed.mode()).isEqualTo(AnalysisMode.LLM);
         assertThat(analyzed.model()).isEqualTo("gpt-5-mini");
-        assertThat(analyzed.promptVersion()).isEqualTo("sales-coach-v1");
+        assertThat(analyzed.promptVersion()).isEqualTo("sales-coach-v2");
         assertThat(analyzed.chunked()).isFalse();
+        assertThat(analyzed.transcriptTruncated()).isFalse();
+        assertThat(analyzed.skipReason()).isNull();
+        assertThat(analyzed.reviewFlags()).isEmpty();
+        assertThat(analyzed.llmRequests()).isEqualTo(1);
         assertThat(analyzed.tokenUsage().promptTokens()).isEqualTo(2000);
         assertThat(analyzed.tokenUsage().completionTokens()).isEqualTo(500);
         // gpt-5-mini: 2000 * 0.25 / 1M + 500 * 2.00 / 1M
@@ -66,12 +74,20 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
 
         Evaluation evaluation = analyzed.evaluation();
         assertThat(evaluation.language()).isEqualTo("en");
-        assertThat(evaluation.overallScore()).isEqualTo(72);
         assertThat(evaluation.outcome()).isEqualTo(Outcome.ADVANCED);
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::criterion).containsExactly(Criterion.values());
-        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::score).containsExactly(4, 4, 2, 3, 5);
+        // value proposition and objection handling have no quote: unsupported, objection handling's 3 capped at 2
+        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::score).containsExactly(4, 4, 2, 2, 5);
+        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::supported)
+                .containsExactly(true, true, false, false, true);
+        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::weight).containsOnly(1.0);
+        assertThat(evaluation.scores().get(0).label()).isEqualTo("Découverte");
+        assertThat(evaluation.overallScore()).isEqualTo(60); // 100 * (3 + 3 + 1 + 1 + 4) / 20
+        assertThat(evaluation.scorecard()).isEqualTo(Evaluation.Scorecard.DEFAULT);
+        assertThat(evaluation.quotesVerified()).isEqualTo(3);
+        assertThat(evaluation.quotesTotal()).isEqualTo(3);
         assertThat(evaluation.scores().get(4).evidence()).containsExactly(
-                new Evaluation.Evidence("On fixe une démo jeudi avec votre directeur ?", "00:00:50", false, null));
+                new Evaluation.Evidence("On fixe une démo jeudi avec votre directeur ?", "00:00:50", true, 4));
         assertThat(evaluation.nextSteps()).containsExactly(new Evaluation.NextStep("Demo on Thursday with the director", "Alice Martin"));
         assertThat(evaluation.risks()).containsExactly("Decision maker not met yet");
         assertThat(evaluation.coaching()).startsWith("Good discovery");

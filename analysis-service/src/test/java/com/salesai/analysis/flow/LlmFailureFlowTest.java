@@ -59,7 +59,7 @@ class LlmFailureFlowTest extends LlmFlowTestBase {
         assertThat(failed).hasSize(1);
         CallAnalysisFailed event = EventJson.mapper().readValue(failed.get(0), CallAnalysisFailed.class);
         assertThat(event.attempts()).isEqualTo(3);
-        assertThat(event.promptVersion()).isEqualTo("sales-coach-v1");
+        assertThat(event.promptVersion()).isEqualTo("sales-coach-v2");
         assertThat(event.orgId()).isEqualTo("org-1");
         assertThat(event.reason()).contains("InternalServerException");
         assertThat(TopicReader.valuesOf(bootstrap, Topics.deadLetterOf(Topics.CALLS_RECORDED), call.callId(), 1, Duration.ZERO))
@@ -75,7 +75,7 @@ class LlmFailureFlowTest extends LlmFlowTestBase {
         var replay = replay("Bearer test-admin-token");
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(replay.body()).matches("\\{\"replayed\":[1-9]\\d*}");
-        assertThat(analyzed(call.callId()).evaluation().overallScore()).isEqualTo(72);
+        assertThat(analyzed(call.callId()).evaluation().overallScore()).isEqualTo(60);
     }
 
     @Test
@@ -107,6 +107,7 @@ class LlmFailureFlowTest extends LlmFlowTestBase {
         var analyzed = analyzed(call.callId());
         assertThat(analyzed.evaluation().scores().get(0).score()).isEqualTo(2);
         FakeOpenAi.SERVER.verify(2, postRequestedFor(urlEqualTo(FakeOpenAi.PATH)).withRequestBody(containing("flow-invalid")));
+        assertThat(analyzed.llmRequests()).isEqualTo(2);
     }
 
     @Test

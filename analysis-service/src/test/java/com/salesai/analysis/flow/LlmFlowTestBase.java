@@ -6,9 +6,9 @@ import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
 import com.salesai.testsupport.EmbeddedMongo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * One Spring context (cached, shared by every LLM flow test) against the fake OpenAI: tiny retries and backoffs,
  * a small token budget so a few hundred transcript lines get chunked, coaching language "en" (not the default) so
- * tests can see the configuration reach the prompt.
+ * tests can see the configuration reach the prompt, transcripts capped at 40 000 characters (300 lines of
+ * {@link Calls#longCall} fit, 600 do not).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.openai.api-key=test-key",
@@ -30,6 +31,7 @@ import java.util.List;
         "app.openai.chunk-tokens=2500",
         "app.analysis.language=en",
         "app.analysis.concurrency=1",
+        "app.analysis.max-transcript-chars=40000",
         "app.analysis.topic-partitions=1",
         "app.analysis.retry.attempts=3",
         "app.analysis.retry.initial-interval=10ms",
@@ -47,8 +49,16 @@ abstract class LlmFlowTestBase {
     @Autowired
     KafkaTemplate<String, Object> kafka;
 
-    @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
+
+    /**
+     * This context's own broker: {@code spring.kafka.bootstrap-servers} is a system property that the next context
+     * with an embedded broker (MetricsOnlyFlowTest's) overwrites, while this cached context keeps using its first.
+     */
+    @Autowired
+    void broker(EmbeddedKafkaBroker broker) {
+        bootstrap = broker.getBrokersAsString();
+    }
 
     void send(CallRecorded call) throws Exception {
         kafka.send(Topics.CALLS_RECORDED, call.callId(), call).get();
@@ -56,6 +66,10 @@ abstract class LlmFlowTestBase {
 
     List<String> analyzedJson(String callId, int expected) {
         return TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYZED, callId, expected, Duration.ofSeconds(1));
+    }
+
+    List<String> failedJson(String callId, int expected, Duration settle) {
+        return TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYSIS_FAILED, callId, expected, settle);
     }
 
     CallAnalyzed analyzed(String callId) {

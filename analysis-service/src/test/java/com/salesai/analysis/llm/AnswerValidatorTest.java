@@ -1,6 +1,9 @@
 package com.salesai.analysis.llm;
 
+import com.salesai.analysis.evidence.TranscriptEvidence;
+import com.salesai.analysis.flow.Calls;
 import com.salesai.schema.events.Criterion;
+import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -11,24 +14,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AnswerValidatorTest {
 
-    private static SalesCoachAnswer answer(int discovery, SalesCoachAnswer.RubricScore nextSteps, int overall,
+    private static SalesCoachAnswer answer(int discovery, SalesCoachAnswer.RubricScore nextSteps,
                                           SalesCoachAnswer.OutcomeLabel outcome) {
         var ok = new SalesCoachAnswer.RubricScore(3, List.of(new SalesCoachAnswer.EvidenceQuote("Quel budget ?", "00:01:02")));
         return new SalesCoachAnswer(new SalesCoachAnswer.RubricScore(discovery, List.of()), ok, ok, ok, nextSteps,
-                overall, outcome, "Résumé", List.of("a"), List.of("b"),
+                outcome, "Résumé", List.of("a"), List.of("b"),
                 List.of(new SalesCoachAnswer.NextStepAnswer("Envoyer le devis", "rep")), List.of(), "Continue ainsi.");
     }
 
     private static final SalesCoachAnswer.RubricScore FIVE = new SalesCoachAnswer.RubricScore(5, null);
+    private static final TranscriptEvidence TRANSCRIPT = TranscriptEvidence.of(Calls.plaintext("budget",
+            "Alice: Bonjour.\nAlice: Quel budget ?"));
 
     @Test
     void aValidAnswerMapsToTheEvaluationInRubricOrder() {
-        var valid = answer(1, FIVE, 100, SalesCoachAnswer.OutcomeLabel.not_a_sales_call);
+        var valid = answer(1, FIVE, SalesCoachAnswer.OutcomeLabel.not_a_sales_call);
         AnswerValidator.validate(valid);
 
-        var evaluation = EvaluationMapper.toEvaluation(valid, "fr");
+        var evaluation = EvaluationMapper.toEvaluation(valid, "fr", TRANSCRIPT);
         assertThat(evaluation.scores()).extracting(s -> s.criterion()).containsExactly(Criterion.values());
-        assertThat(evaluation.scores()).extracting(s -> s.score()).containsExactly(1, 3, 3, 3, 5);
+        // "Quel budget ?" is in the transcript; next steps has no quote at all: capped at 2
+        assertThat(evaluation.scores()).extracting(s -> s.score()).containsExactly(1, 3, 3, 3, 2);
+        assertThat(evaluation.scores()).extracting(s -> s.supported()).containsExactly(false, true, true, true, false);
+        assertThat(evaluation.scores()).extracting(s -> s.label()).containsExactly("Découverte", "Écoute active",
+                "Proposition de valeur", "Traitement des objections", "Prochaines étapes");
+        assertThat(evaluation.overallScore()).isEqualTo(35); // 100 * (0 + 2 + 2 + 2 + 1) / 20
+        assertThat(evaluation.scorecard()).isEqualTo(Evaluation.Scorecard.DEFAULT);
+        assertThat(evaluation.scores().get(1).evidence())
+                .containsExactly(new Evaluation.Evidence("Quel budget ?", null, true, 1));
+        assertThat(evaluation.quotesVerified()).isEqualTo(3);
+        assertThat(evaluation.quotesTotal()).isEqualTo(3);
         assertThat(evaluation.outcome()).isEqualTo(Outcome.NOT_A_SALES_CALL);
         assertThat(evaluation.nextSteps()).singleElement().extracting(s -> s.owner()).isEqualTo("rep");
         assertThat(evaluation.language()).isEqualTo("fr");
@@ -36,14 +51,14 @@ class AnswerValidatorTest {
 
     @Test
     void rejectsOutOfRangeScoresMissingCriteriaAndOutcome() {
-        assertThatThrownBy(() -> AnswerValidator.validate(answer(9, FIVE, 50, SalesCoachAnswer.OutcomeLabel.won)))
+        assertThatThrownBy(() -> AnswerValidator.validate(answer(9, FIVE, SalesCoachAnswer.OutcomeLabel.won)))
                 .isInstanceOf(InvalidModelAnswerException.class).hasMessageContaining("discovery score 9 is outside 1..5");
-        assertThatThrownBy(() -> AnswerValidator.validate(answer(0, FIVE, 50, SalesCoachAnswer.OutcomeLabel.won)))
+        assertThatThrownBy(() -> AnswerValidator.validate(answer(0, FIVE, SalesCoachAnswer.OutcomeLabel.won)))
                 .hasMessageContaining("discovery score 0");
-        assertThatThrownBy(() -> AnswerValidator.validate(answer(3, null, 50, SalesCoachAnswer.OutcomeLabel.won)))
+        assertThatThrownBy(() -> AnswerValidator.validate(answer(3, null, SalesCoachAnswer.OutcomeLabel.won)))
                 .hasMessageContaining("next_steps is missing");
-        assertThatThrownBy(() -> AnswerValidator.validate(answer(3, FIVE, 101, null)))
-                .hasMessageContaining("overallScore 101 is outside 0..100").hasMessageContaining("outcome is missing");
+        assertThatThrownBy(() -> AnswerValidator.validate(answer(3, FIVE, null)))
+                .hasMessageContaining("outcome is missing");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -21,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Dev/test stand-in for OpenAI's chat completions endpoint: answers structured-output requests with a plausible
- * French sales-coach evaluation (or chunk notes for the map step of long transcripts) after a fixed latency, and
- * counts requests so tests can prove no call was analyzed twice. Fault tests switch its {@link Mode} to make it
- * fail the way OpenAI does. Never used by a service jar.
+ * French sales-coach evaluation quoting the call's own transcript (or chunk notes for the map step of long
+ * transcripts) after a fixed latency, see {@link FakeCoachAnswers} for its switches, and counts requests so tests
+ * can prove no call was analyzed twice. Fault tests switch its {@link Mode} to make it fail the way OpenAI does.
+ * Never used by a service jar.
  */
 final class FakeOpenAi implements AutoCloseable {
     /** How requests are answered: normally, 429 with {@code retry-after}, 500, or not before the client gave up. */
@@ -33,19 +33,23 @@ final class FakeOpenAi implements AutoCloseable {
 
     private final HttpServer server;
     private final Duration latency;
+    private final FakeCoachAnswers answers;
     private final AtomicInteger evaluations = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final Queue<String> answeredEvaluations = new ConcurrentLinkedQueue<>();
     private volatile Mode mode = Mode.HEALTHY;
 
-    private FakeOpenAi(HttpServer server, Duration latency) {
+    private FakeOpenAi(HttpServer server, Duration latency, FakeCoachAnswers answers) {
         this.server = server;
         this.latency = latency;
+        this.answers = answers;
     }
 
+    /** With the switches of this process' environment ({@link FakeCoachAnswers.Switches#fromEnvironment}). */
     static FakeOpenAi start(int port, Duration latency) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        FakeOpenAi fake = new FakeOpenAi(server, latency);
+        FakeOpenAi fake = new FakeOpenAi(server, latency,
+                new FakeCoachAnswers(FakeCoachAnswers.Switches.fromEnvironment()));
         server.createContext("/v1/chat/completions", fake::answer);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
@@ -85,8 +89,10 @@ final class FakeOpenAi implements AutoCloseable {
             }
             sleep(latency);
             String schema = request.path("response_format").toString();
-            boolean evaluation = schema.contains("overallScore");
-            String content = evaluation ? evaluationJson(request.toString().hashCode()) : chunkNotesJson();
+            boolean evaluation = schema.contains("nextStepsAgreed");
+            String user = request.path("messages").path(1).path("content").asString("");
+            String content = evaluation ? answers.evaluationJson(user, request.toString().hashCode())
+                    : answers.chunkNotesJson(user);
             if (evaluation) {
                 evaluations.incrementAndGet();
                 answeredEvaluations.add(request.toString());
@@ -132,32 +138,6 @@ final class FakeOpenAi implements AutoCloseable {
         usage.put("completion_tokens", 450);
         usage.put("total_tokens", 2250);
         return root.toString();
-    }
-
-    private static String evaluationJson(int seed) {
-        int base = Math.floorMod(seed, 3);
-        Map<String, Object> rubric = Map.of("score", 3 + base % 3, "evidence",
-                List.of(Map.of("quote", "Quels sont vos principaux défis aujourd'hui ?", "timestamp", "00:01:05")));
-        Map<String, Object> answer = new java.util.LinkedHashMap<>();
-        answer.put("discovery", rubric);
-        answer.put("activeListening", rubric);
-        answer.put("valueProposition", rubric);
-        answer.put("objectionHandling", rubric);
-        answer.put("nextStepsAgreed", rubric);
-        answer.put("overallScore", 60 + base * 12);
-        answer.put("outcome", List.of("advanced", "stalled", "won").get(base));
-        answer.put("summary", "Appel de découverte : le client a présenté ses enjeux et une démo est prévue.");
-        answer.put("strengths", List.of("Bonnes questions ouvertes", "Reformulation des besoins"));
-        answer.put("improvements", List.of("Quantifier la valeur", "Confirmer le décideur"));
-        answer.put("nextSteps", List.of(Map.of("action", "Envoyer la proposition", "owner", "commercial")));
-        answer.put("risks", List.of("Budget non confirmé"));
-        answer.put("coaching", "Continuez à poser des questions ouvertes et validez le budget plus tôt dans l'appel.");
-        return EventJson.mapper().writeValueAsString(answer);
-    }
-
-    private static String chunkNotesJson() {
-        return EventJson.mapper().writeValueAsString(Map.of("notes",
-                List.of(Map.of("timestamp", "00:01:05", "note", "Le client décrit ses défis de prospection."))));
     }
 
     private static void sleep(Duration duration) {

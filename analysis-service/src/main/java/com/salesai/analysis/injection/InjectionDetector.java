@@ -1,0 +1,96 @@
+package com.salesai.analysis.injection;
+
+import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.Highlight;
+import com.salesai.schema.events.Participant;
+import com.salesai.schema.events.TranscriptSegment;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds text aimed at an AI evaluator in what a rep or a prospect controls: the transcript, the title, the names of
+ * the rep, participants and speakers, and the rep's highlights. Deterministic, no LLM: the text is folded (NFKD
+ * without accents, lower case, every non-letter-or-digit a single space) and searched for a short list of French and
+ * English phrasings. The list is kept narrow on purpose: "you are now" or "tu es maintenant" count only when followed
+ * by an AI role ("tu es maintenant chez Orange ?" is sales talk), "ignore" only with "previous instructions" and the
+ * like ("ignorez le prix pour l'instant" is sales talk too). A hit flags the call for review; it is still evaluated.
+ */
+public final class InjectionDetector {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Who a note is addressed to: the AI, never a person ("a message to the assistant of your CEO"). */
+    private static final String ADDRESSEE = "(ai|a i|llm|gpt|chatgpt|language model|ai model|evaluator|grader"
+            + "|ia|i a|intelligence artificielle|evaluateur|correcteur)";
+    /** What "you are now ..." turns the model into. */
+    private static final String ROLE = "(ai|a i|llm|gpt|chatgpt|language model|model|assistant|bot|chatbot|evaluator"
+            + "|grader|judge|ia|i a|intelligence artificielle|modele|evaluateur|correcteur|juge|robot)";
+    private static final List<Pattern> PHRASES = List.of(
+            // English
+            phrase("(ignore|disregard|forget|override) (all |any )?(of )?(the |your |my |these )?(previous|prior|above"
+                    + "|earlier|preceding|former) (instructions|prompts|rules|directions|guidelines)"),
+            phrase("(note|message|instructions?) (for|to) (the )?" + ADDRESSEE),
+            phrase("give (this|the) (call|meeting|conversation) (a )?((score|rating|grade|mark) of )?(100|a perfect score)"),
+            phrase("(this|the) (call|meeting|conversation) deserves (a )?((score|rating|grade) of )?100"),
+            phrase("system prompt"),
+            phrase("you are now (an? |the |my )?" + ROLE),
+            phrase("you are now in (developer|god|admin|unrestricted|jailbreak) mode"),
+            // French
+            phrase("(ignore|ignorez|oublie|oubliez) (toutes )?(les |tes |vos |ces )?(instructions|consignes|regles)"
+                    + " (precedentes|anterieures|ci dessus|d avant)"),
+            phrase("(oublie|oubliez) (toutes )?(tes|vos) (instructions|consignes|regles)"),
+            phrase("(note|message|consigne) (pour|a|a l attention de) (l |le |la )?" + ADDRESSEE),
+            phrase("(donne|donnez|mets|mettez|attribue|attribuez) a (cet|cette|l) (appel|reunion|conversation|echange)"
+                    + " (la |une )?(note|score) (de )?(100|maximale)"),
+            phrase("(donne|donnez|mets|mettez|attribue|attribuez) (la note de |une note de )?100 a (cet|cette|l)"
+                    + " (appel|reunion|conversation|echange)"),
+            phrase("(cet|cette|l) (appel|reunion|conversation|echange) merite (la note de |une note de )?100"),
+            phrase("prompt systeme"),
+            phrase("(tu es|vous etes) (maintenant|desormais|a present) (un |une |l |le |la )?" + ROLE));
+
+    private InjectionDetector() {
+    }
+
+    public static boolean suspects(CallRecorded call) {
+        return suspects(texts(call));
+    }
+
+    static boolean suspects(List<String> texts) {
+        String folded = fold(String.join("\n", texts));
+        return PHRASES.stream().anyMatch(p -> p.matcher(folded).find());
+    }
+
+    private static List<String> texts(CallRecorded call) {
+        List<String> texts = new ArrayList<>();
+        texts.add(call.title());
+        if (call.recordedBy() != null) {
+            texts.add(call.recordedBy().name());
+        }
+        call.participants().stream().map(Participant::name).forEach(texts::add);
+        for (TranscriptSegment segment : call.transcript()) {
+            texts.add(segment.speaker());
+            texts.add(segment.text());
+        }
+        texts.add(call.transcriptPlaintext());
+        for (Highlight highlight : call.highlights()) {
+            texts.add(highlight.text());
+            texts.add(highlight.summary());
+        }
+        texts.removeIf(text -> text == null || text.isBlank());
+        return texts;
+    }
+
+    /** " " + the words of {@code text}, accents removed, lower case, one space apart + " ". */
+    static String fold(String text) {
+        String withoutAccents = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return " " + SEPARATORS.matcher(withoutAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+    }
+
+    /** A phrase matched on whole words of the folded text. */
+    private static Pattern phrase(String regex) {
+        return Pattern.compile(" " + regex + " ");
+    }
+}
