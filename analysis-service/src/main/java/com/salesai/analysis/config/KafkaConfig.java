@@ -1,7 +1,7 @@
 package com.salesai.analysis.config;
 
 import com.salesai.analysis.pipeline.AnalysisFailureRecoverer;
-import com.salesai.kafka.OutageRetry;
+import com.salesai.platform.kafka.OutageRetry;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
@@ -15,7 +15,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -38,7 +37,6 @@ import java.util.Map;
 
 /** Kafka wiring: JSON without type headers, the calls.recorded listener factory with retries + DLT, topics. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OutageRetry.class)
 class KafkaConfig {
 
     /**

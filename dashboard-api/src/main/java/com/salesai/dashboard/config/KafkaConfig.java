@@ -1,6 +1,6 @@
 package com.salesai.dashboard.config;
 
-import com.salesai.kafka.OutageRetry;
+import com.salesai.platform.kafka.OutageRetry;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
@@ -16,7 +16,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -45,7 +44,6 @@ import java.util.Map;
  * listener returns.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OutageRetry.class)
 class KafkaConfig {
 
     /** Sizes and retention shared by every service's topics ({@code app.kafka-topics}, common-schema's record). */

@@ -1,16 +1,12 @@
 package com.salesai.dashboard.config;
 
-import com.salesai.auth.ApiSecurity;
-import com.salesai.auth.AuthProperties;
-import com.salesai.auth.CorsProperties;
-import com.salesai.auth.JwtDecoderFactory;
+import com.salesai.platform.security.ApiSecurity;
+import com.salesai.platform.security.CorsProperties;
 import jakarta.servlet.DispatcherType;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfigurationSource;
 
@@ -23,7 +19,6 @@ import java.util.List;
  * authorized on the original request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AuthProperties.class, CorsProperties.class})
 class SecurityConfig {
 
     @Bean
@@ -33,11 +28,6 @@ class SecurityConfig {
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/config.js", "/css/**", "/js/**",
                         "/favicon.ico", "/error").permitAll());
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(AuthProperties auth) {
-        return JwtDecoderFactory.create(auth);
     }
 
     @Bean

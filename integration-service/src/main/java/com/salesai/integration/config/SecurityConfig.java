@@ -1,14 +1,10 @@
 package com.salesai.integration.config;
 
-import com.salesai.auth.ApiSecurity;
-import com.salesai.auth.AuthProperties;
-import com.salesai.auth.CorsProperties;
-import com.salesai.auth.JwtDecoderFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import com.salesai.platform.security.ApiSecurity;
+import com.salesai.platform.security.CorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfigurationSource;
 
@@ -19,17 +15,11 @@ import java.util.List;
  * authentication so browser frontends on other origins (configured) can call the API.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AuthProperties.class, CorsProperties.class})
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return ApiSecurity.statelessJwtApi(http, auth -> { });
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(AuthProperties auth) {
-        return JwtDecoderFactory.create(auth);
     }
 
     @Bean

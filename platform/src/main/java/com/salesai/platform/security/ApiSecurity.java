@@ -1,0 +1,34 @@
+package com.salesai.platform.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The filter chain every user-facing service shares: stateless bearer JWTs on everything, except health and metrics
+ * (probes and scrapers), CORS preflights of {@code /api/**}, and whatever the service itself declares public.
+ */
+public final class ApiSecurity {
+    private ApiSecurity() {
+    }
+
+    public static SecurityFilterChain statelessJwtApi(HttpSecurity http, Customizer<
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> publicPaths)
+            throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                            .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
+                    publicPaths.customize(auth);
+                    auth.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+                .build();
+    }
+}
