@@ -1,4 +1,4 @@
-package com.salesai.integration.crypto;
+package com.salesai.platform.crypto;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
