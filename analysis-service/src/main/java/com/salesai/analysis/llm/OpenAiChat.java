@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * One structured-output chat request: the JSON schema is derived by openai-java from the answer record (once per
@@ -34,9 +36,12 @@ final class OpenAiChat {
     private final Counter completionTokens;
     private final Counter costUsd;
     private final ResponseFormats formats = new ResponseFormats();
+    private final Supplier<Map<String, String>> traceHeaders;
 
-    OpenAiChat(OpenAIClient client, String model, long maxCompletionTokens, PriceTable prices, MeterRegistry meters) {
+    OpenAiChat(OpenAIClient client, String model, long maxCompletionTokens, PriceTable prices, MeterRegistry meters,
+               Supplier<Map<String, String>> traceHeaders) {
         this.client = client;
+        this.traceHeaders = traceHeaders;
         this.model = model;
         this.maxCompletionTokens = maxCompletionTokens;
         this.prices = prices;
@@ -56,7 +61,9 @@ final class OpenAiChat {
     }
 
     <T> T ask(String callId, String step, String system, String user, Class<T> answerType, UsageTally tally) {
-        var params = new StructuredChatCompletionCreateParams<>(answerType, ChatCompletionCreateParams.builder()
+        var request = ChatCompletionCreateParams.builder();
+        traceHeaders.get().forEach(request::putAdditionalHeader);
+        var params = new StructuredChatCompletionCreateParams<>(answerType, request
                 .model(model)
                 .maxCompletionTokens(maxCompletionTokens)
                 .addSystemMessage(system)

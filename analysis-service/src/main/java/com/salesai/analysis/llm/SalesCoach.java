@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Evaluates a call with one structured-output request. A transcript whose prompt would exceed the token budget is
@@ -50,10 +51,11 @@ public class SalesCoach {
     private final PromptTemplate chunkPrompt;
     private final DistributionSummary requestsPerCall;
 
+    /** {@code traceHeaders}: the headers that continue the current trace into each OpenAI request. */
     public SalesCoach(OpenAIClient client, OpenAiProperties openAi, String languageCode, MeterRegistry meters,
-                      ChunkNotesStore chunkNotesStore) {
+                      ChunkNotesStore chunkNotesStore, Supplier<Map<String, String>> traceHeaders) {
         this.chat = new OpenAiChat(client, openAi.model(), openAi.maxCompletionTokens(),
-                new PriceTable(openAi.prices()), meters);
+                new PriceTable(openAi.prices()), meters, traceHeaders);
         this.chunkNotesStore = chunkNotesStore;
         this.promptVersion = openAi.promptVersion();
         this.languageCode = languageCode;

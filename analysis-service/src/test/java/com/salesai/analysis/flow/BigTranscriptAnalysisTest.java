@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -79,7 +80,8 @@ class BigTranscriptAnalysisTest {
         try {
             OpenAiProperties production = new OpenAiProperties("test-key", FakeOpenAi.baseUrl(), null, null, 0, null,
                     0, 0, 0, null);
-            return new SalesCoach(client, production, "fr", new SimpleMeterRegistry(), new InMemoryChunkNotes())
+            return new SalesCoach(client, production, "fr", new SimpleMeterRegistry(), new InMemoryChunkNotes(),
+                    Map::of)
                     .evaluate(call, metrics, false);
         } finally {
             client.close();

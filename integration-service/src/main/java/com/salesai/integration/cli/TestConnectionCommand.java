@@ -7,6 +7,7 @@ import com.salesai.integration.fathom.FathomApiException;
 import com.salesai.integration.fathom.FathomClient;
 import com.salesai.integration.fathom.FathomProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.web.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ public final class TestConnectionCommand {
         }
         out.println("  API key length: " + apiKey.length() + " characters");
         try {
-            ConnectionVerdict verdict = new ConnectionTester(new FathomClient(properties, new SimpleMeterRegistry()))
+            ConnectionVerdict verdict = new ConnectionTester(new FathomClient(properties, RestClient.builder(), new SimpleMeterRegistry()))
                     .test(apiKey);
             out.println("  Result:         " + (verdict.success() ? "SUCCESS - " : "FAILED - ") + verdict.message());
             if (verdict.meetingsFound() != null) {

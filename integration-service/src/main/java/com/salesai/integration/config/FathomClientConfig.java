@@ -4,6 +4,7 @@ import com.salesai.integration.fathom.FathomClient;
 import com.salesai.integration.fathom.FathomProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.client.RestClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -16,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 class FathomClientConfig {
 
     @Bean
-    FathomClient fathomClient(FathomProperties properties, MeterRegistry meters) {
-        return new FathomClient(properties, meters);
+    FathomClient fathomClient(FathomProperties properties, RestClient.Builder http, MeterRegistry meters) {
+        return new FathomClient(properties, http, meters);
     }
 
     /**

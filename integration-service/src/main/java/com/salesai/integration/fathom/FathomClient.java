@@ -46,11 +46,12 @@ public class FathomClient {
     private final MeterRegistry meters;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public FathomClient(FathomProperties properties, MeterRegistry meters) {
+    /** {@code http}: Boot's builder in the service, so every request is observed and carries the trace. */
+    public FathomClient(FathomProperties properties, RestClient.Builder http, MeterRegistry meters) {
         HttpClient httpClient = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requestFactory).build();
+        this.http = http.clone().baseUrl(properties.baseUrl()).requestFactory(requestFactory).build();
         this.resilience = new FathomResilience(properties, meters);
         this.meters = meters;
     }

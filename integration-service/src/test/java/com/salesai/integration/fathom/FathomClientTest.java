@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,8 @@ class FathomClientTest {
         return new FathomClient(new FathomProperties(fathom.baseUrl() + "/external/v1", Duration.ofSeconds(2),
                 readTimeout, rate, new FathomProperties.RetryPolicy(maxAttempts, Duration.ofMillis(10),
                 Duration.ofSeconds(5)),
-                new FathomProperties.CircuitBreakerPolicy(50, cbMinimumCalls, Duration.ofSeconds(30))), meters);
+                new FathomProperties.CircuitBreakerPolicy(50, cbMinimumCalls, Duration.ofSeconds(30))),
+                RestClient.builder(), meters);
     }
 
     private FathomClient client() {

@@ -18,17 +18,27 @@ import java.io.UncheckedIOException;
 class PlatformDefaults implements EnvironmentPostProcessor {
     static final String SOURCE_NAME = "platformDefaults";
     static final String LOCATION = "com/salesai/platform/defaults/platform-defaults.properties";
+    /** The design's name for the OTLP trace endpoint, Boot 3's key; Boot 4 reads {@link #OTLP_TRACING_ENDPOINT}. */
+    static final String OTLP_TRACING_ENDPOINT_VARIABLE = "MANAGEMENT_OTLP_TRACING_ENDPOINT";
+    static final String OTLP_TRACING_ENDPOINT = "management.opentelemetry.tracing.export.otlp.endpoint";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.getPropertySources().contains(SOURCE_NAME)) {
             return;
         }
+        ResourcePropertySource defaults;
         try {
-            environment.getPropertySources().addLast(new ResourcePropertySource(SOURCE_NAME,
-                    new ClassPathResource(LOCATION, PlatformDefaults.class.getClassLoader())));
+            defaults = new ResourcePropertySource(SOURCE_NAME,
+                    new ClassPathResource(LOCATION, PlatformDefaults.class.getClassLoader()));
         } catch (IOException e) {
             throw new UncheckedIOException("platform defaults missing from the classpath: " + LOCATION, e);
         }
+        // Boot creates the exporter as soon as its key exists, even empty: so the key only when an endpoint is given
+        String otlpEndpoint = environment.getProperty(OTLP_TRACING_ENDPOINT_VARIABLE);
+        if (otlpEndpoint != null && !otlpEndpoint.isBlank()) {
+            defaults.getSource().put(OTLP_TRACING_ENDPOINT, otlpEndpoint);
+        }
+        environment.getPropertySources().addLast(defaults);
     }
 }

@@ -26,6 +26,19 @@ class PlatformDefaultsTest {
     }
 
     @Test
+    void exportsSpansOnlyWhenAnOtlpEndpointIsGiven() {
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+        assertThat(environment.containsProperty(PlatformDefaults.OTLP_TRACING_ENDPOINT)).isFalse();
+
+        var configured = new StandardEnvironment();
+        configured.getPropertySources().addFirst(new MapPropertySource("env",
+                Map.of("MANAGEMENT_OTLP_TRACING_ENDPOINT", "http://collector:4318/v1/traces")));
+        new PlatformDefaults().postProcessEnvironment(configured, new SpringApplication());
+        assertThat(configured.getProperty(PlatformDefaults.OTLP_TRACING_ENDPOINT))
+                .isEqualTo("http://collector:4318/v1/traces");
+    }
+
+    @Test
     void isRegisteredForEveryApplication() {
         var application = new SpringApplication(Object.class);
         application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
