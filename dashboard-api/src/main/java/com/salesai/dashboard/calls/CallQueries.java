@@ -39,7 +39,8 @@ class CallQueries {
      * text search) the records are queried, served on MongoDB by the org/startedAt indexes.
      */
     CallPage list(Caller caller, CallListQuery q) {
-        return DayListing.applies(q) ? DayListing.page(caller, q, days::days, days::totals) : listRecords(caller, q);
+        return DayListing.applies(q) ? DayListing.page(caller, q,
+                keys -> days.days(caller.orgId(), keys), days::totals) : listRecords(caller, q);
     }
 
     CallPage listRecords(Caller caller, CallListQuery q) {

@@ -62,18 +62,18 @@ public class DayBucketStore {
         update(DayBuckets.key(orgId, day), orgId, day, calls -> DayBuckets.upsert(calls, copies));
     }
 
-    public List<CallDay> days(Collection<String> keys) {
-        return mongo.find(query(where("_id").in(keys)), CallDay.class);
+    /** The org's buckets among {@code keys}; a document of another org is never returned, whatever its key. */
+    public List<CallDay> days(String orgId, Collection<String> keys) {
+        return mongo.find(query(where("_id").in(keys)), CallDay.class).stream()
+                .filter(day -> orgId.equals(day.orgId())).toList();
     }
 
     /** The totals of an org's days [first, last]: whole weeks as week totals, the rest as day totals. */
     public List<DayTotals> totals(String orgId, LocalDate first, LocalDate last) {
-        List<String> keys = DayBuckets.totalsKeys(orgId, first, last);
-        List<String> weeks = keys.stream().filter(k -> k.contains("|week|")).toList();
-        List<String> days = keys.stream().filter(k -> !k.contains("|week|")).toList();
-        List<DayTotals> totals = new ArrayList<>(mongo.find(query(where("_id").in(days)), DayTotals.class));
-        totals.addAll(mongo.find(query(where("_id").in(weeks)), DayTotals.class, DayTotals.WEEKS));
-        return totals;
+        DayBuckets.TotalsKeys keys = DayBuckets.totalsKeys(orgId, first, last);
+        List<DayTotals> totals = new ArrayList<>(mongo.find(query(where("_id").in(keys.days())), DayTotals.class));
+        totals.addAll(mongo.find(query(where("_id").in(keys.weeks())), DayTotals.class, DayTotals.WEEKS));
+        return totals.stream().filter(total -> orgId.equals(total.orgId())).toList();
     }
 
     /**

@@ -35,20 +35,27 @@ public final class DayBuckets {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    /** The totals keys covering [first, last]: every whole week inside it, and the days left over at both ends. */
-    public static List<String> totalsKeys(String orgId, LocalDate first, LocalDate last) {
-        List<String> keys = new ArrayList<>();
+    /**
+     * The totals covering [first, last]: every whole week inside it, and the days left over at both ends. Kept apart
+     * by type, never told apart by the key's text (an org id may contain anything a key does).
+     */
+    public record TotalsKeys(List<String> days, List<String> weeks) {
+    }
+
+    public static TotalsKeys totalsKeys(String orgId, LocalDate first, LocalDate last) {
+        List<String> days = new ArrayList<>();
+        List<String> weeks = new ArrayList<>();
         LocalDate day = first;
         while (!day.isAfter(last)) {
             if (day.getDayOfWeek() == DayOfWeek.MONDAY && !day.plusDays(6).isAfter(last)) {
-                keys.add(weekKey(orgId, day));
+                weeks.add(weekKey(orgId, day));
                 day = day.plusDays(7);
             } else {
-                keys.add(key(orgId, day));
+                days.add(key(orgId, day));
                 day = day.plusDays(1);
             }
         }
-        return keys;
+        return new TotalsKeys(List.copyOf(days), List.copyOf(weeks));
     }
 
     /** A week's tallies: the tallies of its days added up per (userId, status, outcome, attribution, team). */

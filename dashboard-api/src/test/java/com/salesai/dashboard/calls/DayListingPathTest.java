@@ -116,7 +116,7 @@ class DayListingPathTest {
         List<String> read = new ArrayList<>();
         CallPage page = DayListing.page(head, q, keys -> {
             read.addAll(keys);
-            return store.days(keys);
+            return store.days(ORG, keys);
         }, store::totals);
 
         assertThat(page.items()).hasSize(5);
@@ -126,7 +126,7 @@ class DayListingPathTest {
 
     private void compare(Caller caller, CallListQuery q) {
         CallPage expected = queries.listRecords(caller, q);
-        CallPage actual = DayListing.page(caller, q, store::days, store::totals);
+        CallPage actual = DayListing.page(caller, q, keys -> store.days(ORG, keys), store::totals);
         assertThat(actual).as("%s for %s", q, caller.role()).isEqualTo(expected);
     }
 }

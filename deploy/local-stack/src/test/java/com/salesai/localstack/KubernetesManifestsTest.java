@@ -437,6 +437,7 @@ class KubernetesManifestsTest {
         Build prod = Manifests.overlay("prod");
         assertThat(prod.settings()).doesNotContainKey("APP_AUTH_DEV_SECRET");
         assertThat((String) prod.settings().get("APP_AUTH_ISSUER_URI")).isNotBlank();
+        assertThat((String) prod.settings().get("APP_AUTH_AUDIENCE")).isEqualTo("call-intelligence");
         for (K8sObject deployment : prod.ofKind("Deployment")) {
             assertThat(env(deployment.container())).extracting(e -> e.get("name")).doesNotContain("APP_AUTH_DEV_SECRET");
         }

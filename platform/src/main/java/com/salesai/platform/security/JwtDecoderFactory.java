@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Builds the JWT decoder from {@link AuthProperties}; a missing or weak configuration fails start-up. */
 public final class JwtDecoderFactory {
@@ -22,7 +23,15 @@ public final class JwtDecoderFactory {
     private JwtDecoderFactory() {
     }
 
+    /** Org ids are keys of every tenant-scoped document and bucket: nothing in them may read as a separator. */
+    static final Pattern ORG_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     public static JwtDecoder create(AuthProperties auth) {
+        boolean issued = hasText(auth.jwkSetUri()) || hasText(auth.issuerUri());
+        if (issued && !hasText(auth.audience())) {
+            // an identity provider issues tokens for many clients: only ours may reach the APIs
+            throw new IllegalStateException("APP_AUTH_AUDIENCE must be set with APP_AUTH_ISSUER_URI or APP_AUTH_JWK_SET_URI");
+        }
         NimbusJwtDecoder decoder;
         if (hasText(auth.jwkSetUri())) {
             decoder = NimbusJwtDecoder.withJwkSetUri(auth.jwkSetUri()).build();
@@ -49,6 +58,7 @@ public final class JwtDecoderFactory {
                 : JwtValidators.createDefault());
         validators.add(requiredClaim("sub"));
         validators.add(requiredClaim("org_id"));
+        validators.add(orgIdPattern());
         if (hasText(auth.audience())) {
             validators.add(new JwtClaimValidator<List<String>>("aud",
                     aud -> aud != null && aud.contains(auth.audience())));
@@ -60,6 +70,15 @@ public final class JwtDecoderFactory {
         OAuth2Error error = new OAuth2Error("invalid_token", "The token has no '" + claim + "' claim", null);
         return jwt -> hasText(jwt.getClaimAsString(claim)) ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(error);
+    }
+
+    private static OAuth2TokenValidator<Jwt> orgIdPattern() {
+        OAuth2Error error = new OAuth2Error("invalid_token", "The token's 'org_id' is not a valid organization id", null);
+        return jwt -> {
+            String orgId = jwt.getClaimAsString("org_id");
+            return orgId == null || ORG_ID.matcher(orgId).matches() ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(error);
+        };
     }
 
     private static boolean hasText(String value) {

@@ -64,6 +64,23 @@ class JwtDecoderFactoryTest {
     }
 
     @Test
+    void anOrgIdThatIsNotAPlainIdentifierIsRejected() {
+        assertRejected(decoder, signed(SECRET, c -> c.claim("org_id", "acme|week")));
+        assertRejected(decoder, signed(SECRET, c -> c.claim("org_id", "a".repeat(65))));
+        assertRejected(decoder, signed(SECRET, c -> c.claim("org_id", "org acme")));
+        assertThat(decoder.decode(signed(SECRET, c -> c.claim("org_id", "org_ACME-42"))).getClaimAsString("org_id"))
+                .isEqualTo("org_ACME-42");
+    }
+
+    @Test
+    void anIdentityProviderWithoutAnAudienceFailsStartUp() {
+        assertThatThrownBy(() -> JwtDecoderFactory.create(new AuthProperties(null, "https://idp.example/jwks", null, null)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("APP_AUTH_AUDIENCE");
+        assertThatThrownBy(() -> JwtDecoderFactory.create(new AuthProperties("https://idp.example", null, null, " ")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("APP_AUTH_AUDIENCE");
+    }
+
+    @Test
     void aTokenForAnotherAudienceIsRejectedWhereAnAudienceIsConfigured() {
         assertRejected(withAudience, signed(SECRET, c -> c.audience("someone-else")));
         assertRejected(withAudience, signed(SECRET, c -> c));
