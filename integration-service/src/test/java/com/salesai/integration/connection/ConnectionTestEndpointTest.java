@@ -7,6 +7,8 @@ import com.salesai.integration.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,6 +119,41 @@ class ConnectionTestEndpointTest extends IntegrationTestBase {
             pool.shutdownNow();
         }
         assertThat(test(apiKey).status()).as("the slot is free again").isEqualTo(200);
+    }
+
+    /** The attack of issue 18: a flood of tests with a key Fathom is slow to refuse must not starve other users. */
+    @Test
+    void aFloodOfTestsWithABogusKeyLeavesEveryoneElseServed() throws Exception {
+        String bogus = "bogus-" + UUID.randomUUID();
+        FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS)).withHeader("X-Api-Key", equalTo(bogus))
+                .willReturn(aResponse().withStatus(401).withBody("Unauthorized").withFixedDelay(5_000)));
+        String reader = Tokens.forUser("reader-" + UUID.randomUUID(), "org-1");
+        ExecutorService pool = Executors.newFixedThreadPool(300);
+        try {
+            List<Future<Api.Response>> flood = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                flood.add(pool.submit(() -> test(bogus)));
+            }
+            // the refused ones are back at once; the one slot holder is still waiting on Fathom
+            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (flood.stream().filter(Future::isDone).count() < 290 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            long started = System.nanoTime();
+            Api.Response settings = api().call("GET", "/api/integrations/fathom", reader, null);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+            assertThat(settings.status()).isEqualTo(404); // no integration saved: answered, not queued
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> attempt : flood) {
+                statuses.add(attempt.get(30, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).isSubsetOf(200, 409, 502); // the slot holder: a verdict or Fathom timing out
+            assertThat(statuses.stream().filter(status -> status == 409).count()).isGreaterThanOrEqualTo(290);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
