@@ -147,7 +147,11 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
     if (!file.startsWith(STATIC_DIR)) return problem(res, 404, 'Not Found', path);
     try {
       const content = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
+      // the policy dashboard-api sends with the pages (WebPagesProperties), so a page that breaks it fails here too
+      const policy = extname(file) === '.html' ? { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; "
+        + `style-src 'self'; img-src 'self' data:; connect-src 'self' ${integrationUrl}; object-src 'none'; `
+        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'" } : {};
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...policy });
       res.end(content);
     } catch {
       problem(res, 404, 'Not Found', `No resource ${path}`);

@@ -8,6 +8,8 @@ function setProps(el, props) {
     else if (key === 'dataset') Object.assign(el.dataset, value);
     else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
     else if (key === 'value' && 'value' in el) el.value = value;
+    // through the CSSOM: the pages' Content-Security-Policy refuses style attributes
+    else if (key === 'style') el.style.cssText = String(value);
     else el.setAttribute(key, value === true ? '' : String(value));
   }
 }

@@ -72,6 +72,18 @@ class ApiContractTest {
     }
 
     @Test
+    void thePagesRunOnlyTheirOwnScriptsAndStylesAndCallOnlyTheApis() {
+        Api api = new Api(port);
+
+        String policy = api.get("/", null).headers().firstValue("Content-Security-Policy").orElseThrow();
+
+        assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                "connect-src 'self' http://localhost:8082", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(api.get("/index.html", null).headers().firstValue("Content-Security-Policy")).contains(policy);
+    }
+
+    @Test
     void corsPreflightAllowsConfiguredOriginOnly() throws Exception {
         assertThat(preflight("http://localhost:5173").headers().firstValue("Access-Control-Allow-Origin"))
                 .hasValue("http://localhost:5173");

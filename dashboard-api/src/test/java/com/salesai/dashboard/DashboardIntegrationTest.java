@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
         "app.kafka.initial-backoff=50ms",
         "app.kafka.max-retries=1",
         "app.stream.heartbeat=1s",
-        "app.cors.allowed-origins=http://localhost:5173"})
+        "app.cors.allowed-origins=http://localhost:5173",
+        "app.web.connect-origins=http://localhost:8082"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED})
 @EmbeddedMongo

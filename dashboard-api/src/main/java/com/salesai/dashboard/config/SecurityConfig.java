@@ -8,6 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfigurationSource;
 
 import java.util.List;
@@ -21,8 +26,15 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /** The pages' documents carry the policy; Swagger UI keeps its own inline styles. */
+    private static final RequestMatcher PAGES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/index.html"));
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, WebPagesProperties pages) throws Exception {
+        http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PAGES,
+                new ContentSecurityPolicyHeaderWriter(pages.contentSecurityPolicy()))));
         return ApiSecurity.statelessJwtApi(http, auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

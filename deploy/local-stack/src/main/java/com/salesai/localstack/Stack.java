@@ -86,6 +86,7 @@ final class Stack implements AutoCloseable {
         env.put("PUBLIC_BASE_URL", envOr("PUBLIC_BASE_URL", config.url(StackService.WEBHOOK_INGEST)));
         // The settings page is served by dashboard-api and calls integration-service from the browser.
         env.put("APP_CORS_ALLOWED_ORIGINS", envOr("APP_CORS_ALLOWED_ORIGINS", config.url(StackService.DASHBOARD)));
+        env.put("APP_WEB_CONNECT_ORIGINS", envOr("APP_WEB_CONNECT_ORIGINS", config.url(StackService.INTEGRATION)));
         return env;
     }
 
