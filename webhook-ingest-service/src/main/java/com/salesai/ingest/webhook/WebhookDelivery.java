@@ -14,7 +14,6 @@ import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.fathom.NormalizationResult;
 import com.salesai.schema.fathom.NormalizedCall;
 import com.salesai.schema.webhooks.StandardWebhooksVerifier;
-import com.salesai.schema.webhooks.VerificationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +35,7 @@ class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
 
     private final IntegrationDirectory directory;
-    private final StandardWebhooksVerifier verifier;
+    private final SignatureCheck signatures;
     private final FathomPayloadNormalizer normalizer;
     private final DeliveryClaims claims;
     private final CallPublisher calls;
@@ -46,7 +45,7 @@ class WebhookDelivery {
                     FathomPayloadNormalizer normalizer, DeliveryClaims claims, CallPublisher calls,
                     QuarantinePublisher quarantine) {
         this.directory = directory;
-        this.verifier = verifier;
+        this.signatures = new SignatureCheck(verifier);
         this.normalizer = normalizer;
         this.claims = claims;
         this.calls = calls;
@@ -61,42 +60,15 @@ class WebhookDelivery {
         if (integration.isEmpty()) {
             return new DeliveryOutcome.UnknownUser();
         }
-        VerificationResult verification = verify(integration.get(), request);
-        if (verification instanceof VerificationResult.Rejected rejected) {
-            return rejected.reason() == VerificationResult.Reason.INVALID_SECRET
-                    ? new DeliveryOutcome.Unavailable("the stored webhook secret is unusable")
-                    : new DeliveryOutcome.Unauthorized(rejected.message());
+        Optional<DeliveryOutcome> unsigned = signatures.refusalOverBody(integration.get(), request);
+        if (unsigned.isPresent()) {
+            return unsigned.get();
         }
         NormalizationResult normalized = normalizer.normalize(request.body());
         if (normalized instanceof NormalizationResult.Rejected rejected) {
             return quarantine.refuse(request, rejected.reason(), new DeliveryOutcome.Unprocessable(rejected.reason()));
         }
         return claimAndPublish(request, integration.get(), ((NormalizationResult.Normalized) normalized).calls());
-    }
-
-    /**
-     * With the current secret, else with the one it replaced while that is still honoured: after a re-save Svix keeps
-     * retrying older messages signed with the old secret.
-     */
-    private VerificationResult verify(UserIntegration integration, DeliveryRequest request) {
-        VerificationResult current = verifier.verify(integration.webhookSecret(), request.webhookId(),
-                request.webhookTimestamp(), request.webhookSignature(), request.body());
-        if (!(current instanceof VerificationResult.Rejected rejected)
-                || rejected.reason() != VerificationResult.Reason.INVALID_SIGNATURE) {
-            return current;
-        }
-        Optional<String> previous = integration.previousSecretAt(request.receivedAt());
-        if (previous.isEmpty()) {
-            return current;
-        }
-        VerificationResult withPrevious = verifier.verify(previous.get(), request.webhookId(),
-                request.webhookTimestamp(), request.webhookSignature(), request.body());
-        if (!withPrevious.isVerified()) {
-            return current;
-        }
-        log.info("userId={} webhookId={} signed with the previous webhook secret, honoured until {}",
-                request.userId(), request.webhookId(), integration.previousSecretAcceptedUntil());
-        return withPrevious;
     }
 
     private DeliveryOutcome claimAndPublish(DeliveryRequest request, UserIntegration integration,
