@@ -27,9 +27,10 @@ import java.util.UUID;
 
 /**
  * The delivery decision: who is it for, is it signed, what calls does it hold, who recorded them, are they new, are
- * they durable. Order matters: the signature is checked over the raw bytes before anything parses them; calls are
- * claimed per organization before they are published (see {@link DeliveryClaims} for the recovery story); claims
- * are released if publishing fails; a refused delivery is quarantined once per webhook id ({@link QuarantineOnce}).
+ * they durable. Order matters: what needs no body is decided before the body is read ({@link #refusalBeforeBody});
+ * the signature is checked over the raw bytes before anything parses them; calls are claimed per organization before
+ * they are published (see {@link DeliveryClaims} for the recovery story); claims are released if publishing fails; a
+ * refused delivery is quarantined once per webhook id ({@link QuarantineOnce}).
  */
 class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
@@ -52,15 +53,25 @@ class WebhookDelivery {
         this.quarantine = new QuarantineOnce(claims, quarantine);
     }
 
+    /**
+     * What is decided before a byte of the body is read, in this order: the view is ready (else 503), the user is
+     * active (404), the signature headers are there and their timestamp is fresh (401).
+     *
+     * @return the refusal, or empty when the body may be read
+     */
+    Optional<DeliveryOutcome> refusalBeforeBody(String userId, String webhookId, String webhookTimestamp,
+                                                String webhookSignature) {
+        return Optional.ofNullable(admit(userId, webhookId, webhookTimestamp, webhookSignature).refusal());
+    }
+
+    /** The whole decision; what needs no body is checked again, as the view may have changed while it was read. */
     DeliveryOutcome handle(DeliveryRequest request) {
-        if (!directory.isReady()) {
-            return new DeliveryOutcome.Unavailable("integration view is still loading");
+        Admission admission = admit(request.userId(), request.webhookId(), request.webhookTimestamp(),
+                request.webhookSignature());
+        if (admission.refusal() != null) {
+            return admission.refusal();
         }
-        Optional<UserIntegration> integration = directory.activeIntegration(request.userId());
-        if (integration.isEmpty()) {
-            return new DeliveryOutcome.UnknownUser();
-        }
-        Optional<DeliveryOutcome> unsigned = signatures.refusalOverBody(integration.get(), request);
+        Optional<DeliveryOutcome> unsigned = signatures.refusalOverBody(admission.integration(), request);
         if (unsigned.isPresent()) {
             return unsigned.get();
         }
@@ -68,7 +79,28 @@ class WebhookDelivery {
         if (normalized instanceof NormalizationResult.Rejected rejected) {
             return quarantine.refuse(request, rejected.reason(), new DeliveryOutcome.Unprocessable(rejected.reason()));
         }
-        return claimAndPublish(request, integration.get(), ((NormalizationResult.Normalized) normalized).calls());
+        return claimAndPublish(request, admission.integration(),
+                ((NormalizationResult.Normalized) normalized).calls());
+    }
+
+    private Admission admit(String userId, String webhookId, String webhookTimestamp, String webhookSignature) {
+        if (!directory.isReady()) {
+            return Admission.refused(new DeliveryOutcome.Unavailable("integration view is still loading"));
+        }
+        Optional<UserIntegration> integration = directory.activeIntegration(userId);
+        if (integration.isEmpty()) {
+            return Admission.refused(new DeliveryOutcome.UnknownUser());
+        }
+        return signatures.refusalBeforeBody(integration.get(), webhookId, webhookTimestamp, webhookSignature)
+                .map(Admission::refused)
+                .orElseGet(() -> new Admission(integration.get(), null));
+    }
+
+    /** The integration a delivery is for, or (integration null) why it is refused before its body. */
+    private record Admission(UserIntegration integration, DeliveryOutcome refusal) {
+        static Admission refused(DeliveryOutcome refusal) {
+            return new Admission(null, refusal);
+        }
     }
 
     private DeliveryOutcome claimAndPublish(DeliveryRequest request, UserIntegration integration,
