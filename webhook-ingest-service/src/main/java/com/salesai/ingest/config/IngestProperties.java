@@ -9,6 +9,9 @@ import java.time.Duration;
  * Webhook ingest tuning.
  *
  * @param maxBodyBytes      largest accepted body ({@code INGEST_MAX_BODY_BYTES}); larger is 413
+ * @param maxInflightBytes  bytes of bodies read or decided at once ({@code INGEST_MAX_INFLIGHT_BYTES}), reserved from
+ *                          each Content-Length (the body limit without one) before reading; past it, 503
+ * @param readTimeout       how long a body may take to arrive ({@code INGEST_READ_TIMEOUT}); slower is cut off, 408
  * @param dedupTtl          how long webhook ids and call ids are remembered ({@code INGEST_DEDUP_TTL})
  * @param pendingStaleAfter age after which another delivery may take over a claim whose publisher vanished
  * @param pendingWait       how long a duplicate waits for a concurrent delivery of the same call to be published
@@ -19,12 +22,24 @@ import java.time.Duration;
  * @param topics            partition counts and dead-letter retention of the topics this service produces
  */
 @ConfigurationProperties("app.ingest")
-public record IngestProperties(long maxBodyBytes, Duration dedupTtl, Duration pendingStaleAfter,
-                               Duration pendingWait, Duration publishTimeout, Duration retryAfter,
-                               Duration previousSecretGrace, TopicsSpec topics) {
+public record IngestProperties(long maxBodyBytes, long maxInflightBytes, Duration readTimeout,
+                               Duration dedupTtl, Duration pendingStaleAfter, Duration pendingWait,
+                               Duration publishTimeout, Duration retryAfter, Duration previousSecretGrace,
+                               TopicsSpec topics) {
 
     public IngestProperties {
         maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : TopicConfigs.DEFAULT_MAX_BODY_BYTES;
+        if (maxBodyBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("app.ingest.max-body-bytes is at most " + (Integer.MAX_VALUE - 8)
+                    + ": a body is read into one array");
+        }
+        maxInflightBytes = maxInflightBytes > 0 ? maxInflightBytes : 128L * 1024 * 1024;
+        if (maxInflightBytes < maxBodyBytes) {
+            throw new IllegalArgumentException("app.ingest.max-inflight-bytes (" + maxInflightBytes + ") is below "
+                    + "app.ingest.max-body-bytes (" + maxBodyBytes + "): a body of the largest size could never be "
+                    + "read");
+        }
+        readTimeout = readTimeout != null ? readTimeout : Duration.ofSeconds(10);
         dedupTtl = dedupTtl != null ? dedupTtl : Duration.ofDays(30);
         pendingStaleAfter = pendingStaleAfter != null ? pendingStaleAfter : Duration.ofSeconds(60);
         pendingWait = pendingWait != null ? pendingWait : Duration.ofSeconds(5);

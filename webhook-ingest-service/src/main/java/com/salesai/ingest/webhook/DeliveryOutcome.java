@@ -51,6 +51,23 @@ sealed interface DeliveryOutcome {
     }
 
     /**
+     * The body did not arrive within the read timeout: cut off, nothing decided over it and nothing kept (a partial
+     * body carries no verifiable signature); the sender retries the message: 408.
+     */
+    record TimedOut(long bytesRead) implements DeliveryOutcome {
+        public String name() {
+            return "read_timeout";
+        }
+    }
+
+    /** The sender ended the body before its Content-Length, or the connection broke: nothing decided: 400. */
+    record BodyIncomplete(long bytesRead) implements DeliveryOutcome {
+        public String name() {
+            return "incomplete_body";
+        }
+    }
+
+    /**
      * Signed and understood, but its calls exceed the largest record Kafka accepts; the raw body is quarantined and
      * a retry would be refused the same way: 413, no Retry-After.
      */
@@ -67,7 +84,10 @@ sealed interface DeliveryOutcome {
         }
     }
 
-    /** Kafka, the dedup store or the integration view can't take it now: 503 + Retry-After. */
+    /**
+     * Kafka, the dedup store or the integration view can't take it now, or the in-flight byte budget is spent:
+     * 503 + Retry-After.
+     */
     record Unavailable(String reason) implements DeliveryOutcome {
         public String name() {
             return "unavailable";

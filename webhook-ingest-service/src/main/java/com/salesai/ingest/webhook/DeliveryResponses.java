@@ -43,10 +43,20 @@ final class DeliveryResponses {
         if (outcome instanceof DeliveryOutcome.InProgress) {
             return HttpStatus.CONFLICT;
         }
+        if (outcome instanceof DeliveryOutcome.TimedOut) {
+            return HttpStatus.REQUEST_TIMEOUT;
+        }
+        if (outcome instanceof DeliveryOutcome.BodyIncomplete) {
+            return HttpStatus.BAD_REQUEST;
+        }
         return HttpStatus.SERVICE_UNAVAILABLE;
     }
 
-    static ResponseEntity<?> toResponse(DeliveryOutcome outcome, Duration retryAfter) {
+    /**
+     * @param bodyUnread the body was left (partly) unread: the connection is closed once the answer is sent (see
+     *                   {@link UnreadBodyDrain}), so the answer says so and the sender does not reuse it
+     */
+    static ResponseEntity<?> toResponse(DeliveryOutcome outcome, Duration retryAfter, boolean bodyUnread) {
         HttpStatus status = status(outcome);
         if (outcome instanceof DeliveryOutcome.Accepted accepted) {
             return ResponseEntity.status(status).body(new Receipt(accepted.callIds(), false));
@@ -59,6 +69,9 @@ final class DeliveryResponses {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.CONFLICT) {
             builder.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+        }
+        if (bodyUnread) {
+            builder.header(HttpHeaders.CONNECTION, "close");
         }
         return builder.body(problem);
     }
@@ -87,6 +100,13 @@ final class DeliveryResponses {
             describe(problem, "in-progress", "Delivery in progress",
                     "another delivery of the same webhook or call is being published; retry later");
             problem.setProperty("callIds", inProgress.callIds());
+        } else if (outcome instanceof DeliveryOutcome.TimedOut timedOut) {
+            describe(problem, "read-timeout", "Body not received in time",
+                    "the body did not arrive within the read timeout (" + timedOut.bytesRead()
+                            + " bytes received); nothing was accepted, retry");
+        } else if (outcome instanceof DeliveryOutcome.BodyIncomplete incomplete) {
+            describe(problem, "incomplete-body", "Incomplete body",
+                    "the body ended before its Content-Length (" + incomplete.bytesRead() + " bytes received)");
         } else if (outcome instanceof DeliveryOutcome.Unavailable unavailable) {
             describe(problem, "unavailable", "Temporarily unavailable",
                     unavailable.reason() + "; nothing was accepted, retry later");

@@ -3,7 +3,6 @@ package com.salesai.ingest.webhook;
 import com.salesai.ingest.config.IngestProperties;
 import com.salesai.schema.webhooks.WebhookHeaders;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -14,35 +13,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code POST /api/webhooks/fathom/{userId}}. Reads the body itself, as raw bytes and bounded, because the signature
- * covers exactly those bytes; a re-serialized object would not verify. One log line per delivery, never the body.
+ * {@code POST /api/webhooks/fathom/{userId}}. Hands the body to {@link WebhookIntake} as a stream, never bound by
+ * Spring: it is read only once the delivery may be, as raw bytes, because the signature covers exactly those bytes.
+ * One log line per delivery, never the body, and a path userId outside the subject alphabet never.
  */
 @RestController
 class FathomWebhookController {
     private static final Logger log = LoggerFactory.getLogger(FathomWebhookController.class);
 
-    private final WebhookDelivery delivery;
+    private final WebhookIntake intake;
     private final IngestProperties properties;
-    private final Clock clock;
     private final MeterRegistry registry;
-    private final DistributionSummary payloadBytes;
     /** Per outcome, looked up once rather than rebuilt and registered on every request. */
     private final Map<String, Counter> deliveries = new ConcurrentHashMap<>();
 
-    FathomWebhookController(WebhookDelivery delivery, IngestProperties properties, Clock clock,
-                            MeterRegistry registry) {
-        this.delivery = delivery;
+    FathomWebhookController(WebhookIntake intake, IngestProperties properties, MeterRegistry registry) {
+        this.intake = intake;
         this.properties = properties;
-        this.clock = clock;
         this.registry = registry;
-        this.payloadBytes = DistributionSummary.builder("ingest.payload.bytes")
-                .description("size of webhook bodies read").baseUnit("bytes").register(registry);
     }
 
     @PostMapping("/api/webhooks/fathom/{userId}")
@@ -50,32 +43,24 @@ class FathomWebhookController {
         long start = System.nanoTime();
         String webhookId = request.getHeader(WebhookHeaders.ID);
         boolean validUserId = WebhookUserIds.isValid(userId);
-        DeliveryOutcome outcome = validUserId ? receive(userId, webhookId, request) : new DeliveryOutcome.UnknownUser();
-        ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter());
+        DeliveryOutcome outcome = validUserId
+                ? intake.receive(new DeliveryHeaders(userId, webhookId, request.getHeader(WebhookHeaders.TIMESTAMP),
+                        request.getHeader(WebhookHeaders.SIGNATURE), request.getContentType(),
+                        request.getContentLengthLong()), request::getInputStream)
+                : new DeliveryOutcome.UnknownUser();
+        boolean bodyUnread = !request.getInputStream().isFinished();
+        ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter(), bodyUnread);
         deliveries.computeIfAbsent(outcome.name(), this::deliveriesCounter).increment();
-        log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={}",
-                validUserId ? userId : "(invalid)", webhookId, callIds(outcome), outcome.name(),
-                response.getStatusCode().value(), (System.nanoTime() - start) / 1_000_000);
+        log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={} "
+                        + "contentLength={}", validUserId ? userId : "(invalid)", webhookId, callIds(outcome),
+                outcome.name(), response.getStatusCode().value(), (System.nanoTime() - start) / 1_000_000,
+                request.getContentLengthLong());
         return response;
     }
 
     private Counter deliveriesCounter(String outcome) {
         return Counter.builder("ingest.deliveries").description("webhook deliveries by outcome")
                 .tag("outcome", outcome).register(registry);
-    }
-
-    private DeliveryOutcome receive(String userId, String webhookId, HttpServletRequest request) throws IOException {
-        long limit = properties.maxBodyBytes();
-        if (request.getContentLengthLong() > limit) {
-            return new DeliveryOutcome.TooLarge(limit);
-        }
-        byte[] body = BoundedBody.read(request.getInputStream(), limit);
-        if (body == null) {
-            return new DeliveryOutcome.TooLarge(limit);
-        }
-        payloadBytes.record(body.length);
-        return delivery.handle(new DeliveryRequest(userId, webhookId, request.getHeader(WebhookHeaders.TIMESTAMP),
-                request.getHeader(WebhookHeaders.SIGNATURE), request.getContentType(), body, clock.instant()));
     }
 
     private static List<String> callIds(DeliveryOutcome outcome) {

@@ -14,7 +14,6 @@ import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.fathom.NormalizationResult;
 import com.salesai.schema.fathom.NormalizedCall;
 import com.salesai.schema.webhooks.StandardWebhooksVerifier;
-import com.salesai.schema.webhooks.VerificationResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +27,16 @@ import java.util.UUID;
 
 /**
  * The delivery decision: who is it for, is it signed, what calls does it hold, who recorded them, are they new, are
- * they durable. Order matters: the signature is checked over the raw bytes before anything parses them; calls are
- * claimed per organization before they are published (see {@link DeliveryClaims} for the recovery story); claims
- * are released if publishing fails; a refused delivery is quarantined once per webhook id ({@link QuarantineOnce}).
+ * they durable. Order matters: what needs no body is decided before the body is read ({@link #refusalBeforeBody});
+ * the signature is checked over the raw bytes before anything parses them; calls are claimed per organization before
+ * they are published (see {@link DeliveryClaims} for the recovery story); claims are released if publishing fails; a
+ * refused delivery is quarantined once per webhook id ({@link QuarantineOnce}).
  */
 class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
 
     private final IntegrationDirectory directory;
-    private final StandardWebhooksVerifier verifier;
+    private final SignatureCheck signatures;
     private final FathomPayloadNormalizer normalizer;
     private final DeliveryClaims claims;
     private final CallPublisher calls;
@@ -46,57 +46,61 @@ class WebhookDelivery {
                     FathomPayloadNormalizer normalizer, DeliveryClaims claims, CallPublisher calls,
                     QuarantinePublisher quarantine) {
         this.directory = directory;
-        this.verifier = verifier;
+        this.signatures = new SignatureCheck(verifier);
         this.normalizer = normalizer;
         this.claims = claims;
         this.calls = calls;
         this.quarantine = new QuarantineOnce(claims, quarantine);
     }
 
+    /**
+     * What is decided before a byte of the body is read, in this order: the view is ready (else 503), the user is
+     * active (404), the signature headers are there and their timestamp is fresh (401).
+     *
+     * @return the refusal, or empty when the body may be read
+     */
+    Optional<DeliveryOutcome> refusalBeforeBody(String userId, String webhookId, String webhookTimestamp,
+                                                String webhookSignature) {
+        return Optional.ofNullable(admit(userId, webhookId, webhookTimestamp, webhookSignature).refusal());
+    }
+
+    /** The whole decision; what needs no body is checked again, as the view may have changed while it was read. */
     DeliveryOutcome handle(DeliveryRequest request) {
-        if (!directory.isReady()) {
-            return new DeliveryOutcome.Unavailable("integration view is still loading");
+        Admission admission = admit(request.userId(), request.webhookId(), request.webhookTimestamp(),
+                request.webhookSignature());
+        if (admission.refusal() != null) {
+            return admission.refusal();
         }
-        Optional<UserIntegration> integration = directory.activeIntegration(request.userId());
-        if (integration.isEmpty()) {
-            return new DeliveryOutcome.UnknownUser();
-        }
-        VerificationResult verification = verify(integration.get(), request);
-        if (verification instanceof VerificationResult.Rejected rejected) {
-            return rejected.reason() == VerificationResult.Reason.INVALID_SECRET
-                    ? new DeliveryOutcome.Unavailable("the stored webhook secret is unusable")
-                    : new DeliveryOutcome.Unauthorized(rejected.message());
+        Optional<DeliveryOutcome> unsigned = signatures.refusalOverBody(admission.integration(), request);
+        if (unsigned.isPresent()) {
+            return unsigned.get();
         }
         NormalizationResult normalized = normalizer.normalize(request.body());
         if (normalized instanceof NormalizationResult.Rejected rejected) {
             return quarantine.refuse(request, rejected.reason(), new DeliveryOutcome.Unprocessable(rejected.reason()));
         }
-        return claimAndPublish(request, integration.get(), ((NormalizationResult.Normalized) normalized).calls());
+        return claimAndPublish(request, admission.integration(),
+                ((NormalizationResult.Normalized) normalized).calls());
     }
 
-    /**
-     * With the current secret, else with the one it replaced while that is still honoured: after a re-save Svix keeps
-     * retrying older messages signed with the old secret.
-     */
-    private VerificationResult verify(UserIntegration integration, DeliveryRequest request) {
-        VerificationResult current = verifier.verify(integration.webhookSecret(), request.webhookId(),
-                request.webhookTimestamp(), request.webhookSignature(), request.body());
-        if (!(current instanceof VerificationResult.Rejected rejected)
-                || rejected.reason() != VerificationResult.Reason.INVALID_SIGNATURE) {
-            return current;
+    private Admission admit(String userId, String webhookId, String webhookTimestamp, String webhookSignature) {
+        if (!directory.isReady()) {
+            return Admission.refused(new DeliveryOutcome.Unavailable("integration view is still loading"));
         }
-        Optional<String> previous = integration.previousSecretAt(request.receivedAt());
-        if (previous.isEmpty()) {
-            return current;
+        Optional<UserIntegration> integration = directory.activeIntegration(userId);
+        if (integration.isEmpty()) {
+            return Admission.refused(new DeliveryOutcome.UnknownUser());
         }
-        VerificationResult withPrevious = verifier.verify(previous.get(), request.webhookId(),
-                request.webhookTimestamp(), request.webhookSignature(), request.body());
-        if (!withPrevious.isVerified()) {
-            return current;
+        return signatures.refusalBeforeBody(integration.get(), webhookId, webhookTimestamp, webhookSignature)
+                .map(Admission::refused)
+                .orElseGet(() -> new Admission(integration.get(), null));
+    }
+
+    /** The integration a delivery is for, or (integration null) why it is refused before its body. */
+    private record Admission(UserIntegration integration, DeliveryOutcome refusal) {
+        static Admission refused(DeliveryOutcome refusal) {
+            return new Admission(null, refusal);
         }
-        log.info("userId={} webhookId={} signed with the previous webhook secret, honoured until {}",
-                request.userId(), request.webhookId(), integration.previousSecretAcceptedUntil());
-        return withPrevious;
     }
 
     private DeliveryOutcome claimAndPublish(DeliveryRequest request, UserIntegration integration,

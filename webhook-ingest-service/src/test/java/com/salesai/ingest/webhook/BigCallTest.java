@@ -1,17 +1,14 @@
 package com.salesai.ingest.webhook;
 
-import com.salesai.ingest.IngestSpringTest;
+import com.salesai.ingest.LargeBodySpringTest;
 import com.salesai.ingest.config.IngestProperties;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
-import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.events.TranscriptSegment;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +18,15 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * At the production body limit (its own context: the shared one uses a small limit), a signed Fathom meeting with a
- * 5 MB transcript is accepted, and its {@code CallRecorded} — more than twice that, as the transcript is carried as
- * segments and as plaintext — is on {@code calls.recorded}, read back by a consumer with default fetch sizes.
+ * At the production body limit, a signed Fathom meeting with a 5 MB transcript is accepted, and its
+ * {@code CallRecorded} — more than twice that, as the transcript is carried as segments and as plaintext — is on
+ * {@code calls.recorded}, read back by a consumer with default fetch sizes.
  */
-class BigCallTest extends IngestSpringTest {
+class BigCallTest extends LargeBodySpringTest {
     private static final int TRANSCRIPT_BYTES = 5 * 1024 * 1024;
 
     @Autowired
     private IngestProperties properties;
-
-    @DynamicPropertySource
-    static void productionBodyLimit(DynamicPropertyRegistry registry) {
-        registry.add("app.ingest.max-body-bytes", () -> TopicConfigs.DEFAULT_MAX_BODY_BYTES);
-    }
 
     @Test
     void aFiveMegabyteTranscriptIsAcceptedAndPublishedWhole() {
