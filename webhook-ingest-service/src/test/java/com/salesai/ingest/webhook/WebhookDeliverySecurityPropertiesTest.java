@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headers and body, nothing that is not signed with the addressed user's own secret, within 300 s, reaches the
  * call publisher or the quarantine.
  */
-class WebhookDeliverySecurityProperties {
+class WebhookDeliverySecurityPropertiesTest {
     private static final Instant T0 = Instant.parse("2025-03-04T15:00:00Z");
     private static final UserIntegration ALICE = new UserIntegration("alice", "org-1",
             StandardWebhooksSigner.newSecret(), 1, null, null);
