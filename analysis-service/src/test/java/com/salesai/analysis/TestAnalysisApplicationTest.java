@@ -14,7 +14,7 @@ class TestAnalysisApplicationTest {
 
     @Test
     void runsTheRealMainUpOnTheDevInfrastructureInMetricsOnlyMode(CapturedOutput console) {
-        try (ConfigurableApplicationContext app = TestAnalysisApplication.run(DevRunCheck.RANDOM_PORTS)) {
+        try (ConfigurableApplicationContext app = TestAnalysisApplication.run(DevRunCheck.randomPorts())) {
             DevRunCheck.assertUpOnDevInfrastructure(app, console);
             assertThat(console.getOut()).contains("Analysis mode: metrics-only");
         }

@@ -14,7 +14,7 @@ class TestDashboardApplicationTest {
 
     @Test
     void runsTheRealMainUpOnTheDevInfrastructureAndAcceptsThePrintedTokens(CapturedOutput console) {
-        try (ConfigurableApplicationContext app = TestDashboardApplication.run(DevRunCheck.RANDOM_PORTS)) {
+        try (ConfigurableApplicationContext app = TestDashboardApplication.run(DevRunCheck.randomPorts())) {
             DevRunCheck.assertUpOnDevInfrastructure(app, console);
             DevRunCheck.assertDevTokensPrinted(app, console);
             var calls = DevRunCheck.getAsRep(app, "/api/calls");

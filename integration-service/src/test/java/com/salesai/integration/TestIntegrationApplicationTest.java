@@ -14,7 +14,7 @@ class TestIntegrationApplicationTest {
 
     @Test
     void runsTheRealMainUpOnTheDevInfrastructureAndAcceptsThePrintedTokens(CapturedOutput console) {
-        try (ConfigurableApplicationContext app = TestIntegrationApplication.run(DevRunCheck.RANDOM_PORTS)) {
+        try (ConfigurableApplicationContext app = TestIntegrationApplication.run(DevRunCheck.randomPorts())) {
             DevRunCheck.assertUpOnDevInfrastructure(app, console);
             DevRunCheck.assertDevTokensPrinted(app, console);
             // signed in, the rep simply has no integration yet

@@ -15,7 +15,7 @@ class TestIngestApplicationTest {
     /** UP includes the integration view having read fathom.integrations from the dev broker. */
     @Test
     void runsTheRealMainUpOnTheDevInfrastructure(CapturedOutput console) {
-        try (ConfigurableApplicationContext app = TestIngestApplication.run(DevRunCheck.RANDOM_PORTS)) {
+        try (ConfigurableApplicationContext app = TestIngestApplication.run(DevRunCheck.randomPorts())) {
             DevRunCheck.assertUpOnDevInfrastructure(app, console);
             assertThat(console.getOut()).as("ingest verifies no JWT").doesNotContain("REP_TOKEN");
         }

@@ -13,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the test of a {@code Test<Service>Application} checks once it runs. */
 public final class DevRunCheck {
-    /** Server and management on free ports, so the test never collides with a service running on this machine. */
-    public static final String[] RANDOM_PORTS = {"--server.port=0", "--management.server.port=0"};
-
     private DevRunCheck() {
+    }
+
+    /** Server and management on free ports, so the test never collides with a service running on this machine. */
+    public static String[] randomPorts() {
+        return new String[] {"--server.port=0", "--management.server.port=0"};
     }
 
     /**
