@@ -8,11 +8,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What the test of a {@code Test<Service>Application} checks once it runs. */
 public final class DevRunCheck {
+    /** Generous: the suite shares two cores with other builds. */
+    private static final Duration HEALTH_WAIT = Duration.ofSeconds(60);
+
     private DevRunCheck() {
     }
 
@@ -22,14 +27,17 @@ public final class DevRunCheck {
     }
 
     /**
-     * Health is UP, every Kafka and MongoDB client of the service is pointed at DevInfrastructure's, and the
-     * console (Boot's {@code OutputCaptureExtension}) says so with the service's URL.
+     * Health becomes UP (readiness may wait for a consumer to catch up), every Kafka and MongoDB client of the
+     * service is pointed at DevInfrastructure's, and the console (Boot's {@code OutputCaptureExtension}) says so
+     * with the service's URL.
      */
     public static void assertUpOnDevInfrastructure(ConfigurableApplicationContext app, CapturedOutput console) {
         Environment env = app.getEnvironment();
-        HttpResponse<String> health = ServiceProbe.get(managementPort(env), "/actuator/health");
-        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"");
+        await().atMost(HEALTH_WAIT).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            HttpResponse<String> health = ServiceProbe.get(managementPort(env), "/actuator/health");
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+        });
         String kafka = app.getBean(EmbeddedKafkaBroker.class).getBrokersAsString();
         String mongo = app.getBean(InMemoryMongoServer.class).uri();
         assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo(kafka);
