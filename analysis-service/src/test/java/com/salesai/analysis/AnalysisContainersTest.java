@@ -6,6 +6,7 @@ import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.containers.KafkaServiceConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.bson.Document;
@@ -13,10 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
@@ -33,23 +34,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * becomes one CallAnalyzed, and the very event published is the one stored. Skipped without Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Import(KafkaServiceConnection.class)
 @SpringBootTest(properties = "app.auth.dev-secret=test-secret-of-at-least-32-characters!")
 class AnalysisContainersTest {
     @Container
+    @ServiceConnection
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
     @Container
+    @ServiceConnection
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
 
     @Autowired
     KafkaTemplate<String, Object> kafka;
     @Autowired
     MongoTemplate mongo;
-
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::getConnectionString);
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
-    }
 
     /** calls.recorded belongs to the ingest service; made here so the listener is assigned it from the start. */
     @BeforeAll

@@ -3,6 +3,7 @@ package com.salesai.dashboard;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Outcome;
 import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.containers.KafkaServiceConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -12,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
@@ -43,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  * doesn't implement them). Skipped without Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
         "app.kafka.partitions=2",
@@ -55,20 +57,16 @@ class DashboardContainersTest {
             Topics.CALLS_ANALYSIS_FAILED);
 
     @Container
+    @ServiceConnection
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
     @Container
+    @ServiceConnection
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
 
     @LocalServerPort
     int port;
     @Autowired
     MongoTemplate mongo;
-
-    @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::getConnectionString);
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
-    }
 
     /**
      * The consumed topics belong to other services; made here before the context starts, with no more partitions

@@ -6,6 +6,7 @@ import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.containers.KafkaServiceConnection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
         "app.integration.public-base-url=https://hooks.example.test",
@@ -44,8 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         "app.topics.integrations-partitions=1"})
 class IntegrationContainersTest {
     @Container
+    @ServiceConnection
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
     @Container
+    @ServiceConnection
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
     static final WireMockServer FATHOM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final String KEYS_SPEC = Keyring.generateKeySpec("t1");
@@ -58,9 +64,7 @@ class IntegrationContainersTest {
     Keyring keyring;
 
     @DynamicPropertySource
-    static void containersAndFathom(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::getConnectionString);
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+    static void fathomAndKeyring(DynamicPropertyRegistry registry) {
         registry.add("app.fathom.base-url", () -> FATHOM.baseUrl() + "/external/v1");
         registry.add("app.crypto.keys", () -> KEYS_SPEC);
         registry.add("app.crypto.active-key", () -> "t1");

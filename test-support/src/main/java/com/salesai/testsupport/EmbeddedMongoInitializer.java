@@ -1,12 +1,10 @@
 package com.salesai.testsupport;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
-import java.net.InetSocketAddress;
 import java.util.Map;
 
 /**
@@ -19,16 +17,13 @@ public class EmbeddedMongoInitializer implements ApplicationContextInitializer<C
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        InetSocketAddress address = server.getLocalAddress();
-        String uri = "mongodb://127.0.0.1:" + address.getPort();
+        InMemoryMongoServer server = InMemoryMongoServer.start();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedMongo",
-                Map.of("spring.mongodb.uri", uri)));
+                Map.of("spring.mongodb.uri", server.uri())));
         context.getEnvironment().addActiveProfile(PROFILE);
         context.addApplicationListener(event -> {
-            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-                server.shutdownNow();
+            if (event instanceof ContextClosedEvent) {
+                server.close();
             }
         });
     }

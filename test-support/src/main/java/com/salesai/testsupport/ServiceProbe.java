@@ -15,8 +15,19 @@ public final class ServiceProbe {
     }
 
     public static HttpResponse<String> get(int port, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+        return send(request(port, path).build(), path);
+    }
+
+    public static HttpResponse<String> get(int port, String path, String bearerToken) {
+        return send(request(port, path).header("Authorization", "Bearer " + bearerToken).build(), path);
+    }
+
+    private static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
+                .GET();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request, String path) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import com.salesai.schema.events.IntegrationStatus;
 import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
+import com.salesai.testsupport.containers.KafkaServiceConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -49,14 +52,17 @@ import static org.awaitility.Awaitility.await;
  * Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
+@Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=test-secret-of-at-least-32-characters!",
         "app.ingest.topics.calls-recorded-partitions=2",
         "app.ingest.topics.quarantine-partitions=1"})
 class IngestContainersTest {
     @Container
+    @ServiceConnection
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
     @Container
+    @ServiceConnection
     static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
 
     private static final Keyring KEYRING = Keyring.generate("test1");
@@ -67,9 +73,7 @@ class IngestContainersTest {
     IntegrationView view;
 
     @DynamicPropertySource
-    static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::getConnectionString);
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+    static void keyring(DynamicPropertyRegistry registry) {
         registry.add("app.crypto.keys", KEYRING::spec);
         registry.add("app.crypto.active-key", KEYRING::activeKeyId);
     }

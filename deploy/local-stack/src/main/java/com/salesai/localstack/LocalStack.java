@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
  * the curl lines of a first call. Environment variables of the design (OPENAI_API_KEY, FATHOM_API_BASE_URL, ...)
  * pass through, so the same command runs against the emulator or the real Fathom and OpenAI. With
  * {@code --fake-openai} and no {@code OPENAI_API_KEY}, a local fake OpenAI answers (otherwise analysis runs against
- * the real API, or in metrics-only mode without a key). Ctrl-C stops everything.
+ * the real API, or in metrics-only mode without a key). {@code --except <service>} leaves a service out and prints
+ * the environment to start it by hand. Ctrl-C stops everything.
  */
 public final class LocalStack {
     static final String ORG = "org-acme";
@@ -27,6 +27,14 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         Instant started = Instant.now();
+        StackArgs options;
+        try {
+            options = StackArgs.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path root = Path.of(System.getProperty("stack.root", ".")).toAbsolutePath().normalize();
         StackConfig defaults = StackConfig.defaults(root);
         // -Dstack.data lets browser tests and benchmarks run on a throw-away data folder.
@@ -36,13 +44,13 @@ public final class LocalStack {
         CountDownLatch stopped = new CountDownLatch(1);
         Map<String, String> overrides = new HashMap<>();
         FakeOpenAi fakeOpenAi = null;
-        if (List.of(args).contains("--fake-openai") && Stack.envOr("OPENAI_API_KEY", "").isEmpty()) {
+        if (options.fakeOpenAi() && Stack.envOr("OPENAI_API_KEY", "").isEmpty()) {
             fakeOpenAi = FakeOpenAi.start(FAKE_OPENAI_PORT, Duration.ofMillis(200));
             overrides.put("OPENAI_API_KEY", "fake-openai-key");
             overrides.put("OPENAI_BASE_URL", fakeOpenAi.baseUrl());
             Stack.say("fake OpenAI at " + fakeOpenAi.baseUrl());
         }
-        Stack stack = Stack.start(config, overrides);
+        Stack stack = Stack.start(config, overrides, options.except());
         FakeOpenAi startedFake = fakeOpenAi;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
@@ -52,6 +60,9 @@ public final class LocalStack {
             stopped.countDown();
         }, "local-stack-shutdown"));
         System.out.println(Banner.render(config, stack.secrets(), Duration.between(started, Instant.now())));
+        for (StackService service : options.except()) {
+            System.out.println(StartByHand.render(config, service, stack.environment()));
+        }
         stopped.await();
     }
 }

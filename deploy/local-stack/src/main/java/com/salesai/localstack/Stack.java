@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The running system: embedded broker and MongoDB-compatible server in this JVM, the emulator and the services as
@@ -34,10 +35,16 @@ final class Stack implements AutoCloseable {
      * environment (tests use it for the fake OpenAI); variables already set in this process pass through.
      */
     static Stack start(StackConfig config, Map<String, String> overrides) throws Exception {
+        return start(config, overrides, Set.of());
+    }
+
+    /** As {@link #start(StackConfig, Map)}, without the services of {@code except}, which the developer starts. */
+    static Stack start(StackConfig config, Map<String, String> overrides, Set<StackService> except)
+            throws Exception {
         Stack stack = new Stack(config, LocalSecrets.loadOrCreate(config.dataDir()));
         try {
             stack.startInfrastructure();
-            stack.startServices(overrides);
+            stack.startServices(overrides, except);
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -57,12 +64,12 @@ final class Stack implements AutoCloseable {
         say("Kafka (KRaft) on " + config.kafkaBootstrap() + ", topics ready");
     }
 
-    private void startServices(Map<String, String> overrides) throws Exception {
+    private void startServices(Map<String, String> overrides, Set<StackService> except) throws Exception {
         environment.putAll(serviceEnvironment());
         environment.putAll(overrides);
         for (StackService service : StackService.values()) {
             Path jar = config.root().resolve(service.jar());
-            if (service.optional() && !Files.isRegularFile(jar)) {
+            if (except.contains(service) || service.optional() && !Files.isRegularFile(jar)) {
                 continue;
             }
             services.add(launch(service, config.port(service)));
@@ -152,6 +159,11 @@ final class Stack implements AutoCloseable {
 
     LocalSecrets secrets() {
         return secrets;
+    }
+
+    /** The environment every service process gets, besides its {@code SERVER_PORT}. */
+    Map<String, String> environment() {
+        return Map.copyOf(environment);
     }
 
     @Override

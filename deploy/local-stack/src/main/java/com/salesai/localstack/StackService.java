@@ -2,22 +2,29 @@ package com.salesai.localstack;
 
 /** The processes the local stack starts, with their default ports and jars (relative to the repository root). */
 enum StackService {
-    FATHOM_EMULATOR("fathom-emulator", 8090, "deploy/fathom-emulator/target/fathom-emulator-0.1.0-SNAPSHOT.jar", true),
-    INTEGRATION("integration-service", 8082, "integration-service/target/integration-service-0.1.0-SNAPSHOT.jar", false),
+    FATHOM_EMULATOR("fathom-emulator", 8090, "deploy/fathom-emulator/target/fathom-emulator-0.1.0-SNAPSHOT.jar",
+            "com.salesai.emulator.EmulatorApplication", true),
+    INTEGRATION("integration-service", 8082, "integration-service/target/integration-service-0.1.0-SNAPSHOT.jar",
+            "com.salesai.integration.IntegrationApplication", false),
     WEBHOOK_INGEST("webhook-ingest-service", 8081,
-            "webhook-ingest-service/target/webhook-ingest-service-0.1.0-SNAPSHOT.jar", false),
-    ANALYSIS("analysis-service", 8083, "analysis-service/target/analysis-service-0.1.0-SNAPSHOT.jar", false),
-    DASHBOARD("dashboard-api", 8080, "dashboard-api/target/dashboard-api-0.1.0-SNAPSHOT.jar", false);
+            "webhook-ingest-service/target/webhook-ingest-service-0.1.0-SNAPSHOT.jar",
+            "com.salesai.ingest.IngestApplication", false),
+    ANALYSIS("analysis-service", 8083, "analysis-service/target/analysis-service-0.1.0-SNAPSHOT.jar",
+            "com.salesai.analysis.AnalysisApplication", false),
+    DASHBOARD("dashboard-api", 8080, "dashboard-api/target/dashboard-api-0.1.0-SNAPSHOT.jar",
+            "com.salesai.dashboard.DashboardApplication", false);
 
     private final String processName;
     private final int port;
     private final String jar;
+    private final String mainClass;
     private final boolean optional;
 
-    StackService(String processName, int port, String jar, boolean optional) {
+    StackService(String processName, int port, String jar, String mainClass, boolean optional) {
         this.processName = processName;
         this.port = port;
         this.jar = jar;
+        this.mainClass = mainClass;
         this.optional = optional;
     }
 
@@ -31,6 +38,11 @@ enum StackService {
 
     String jar() {
         return jar;
+    }
+
+    /** The class a developer runs to start it by hand (see {@link StartByHand}). */
+    String mainClass() {
+        return mainClass;
     }
 
     /** The emulator is optional so the stack also runs against the real Fathom. */
