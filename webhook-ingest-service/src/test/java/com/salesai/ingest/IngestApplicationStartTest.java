@@ -1,20 +1,18 @@
 package com.salesai.ingest;
 
-import com.salesai.testsupport.ServiceProbe;
+import com.salesai.testsupport.RunningContract;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 class IngestApplicationStartTest extends IngestSpringTest {
 
-    @Test
-    void startsReadyAndExposesPrometheusMetrics() {
-        var readiness = ServiceProbe.get(port, "/actuator/health/readiness");
-        assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("integrationView");
+    @LocalManagementPort
+    int managementPort;
 
-        var prometheus = ServiceProbe.get(port, "/actuator/prometheus");
-        assertThat(prometheus.statusCode()).isEqualTo(200);
-        assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("service=\"webhook-ingest-service\"");
+    @Test
+    void startsReadyWithActuatorOnTheManagementPortOnly() {
+        RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "webhook-ingest-service");
+        RunningContract.assertProbesAnswerOnTheServicePort(port);
+        RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
     }
 }
