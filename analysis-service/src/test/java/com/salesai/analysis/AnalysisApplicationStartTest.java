@@ -24,5 +24,6 @@ class AnalysisApplicationStartTest {
         RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "analysis-service");
         RunningContract.assertProbesAnswerOnTheServicePort(port);
         RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
+        RunningContract.assertInfoNamesTheBuildAndItsCommit(managementPort);
     }
 }

@@ -18,5 +18,6 @@ class DashboardApplicationStartTest {
         RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "dashboard-api");
         RunningContract.assertProbesAnswerOnTheServicePort(port);
         RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
+        RunningContract.assertInfoNamesTheBuildAndItsCommit(managementPort);
     }
 }

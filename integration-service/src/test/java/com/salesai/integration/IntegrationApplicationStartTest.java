@@ -14,5 +14,6 @@ class IntegrationApplicationStartTest extends IntegrationTestBase {
         RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "integration-service");
         RunningContract.assertProbesAnswerOnTheServicePort(port);
         RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
+        RunningContract.assertInfoNamesTheBuildAndItsCommit(managementPort);
     }
 }

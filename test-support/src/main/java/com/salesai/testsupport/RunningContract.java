@@ -1,13 +1,21 @@
 package com.salesai.testsupport;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The design's "Running" contract as every service's start-up test checks it: actuator on the management port only,
- * liveness and readiness also on the service port, no health details for an anonymous caller.
+ * liveness and readiness also on the service port, no health details for an anonymous caller, the build and its
+ * commit on {@code /actuator/info}.
  */
 public final class RunningContract {
 
@@ -31,6 +39,36 @@ public final class RunningContract {
             HttpResponse<String> answer = ServiceProbe.get(port, probe);
             assertThat(answer.statusCode()).as(probe + " " + answer.body()).isEqualTo(200);
             assertThat(answer.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
+    /**
+     * The version built (the build-info goal), and the commit, where the build ran in a git clone and so wrote a
+     * {@code git.properties} with one.
+     */
+    public static void assertInfoNamesTheBuildAndItsCommit(int managementPort) {
+        HttpResponse<String> answer = ServiceProbe.get(managementPort, "/actuator/info");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode info = JsonMapper.builder().build().readTree(answer.body());
+        assertThat(info.at("/build/version").asString()).as(answer.body()).isNotBlank();
+        String commit = builtFromCommit();
+        if (commit != null) {
+            String shown = info.at("/git/commit/id").asString();
+            assertThat(shown).as(answer.body()).isNotBlank();
+            assertThat(commit).as("the commit built, shown abbreviated").startsWith(shown);
+        }
+    }
+
+    private static String builtFromCommit() {
+        try (InputStream git = RunningContract.class.getClassLoader().getResourceAsStream("git.properties")) {
+            if (git == null) {
+                return null;
+            }
+            Properties properties = new Properties();
+            properties.load(git);
+            return properties.getProperty("git.commit.id");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

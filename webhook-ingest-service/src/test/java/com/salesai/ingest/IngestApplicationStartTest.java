@@ -14,5 +14,6 @@ class IngestApplicationStartTest extends IngestSpringTest {
         RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "webhook-ingest-service");
         RunningContract.assertProbesAnswerOnTheServicePort(port);
         RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
+        RunningContract.assertInfoNamesTheBuildAndItsCommit(managementPort);
     }
 }
