@@ -1,6 +1,7 @@
 package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.config.IngestProperties;
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.webhooks.WebhookHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -21,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code POST /api/webhooks/fathom/{userId}}. Reads the body itself, as raw bytes and bounded, because the signature
- * covers exactly those bytes; a re-serialized object would not verify. One log line per delivery, never the body.
+ * covers exactly those bytes; a re-serialized object would not verify. One log line per delivery, never the body;
+ * every line logged while handling it carries the user, the webhook id and, once known, the org and the call ids.
  */
 @RestController
 class FathomWebhookController {
@@ -50,13 +52,17 @@ class FathomWebhookController {
         long start = System.nanoTime();
         String webhookId = request.getHeader(WebhookHeaders.ID);
         boolean validUserId = WebhookUserIds.isValid(userId);
-        DeliveryOutcome outcome = validUserId ? receive(userId, webhookId, request) : new DeliveryOutcome.UnknownUser();
-        ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter());
-        deliveries.computeIfAbsent(outcome.name(), this::deliveriesCounter).increment();
-        log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={}",
-                validUserId ? userId : "(invalid)", webhookId, callIds(outcome), outcome.name(),
-                response.getStatusCode().value(), (System.nanoTime() - start) / 1_000_000);
-        return response;
+        try (CallLogContext ignored = CallLogContext.of(null, null, validUserId ? userId : null)
+                .with(CallLogContext.WEBHOOK_ID, webhookId)) {
+            DeliveryOutcome outcome = validUserId ? receive(userId, webhookId, request)
+                    : new DeliveryOutcome.UnknownUser();
+            ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter());
+            deliveries.computeIfAbsent(outcome.name(), this::deliveriesCounter).increment();
+            log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={}",
+                    validUserId ? userId : "(invalid)", webhookId, callIds(outcome), outcome.name(),
+                    response.getStatusCode().value(), (System.nanoTime() - start) / 1_000_000);
+            return response;
+        }
     }
 
     private Counter deliveriesCounter(String outcome) {
