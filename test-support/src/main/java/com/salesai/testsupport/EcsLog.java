@@ -24,10 +24,19 @@ public final class EcsLog {
     private EcsLog() {
     }
 
-    /** Every line of {@code output}, each asserted to be one ECS object with a timestamp, a level and a message. */
+    /**
+     * Every line the application wrote, each asserted to be one ECS object with a timestamp, a level and a message:
+     * from its first JSON line on, since what the test JVM printed before the application set up its logging (the
+     * test framework's bootstrap, the test context paused for this one) is not the application's.
+     */
     public static List<JsonNode> lines(String output) {
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : output.split("\\R")) {
+        List<String> all = List.of(output.split("\\R"));
+        int first = 0;
+        while (first < all.size() && !all.get(first).startsWith("{")) {
+            first++;
+        }
+        for (String line : all.subList(first, all.size())) {
             if (line.isBlank() || EMBEDDED_BROKER_PRINT.matcher(line).matches()) {
                 continue;
             }
