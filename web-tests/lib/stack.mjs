@@ -14,8 +14,8 @@ export const STACK_JAR = join(REPO_ROOT, 'deploy/local-stack/target/local-stack-
 export const SERVICE_JARS = ['dashboard-api', 'integration-service', 'webhook-ingest-service', 'analysis-service']
   .map((m) => join(REPO_ROOT, m, 'target', `${m}-0.1.0-SNAPSHOT.jar`));
 export const EMULATOR_JAR = join(REPO_ROOT, 'deploy/fathom-emulator/target/fathom-emulator-0.1.0-SNAPSHOT.jar');
-/** The design's fixed ports the stack binds (services, emulator, fake OpenAI, Kafka, MongoDB). */
-export const STACK_PORTS = [8080, 8081, 8082, 8083, 8090, 8091, 9092, 9093, 27017];
+/** The design's fixed ports the stack binds (services, emulator, fake OpenAI, their management ports, Kafka, MongoDB). */
+export const STACK_PORTS = [8080, 8081, 8082, 8083, 8090, 8091, 9080, 9081, 9082, 9083, 9090, 9092, 9093, 27017];
 export const URLS = { dashboard: 'http://localhost:8080', integration: 'http://localhost:8082', emulator: 'http://localhost:8090' };
 
 /** Why the stack cannot run here, or null when its jars are built. */

@@ -1,13 +1,12 @@
 package com.salesai.analysis;
 
 import com.salesai.testsupport.EmbeddedMongo;
-import com.salesai.testsupport.ServiceProbe;
+import com.salesai.testsupport.RunningContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "app.auth.dev-secret=test-secret-of-at-least-32-characters!")
@@ -17,15 +16,14 @@ class AnalysisApplicationStartTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
-    void startsReadyAndExposesPrometheusMetrics() {
-        var readiness = ServiceProbe.get(port, "/actuator/health/readiness");
-        assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"status\":\"UP\"");
-
-        var prometheus = ServiceProbe.get(port, "/actuator/prometheus");
-        assertThat(prometheus.statusCode()).isEqualTo(200);
-        assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("service=\"analysis-service\"");
+    void startsReadyWithActuatorOnTheManagementPortOnly() {
+        RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "analysis-service");
+        RunningContract.assertProbesAnswerOnTheServicePort(port);
+        RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
+        RunningContract.assertInfoNamesTheBuildAndItsCommit(managementPort);
     }
 }

@@ -1,25 +1,23 @@
 package com.salesai.dashboard;
 
-import com.salesai.testsupport.ServiceProbe;
+import com.salesai.testsupport.RunningContract;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @DashboardIntegrationTest
 class DashboardApplicationStartTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
-    void startsReadyAndExposesPrometheusMetrics() {
-        var readiness = ServiceProbe.get(port, "/actuator/health/readiness");
-        assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"status\":\"UP\"");
-
-        var prometheus = ServiceProbe.get(port, "/actuator/prometheus");
-        assertThat(prometheus.statusCode()).isEqualTo(200);
-        assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("service=\"dashboard-api\"");
+    void startsReadyWithActuatorOnTheManagementPortOnly() {
+        RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "dashboard-api");
+        RunningContract.assertProbesAnswerOnTheServicePort(port);
+        RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
+        RunningContract.assertInfoNamesTheBuildAndItsCommit(managementPort);
     }
 }

@@ -1,20 +1,19 @@
 package com.salesai.integration;
 
-import com.salesai.testsupport.ServiceProbe;
+import com.salesai.testsupport.RunningContract;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 class IntegrationApplicationStartTest extends IntegrationTestBase {
 
-    @Test
-    void startsReadyAndExposesPrometheusMetrics() {
-        var readiness = ServiceProbe.get(port, "/actuator/health/readiness");
-        assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(readiness.body()).contains("\"status\":\"UP\"");
+    @LocalManagementPort
+    int managementPort;
 
-        var prometheus = ServiceProbe.get(port, "/actuator/prometheus");
-        assertThat(prometheus.statusCode()).isEqualTo(200);
-        assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("service=\"integration-service\"");
+    @Test
+    void startsReadyWithActuatorOnTheManagementPortOnly() {
+        RunningContract.assertActuatorOnlyOnTheManagementPort(port, managementPort, "integration-service");
+        RunningContract.assertProbesAnswerOnTheServicePort(port);
+        RunningContract.assertAnonymousHealthShowsNoDetails(managementPort);
+        RunningContract.assertInfoNamesTheBuildAndItsCommit(managementPort);
     }
 }

@@ -6,6 +6,7 @@ import com.openai.errors.PermissionDeniedException;
 import com.openai.errors.UnauthorizedException;
 import com.salesai.analysis.config.AnalysisProperties;
 import com.salesai.analysis.llm.InvalidModelAnswerException;
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
@@ -63,15 +64,9 @@ public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception exception) {
         if (record.value() instanceof CallRecorded call) {
-            String reason = reason(exception);
-            int attempts = notRetryable(exception) ? 1 : this.attempts;
-            log.error("Call {} analysis failed after {} attempt(s): {}; publishing CallAnalysisFailed and sending to the DLT",
-                    call.callId(), attempts, reason);
-            Instant now = Instant.now();
-            publisher.publish(new CallAnalysisFailed(CallAnalysisFailed.SCHEMA_VERSION, UUID.randomUUID(), now,
-                    call.callId(), call.orgId(), call.userId(), reason, attempts, analysis.analysisVersion(), now));
-            Counter.builder("analysis.calls.failed").tag("kind", "analysis")
-                    .description("Calls whose analysis failed for good").register(meters).increment();
+            try (CallLogContext ignored = CallLogContext.of(call.callId(), call.orgId(), call.userId())) {
+                reportFailed(call, exception);
+            }
         } else {
             log.error("Poison record {}-{}@{} (key {}) cannot be read ({}): sending to the DLT, no CallAnalysisFailed possible",
                     record.topic(), record.partition(), record.offset(), record.key(), reason(exception));
@@ -79,6 +74,18 @@ public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
                     .description("Calls whose analysis failed for good").register(meters).increment();
         }
         deadLetters.accept(record, exception);
+    }
+
+    private void reportFailed(CallRecorded call, Exception exception) {
+        String reason = reason(exception);
+        int attempts = notRetryable(exception) ? 1 : this.attempts;
+        log.error("Call {} analysis failed after {} attempt(s): {}; publishing CallAnalysisFailed and sending to the DLT",
+                call.callId(), attempts, reason);
+        Instant now = Instant.now();
+        publisher.publish(new CallAnalysisFailed(CallAnalysisFailed.SCHEMA_VERSION, UUID.randomUUID(), now,
+                call.callId(), call.orgId(), call.userId(), reason, attempts, analysis.analysisVersion(), now));
+        Counter.builder("analysis.calls.failed").tag("kind", "analysis")
+                .description("Calls whose analysis failed for good").register(meters).increment();
     }
 
     private static boolean notRetryable(Throwable exception) {

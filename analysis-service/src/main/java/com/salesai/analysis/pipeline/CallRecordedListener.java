@@ -1,5 +1,6 @@
 package com.salesai.analysis.pipeline;
 
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,7 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Thin consumer of calls.recorded: exceptions propagate to the error handler (retry, then failure + DLT). */
+/**
+ * Thin consumer of calls.recorded: exceptions propagate to the error handler (retry, then failure + DLT). Every line
+ * logged while the call is analyzed carries its callId, orgId and userId.
+ */
 @Component
 class CallRecordedListener {
     private static final Logger log = LoggerFactory.getLogger(CallRecordedListener.class);
@@ -25,6 +29,9 @@ class CallRecordedListener {
             log.warn("Skipping empty record {}-{}@{} (key {})", record.topic(), record.partition(), record.offset(), record.key());
             return;
         }
-        analysis.analyze(record.value());
+        CallRecorded call = record.value();
+        try (CallLogContext ignored = CallLogContext.of(call.callId(), call.orgId(), call.userId())) {
+            analysis.analyze(call);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +29,8 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
 
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PrometheusMeterRegistry prometheus;
 
     @Test
     void evaluatesACallWithOneStructuredOutputRequest() throws Exception {
@@ -95,6 +98,8 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         assertThat(meters.counter("analysis.llm.tokens", "type", "prompt").count() - promptTokensBefore).isEqualTo(2000);
         assertThat(meters.counter("analysis.calls.analyzed", "mode", "llm").count() - llmCallsBefore).isEqualTo(1);
         assertThat(meters.find("analysis.llm.latency").tag("step", "evaluate").timer()).isNotNull();
+        assertThat(prometheus.scrape()).as("the buckets of the dashboard's LLM latency panel")
+                .containsPattern("analysis_llm_latency_seconds_bucket\\{[^}]*step=\"evaluate\"[^}]*le=\"120\\.0\"}");
         assertThat(meters.find("analysis.llm.cost.usd").counter().count()).isPositive();
 
         Path sample = Path.of("target", "sample-call-analyzed.json");

@@ -74,7 +74,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
             try (ChildJvm jvm = ChildJvm.start("dashboard-api", List.of("-jar", jar.toString()), env,
                     BenchInfrastructure.freePort(), work.resolve("logs"))) {
                 long startedAt = System.nanoTime();
-                jvm.awaitReady("/actuator/health/readiness", READY_TIMEOUT);
+                jvm.awaitReady("/readyz", READY_TIMEOUT);
                 readyMillis = (System.nanoTime() - startedAt) / 1_000_000;
                 Progress.say("dashboard-api ready in " + readyMillis + " ms (log " + jvm.log() + ")");
                 // each endpoint profiled (dashboard-api and the MongoDB stand-in) while measured

@@ -55,6 +55,8 @@ public final class ChildJvm implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        // the actuator on any free port (the service port + 1000 might be taken); readiness is asked at /readyz
+        builder.environment().put("MANAGEMENT_SERVER_PORT", "0");
         return new ChildJvm(name, port, builder.start(), log);
     }
 

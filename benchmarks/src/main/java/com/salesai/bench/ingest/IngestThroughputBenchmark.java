@@ -74,7 +74,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
                     "APP_CRYPTO_ACTIVE_KEY", keyring.activeKeyId(),
                     "CALLS_RECORDED_PARTITIONS", "12");
             ingest = measure("webhook-ingest-service", List.of("-jar", jar.toString()), env,
-                    "/actuator/health/readiness", driver, meetings, settings, work, true);
+                    "/readyz", driver, meetings, settings, work, true);
             bare = measure("bare-endpoint", List.of("-cp", System.getProperty("java.class.path"),
                             BareEndpointApplication.class.getName()), Map.of(), "/ready", driver, meetings,
                     settings, work, false);

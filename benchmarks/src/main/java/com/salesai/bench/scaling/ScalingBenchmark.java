@@ -120,7 +120,7 @@ public final class ScalingBenchmark implements Benchmark {
             added.add(jvm);
         }
         for (ChildJvm jvm : added) {
-            jvm.awaitReady("/actuator/health/readiness", READY_TIMEOUT);
+            jvm.awaitReady("/readyz", READY_TIMEOUT);
         }
         awaitGroup(bootstrap, instances, settings.partitions());
         long readyMillis = (System.nanoTime() - startedAt) / 1_000_000;

@@ -1,5 +1,6 @@
 package com.salesai.dashboard.projection;
 
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * event is applied once across instances; exceptions propagate to the container's error handler (retry, then DLT).
  * An instance that starts with an empty read model (new or wiped database) rewinds its partitions once, because the
  * group's committed offsets would otherwise skip every call already on the topics; upserts are idempotent, so
- * replaying what another instance already applied is harmless.
+ * replaying what another instance already applied is harmless. Every line logged while an event is applied carries
+ * its call's callId, orgId and userId.
  */
 @Component
 class CallEventListeners implements ConsumerSeekAware {
@@ -55,18 +57,24 @@ class CallEventListeners implements ConsumerSeekAware {
     @KafkaListener(id = "dashboard-calls-recorded", groupId = GROUP, topics = Topics.CALLS_RECORDED,
             containerFactory = "callRecordedListenerFactory")
     void onRecorded(CallRecorded event) {
-        projection.on(event);
+        applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
     }
 
     @KafkaListener(id = "dashboard-calls-analyzed", groupId = GROUP, topics = Topics.CALLS_ANALYZED,
             containerFactory = "callAnalyzedListenerFactory")
     void onAnalyzed(CallAnalyzed event) {
-        projection.on(event);
+        applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
     }
 
     @KafkaListener(id = "dashboard-calls-analysis-failed", groupId = GROUP, topics = Topics.CALLS_ANALYSIS_FAILED,
             containerFactory = "callAnalysisFailedListenerFactory")
     void onAnalysisFailed(CallAnalysisFailed event) {
-        projection.on(event);
+        applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
+    }
+
+    private static void applying(String callId, String orgId, String userId, Runnable apply) {
+        try (CallLogContext ignored = CallLogContext.of(callId, orgId, userId)) {
+            apply.run();
+        }
     }
 }

@@ -4,11 +4,15 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,14 +43,15 @@ public class CallProjection {
     }
 
     public void on(CallAnalyzed event) {
-        apply("analyzed", event.callId(), event);
+        apply("analyzed", event.callId(), event).filter(CallRecordStore.Change::evaluated)
+                .ifPresent(this::timeToEvaluated);
     }
 
     public void on(CallAnalysisFailed event) {
         apply("analysis-failed", event.callId(), event);
     }
 
-    private void apply(String type, String callId, Object event) {
+    private Optional<CallRecordStore.Change> apply(String type, String callId, Object event) {
         long start = System.nanoTime();
         Optional<CallRecordStore.Change> change = store.merge(callId, current -> CallRecordMerge.apply(current, event));
         // The day bucket follows the record; on a redelivery (nothing changed) it is re-synced from the stored
@@ -63,5 +68,21 @@ public class CallProjection {
                 publisher.publishEvent(CallStatusChanged.of(c.after()));
             }
         }, () -> log.info("call {} {} event changed nothing (redelivery or older) in {} ms", callId, type, millis));
+        return change;
+    }
+
+    /**
+     * From the call's receipt (webhook, import or sync) to its first evaluation, by source: the latency the product
+     * promises. A call whose analysis arrived before its recording is not timed: there was no receipt to start from.
+     */
+    private void timeToEvaluated(CallRecordStore.Change change) {
+        RecordedPart recorded = change.after().recorded();
+        if (recorded == null || recorded.receivedAt() == null) {
+            return;
+        }
+        Timer.builder("dashboard.calls.received.to.evaluated")
+                .description("from a call's receipt to its first evaluation in the read model")
+                .tag("source", Objects.requireNonNullElse(recorded.source(), "unknown")).register(meters)
+                .record(Duration.between(recorded.receivedAt(), Instant.now()));
     }
 }

@@ -80,7 +80,7 @@ public final class CallRecordMerge {
                 e.externalInviteeCount(), e.shareUrl(), e.language(), e.participants(), e.transcript(),
                 e.summaryMarkdown(), e.actionItems(), recorder == null ? null : blankToNull(recorder.team()),
                 WireValues.of(attribution), e.receivedBy(), e.url(), e.meetingType(),
-                WireValues.of(e.calendarInviteesDomainsType()), e.highlights());
+                WireValues.of(e.calendarInviteesDomainsType()), e.highlights(), e.receivedAt());
     }
 
     private static String blankToNull(String value) {

@@ -64,5 +64,11 @@ class CallRecordStore {
         boolean statusChanged() {
             return before == null || !before.status().equals(after.status());
         }
+
+        /** This write evaluated the call for the first time. */
+        boolean evaluated() {
+            String evaluated = CallStatus.EVALUATED.wire();
+            return evaluated.equals(after.status()) && (before == null || !evaluated.equals(before.status()));
+        }
     }
 }

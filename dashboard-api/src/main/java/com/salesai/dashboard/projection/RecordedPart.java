@@ -13,7 +13,8 @@ import java.util.List;
  * {@code startedAt}) is stored so the weekly series groups on a plain field instead of date operators.
  * {@code team} is the recorder's Fathom team when the call was recorded; {@code attribution} ({@code recorder} |
  * {@code shared}) says whether {@code userId} recorded the call or received it shared; {@code receivedBy} is the
- * member whose webhook, import or sync brought it; {@code url} is Fathom's calls URL (playback links seek on it).
+ * member whose webhook, import or sync brought it; {@code url} is Fathom's calls URL (playback links seek on it);
+ * {@code receivedAt} is when the ingest or integration-service received it, where the time to evaluated starts.
  */
 public record RecordedPart(
         Instant occurredAt,
@@ -39,7 +40,8 @@ public record RecordedPart(
         String url,
         String meetingType,
         String calendarInviteesDomainsType,
-        List<Highlight> highlights) {
+        List<Highlight> highlights,
+        Instant receivedAt) {
 
     public RecordedPart {
         highlights = highlights == null ? List.of() : List.copyOf(highlights);

@@ -73,7 +73,7 @@ class DayBucketsTest {
     void aRecordBelongsToTheOrgDayOfItsStartInUtcAndToNoneBeforeItIsRecorded() {
         RecordedPart recorded = new RecordedPart(NOON, "org", "u", "A", null, "t",
                 Instant.parse("2026-10-05T23:59:59Z"), "2026-10-05", 60, "webhook", 1, null, "fr", List.of(),
-                List.of(), null, List.of(), "Enterprise", "shared", "u2", null, null, null, List.of());
+                List.of(), null, List.of(), "Enterprise", "shared", "u2", null, null, null, List.of(), null);
         CallRecord withStart = new CallRecord("c", 1, "org", "u", "pending", recorded, null, null);
         CallRecord analysisOnly = new CallRecord("c", 1, "org", "u", "evaluated", null, null, null);
 

@@ -64,6 +64,12 @@ class FathomEmulatorTest {
     }
 
     @Test
+    void answersTheProbesTheLocalStackAndTheImageAsk() {
+        assertThat(http().get("/readyz", null).statusCode()).isEqualTo(200);
+        assertThat(http().get("/livez", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownOrMissingKeysAreUnauthorized() {
         assertThat(http().get("/external/v1/meetings", null).statusCode()).isEqualTo(401);
         assertThat(http().get("/external/v1/meetings", "wrong-key").statusCode()).isEqualTo(401);

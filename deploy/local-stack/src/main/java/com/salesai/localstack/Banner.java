@@ -16,7 +16,8 @@ final class Banner {
         StringBuilder out = new StringBuilder("\n=== Call Intelligence for Fathom is running (started in "
                 + startup.toSeconds() + " s) ===\n");
         for (StackService service : StackService.values()) {
-            out.append(String.format("  %-24s %s%n", service.processName(), config.url(service)));
+            out.append(String.format("  %-24s %-24s actuator http://localhost:%d/actuator%n", service.processName(),
+                    config.url(service), StackConfig.managementPort(service, config.port(service))));
         }
         out.append("  OpenAPI / Swagger UI     ").append(config.url(StackService.DASHBOARD))
                 .append("/swagger-ui.html\n\n");

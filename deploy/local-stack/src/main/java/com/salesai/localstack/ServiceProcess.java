@@ -32,8 +32,8 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, String readinessPath, Map<String, String> env,
-                                Path logDir) throws IOException {
+    static ServiceProcess start(String name, Path jar, int port, int managementPort, String readinessPath,
+                                Map<String, String> env, Path logDir) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./run-local does)");
         }
@@ -45,6 +45,8 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        // set for every process, so one exported in the shell can't make them all claim the same port
+        builder.environment().put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
         return new ServiceProcess(name, port, readinessPath, builder.start(), log);
     }
 

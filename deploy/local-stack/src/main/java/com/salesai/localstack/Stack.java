@@ -99,7 +99,8 @@ final class Stack implements AutoCloseable {
 
     private ServiceProcess launch(StackService service, int port) throws java.io.IOException {
         return ServiceProcess.start(service.processName() + (port == config.port(service) ? "" : "-" + port),
-                config.root().resolve(service.jar()), port, service.readinessPath(), environment,
+                config.root().resolve(service.jar()), port, StackConfig.managementPort(service, port),
+                service.readinessPath(), environment,
                 config.dataDir().resolve("logs"));
     }
 

@@ -26,8 +26,20 @@ record StackConfig(Path root, Path dataDir, int kafkaPort, int controllerPort, i
         return new StackConfig(root, root.resolve(".local"), 9092, 9093, 27017, ports, DEFAULT_CALL_PARTITIONS);
     }
 
+    /** The design's management port is the service port + 1000. */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     int port(StackService service) {
         return servicePorts.get(service);
+    }
+
+    /**
+     * Where a process serves its actuator: the design's port (9080–9083, the emulator 9090) when it runs on its
+     * default port; otherwise (tests and benchmarks on free ports, an extra instance) any free port, 0, which nothing
+     * here polls: readiness is asked on the service port ({@code /readyz}).
+     */
+    static int managementPort(StackService service, int port) {
+        return port == service.defaultPort() ? port + MANAGEMENT_PORT_OFFSET : 0;
     }
 
     String url(StackService service) {

@@ -50,7 +50,8 @@ enum StackService {
         return optional;
     }
 
+    /** Readiness on the service port, as the load balancers ask it; the actuator is on the management port. */
     String readinessPath() {
-        return "/actuator/health/readiness";
+        return "/readyz";
     }
 }

@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** docker-compose.yml names only modules, Dockerfiles, ports and variables that exist. */
 class DockerComposeTest {
-    private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "SERVER_PORT");
+    /** Read by the JVM, by Boot itself, or by the platform module's post-processors (LogFormat). */
+    private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "SERVER_PORT",
+            "MANAGEMENT_SERVER_PORT", "LOG_FORMAT");
 
     private final Map<String, Object> compose = RepositoryFiles.yaml(RepositoryFiles.ROOT.resolve("docker-compose.yml"));
 
@@ -54,7 +56,9 @@ class DockerComposeTest {
 
         assertThat(dockerfile.lines().filter(l -> l.startsWith("FROM ")).count()).isEqualTo(2);
         assertThat(dockerfile).contains("USER 10001", "HEALTHCHECK", "extract --layers",
-                "COPY --from=build /extracted/dependencies/");
+                "COPY --from=build /extracted/dependencies/", "LOG_FORMAT=json");
+        assertThat(dockerfile.lines().filter(l -> l.contains("CMD curl")).findFirst().orElseThrow())
+                .as("the health check asks readiness on the service port").contains("${SERVER_PORT}/readyz");
         assertThat(Files.exists(RepositoryFiles.ROOT.resolve(".dockerignore"))).isTrue();
     }
 

@@ -34,7 +34,7 @@ class ObservabilityTest {
     private static final Set<String> OPS_VIEW = Set.of(
             "ingest_deliveries_total",
             "ingest_publish_latency_seconds_bucket",
-            "dashboard_webhook_to_evaluated_seconds_bucket",
+            "dashboard_calls_received_to_evaluated_seconds_bucket",
             "kafka_consumer_fetch_manager_records_lag_max",
             "kafka_producer_topic_record_send_total",
             "analysis_llm_latency_seconds_bucket",

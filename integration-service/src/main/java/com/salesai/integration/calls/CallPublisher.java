@@ -52,6 +52,9 @@ public class CallPublisher {
 
     /** What became of one call of a meeting. */
     public sealed interface Outcome {
+        /** The call's id; null when the meeting could not be read as a call at all. */
+        String callId();
+
         record Published(String callId) implements Outcome {
         }
 
@@ -60,10 +63,14 @@ public class CallPublisher {
 
         /** Not a meeting the normalizer accepts (it will not be accepted later either); no content in the reason. */
         record Rejected(String reason) implements Outcome {
+            @Override
+            public String callId() {
+                return null;
+            }
         }
 
         /** Kafka did not ack in time: worth another try. */
-        record Failed(String reason) implements Outcome {
+        record Failed(String callId, String reason) implements Outcome {
         }
     }
 
@@ -95,7 +102,7 @@ public class CallPublisher {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("publishing interrupted", e);
         } catch (ExecutionException | TimeoutException e) {
-            return new Outcome.Failed("publishing failed (" + e.getClass().getSimpleName() + ")");
+            return new Outcome.Failed(callId, "publishing failed (" + e.getClass().getSimpleName() + ")");
         }
         known.remember(callId, receipt.orgId(), receipt.source().name().toLowerCase(Locale.ROOT),
                 receipt.receivedBy(), now);

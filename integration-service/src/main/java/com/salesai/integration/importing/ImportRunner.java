@@ -8,6 +8,7 @@ import com.salesai.integration.fathom.MeetingsPage;
 import com.salesai.integration.settings.ActiveIntegration;
 import com.salesai.integration.settings.IntegrationService;
 import com.salesai.integration.settings.LastImport;
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -93,19 +94,26 @@ class ImportRunner {
 
     private void importMeeting(ImportJob job, JsonNode meeting, CallPublisher.Receipt receipt, Progress progress) {
         for (CallPublisher.Outcome outcome : publisher.publish(meeting, receipt)) {
-            if (outcome instanceof CallPublisher.Outcome.Published) {
-                progress.imported++;
-                store.count(job.id(), IMPORTED, null);
-                meters.counter("imports.meetings", "outcome", "imported").increment();
-            } else if (outcome instanceof CallPublisher.Outcome.Duplicate) {
-                progress.skipped++;
-                store.count(job.id(), SKIPPED, null);
-                meters.counter("imports.meetings", "outcome", "duplicate").increment();
-            } else if (outcome instanceof CallPublisher.Outcome.Rejected rejected) {
-                fail(job, progress, "meeting " + meetingLabel(meeting) + ": " + rejected.reason());
-            } else if (outcome instanceof CallPublisher.Outcome.Failed failed) {
-                fail(job, progress, "meeting " + meetingLabel(meeting) + ": " + failed.reason());
+            try (CallLogContext ignored = CallLogContext.of(outcome.callId(), receipt.orgId(), receipt.receivedBy())) {
+                tally(job, meeting, outcome, progress);
             }
+        }
+    }
+
+    private void tally(ImportJob job, JsonNode meeting, CallPublisher.Outcome outcome, Progress progress) {
+        if (outcome instanceof CallPublisher.Outcome.Published published) {
+            progress.imported++;
+            store.count(job.id(), IMPORTED, null);
+            meters.counter("imports.meetings", "outcome", "imported").increment();
+            log.info("Import {} of user {} published call {}", job.id(), job.userId(), published.callId());
+        } else if (outcome instanceof CallPublisher.Outcome.Duplicate) {
+            progress.skipped++;
+            store.count(job.id(), SKIPPED, null);
+            meters.counter("imports.meetings", "outcome", "duplicate").increment();
+        } else if (outcome instanceof CallPublisher.Outcome.Rejected rejected) {
+            fail(job, progress, "meeting " + meetingLabel(meeting) + ": " + rejected.reason());
+        } else if (outcome instanceof CallPublisher.Outcome.Failed failed) {
+            fail(job, progress, "meeting " + meetingLabel(meeting) + ": " + failed.reason());
         }
     }
 

@@ -9,6 +9,7 @@ import com.salesai.integration.importing.ImportService;
 import com.salesai.integration.settings.ActiveIntegration;
 import com.salesai.integration.settings.IntegrationService;
 import com.salesai.integration.settings.LastSync;
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -119,15 +120,18 @@ class SyncRunner {
         int recovered = 0;
         boolean failed = false;
         for (CallPublisher.Outcome outcome : publisher.publish(meeting, receipt)) {
-            if (outcome instanceof CallPublisher.Outcome.Published published) {
-                recovered++;
-                meters.counter("fathom.sync.recovered").increment();
-                log.info("Sync of user {} recovered call {}", receipt.receivedBy(), published.callId());
-            } else if (outcome instanceof CallPublisher.Outcome.Rejected rejected) {
-                log.warn("Sync of user {}: meeting rejected: {}", receipt.receivedBy(), rejected.reason());
-            } else if (outcome instanceof CallPublisher.Outcome.Failed notPublished) {
-                failed = true;
-                log.warn("Sync of user {}: meeting not published: {}", receipt.receivedBy(), notPublished.reason());
+            try (CallLogContext ignored = CallLogContext.of(outcome.callId(), receipt.orgId(), receipt.receivedBy())) {
+                if (outcome instanceof CallPublisher.Outcome.Published published) {
+                    recovered++;
+                    meters.counter("fathom.sync.recovered").increment();
+                    log.info("Sync of user {} recovered call {}", receipt.receivedBy(), published.callId());
+                } else if (outcome instanceof CallPublisher.Outcome.Rejected rejected) {
+                    log.warn("Sync of user {}: meeting rejected: {}", receipt.receivedBy(), rejected.reason());
+                } else if (outcome instanceof CallPublisher.Outcome.Failed notPublished) {
+                    failed = true;
+                    log.warn("Sync of user {}: meeting not published: {}", receipt.receivedBy(),
+                            notPublished.reason());
+                }
             }
         }
         if (failed) {

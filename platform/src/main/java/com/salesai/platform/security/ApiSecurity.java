@@ -8,8 +8,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The filter chain every user-facing service shares: stateless bearer JWTs on everything, except health and metrics
- * (probes and scrapers), CORS preflights of {@code /api/**}, and whatever the service itself declares public.
+ * The filter chain every user-facing service shares: stateless bearer JWTs on everything, except the probes
+ * ({@code /livez} and {@code /readyz} on the service port), health, info and metrics for probes and scrapers (the
+ * actuator, on the management port), CORS preflights of {@code /api/**}, and whatever the service itself declares
+ * public.
  */
 public final class ApiSecurity {
     private ApiSecurity() {
@@ -23,7 +25,8 @@ public final class ApiSecurity {
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                    auth.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/info",
+                                    "/actuator/prometheus").permitAll()
                             .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
                     publicPaths.customize(auth);
                     auth.anyRequest().authenticated();

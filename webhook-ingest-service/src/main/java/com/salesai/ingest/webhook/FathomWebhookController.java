@@ -1,6 +1,7 @@
 package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.config.IngestProperties;
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.webhooks.WebhookHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code POST /api/webhooks/fathom/{userId}}. Hands the body to {@link WebhookIntake} as a stream, never bound by
  * Spring: it is read only once the delivery may be, as raw bytes, because the signature covers exactly those bytes.
- * One log line per delivery, never the body, and a path userId outside the subject alphabet never.
+ * One log line per delivery, never the body, and a path userId outside the subject alphabet never; every line
+ * logged while handling it carries the user, the webhook id and, once known, the org and the call ids.
  */
 @RestController
 class FathomWebhookController {
@@ -43,19 +45,22 @@ class FathomWebhookController {
         long start = System.nanoTime();
         String webhookId = request.getHeader(WebhookHeaders.ID);
         boolean validUserId = WebhookUserIds.isValid(userId);
-        DeliveryOutcome outcome = validUserId
-                ? intake.receive(new DeliveryHeaders(userId, webhookId, request.getHeader(WebhookHeaders.TIMESTAMP),
-                        request.getHeader(WebhookHeaders.SIGNATURE), request.getContentType(),
-                        request.getContentLengthLong()), request::getInputStream)
-                : new DeliveryOutcome.UnknownUser();
-        boolean bodyUnread = !request.getInputStream().isFinished();
-        ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter(), bodyUnread);
-        deliveries.computeIfAbsent(outcome.name(), this::deliveriesCounter).increment();
-        log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={} "
-                        + "contentLength={}", validUserId ? userId : "(invalid)", webhookId, callIds(outcome),
-                outcome.name(), response.getStatusCode().value(), (System.nanoTime() - start) / 1_000_000,
-                request.getContentLengthLong());
-        return response;
+        try (CallLogContext ignored = CallLogContext.of(null, null, validUserId ? userId : null)
+                .with(CallLogContext.WEBHOOK_ID, webhookId)) {
+            DeliveryOutcome outcome = validUserId
+                    ? intake.receive(new DeliveryHeaders(userId, webhookId, request.getHeader(WebhookHeaders.TIMESTAMP),
+                            request.getHeader(WebhookHeaders.SIGNATURE), request.getContentType(),
+                            request.getContentLengthLong()), request::getInputStream)
+                    : new DeliveryOutcome.UnknownUser();
+            boolean bodyUnread = !request.getInputStream().isFinished();
+            ResponseEntity<?> response = DeliveryResponses.toResponse(outcome, properties.retryAfter(), bodyUnread);
+            deliveries.computeIfAbsent(outcome.name(), this::deliveriesCounter).increment();
+            log.info("webhook delivery userId={} webhookId={} callIds={} outcome={} status={} latencyMs={} "
+                            + "contentLength={}", validUserId ? userId : "(invalid)", webhookId, callIds(outcome),
+                    outcome.name(), response.getStatusCode().value(), (System.nanoTime() - start) / 1_000_000,
+                    request.getContentLengthLong());
+            return response;
+        }
     }
 
     private Counter deliveriesCounter(String outcome) {

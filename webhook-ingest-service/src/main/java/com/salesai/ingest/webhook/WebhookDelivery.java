@@ -7,6 +7,7 @@ import com.salesai.ingest.publish.PublishException;
 import com.salesai.ingest.publish.QuarantinePublisher;
 import com.salesai.ingest.secrets.IntegrationDirectory;
 import com.salesai.ingest.secrets.UserIntegration;
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
@@ -71,6 +72,7 @@ class WebhookDelivery {
         if (admission.refusal() != null) {
             return admission.refusal();
         }
+        CallLogContext.current().with(CallLogContext.ORG_ID, admission.integration().orgId());
         Optional<DeliveryOutcome> unsigned = signatures.refusalOverBody(admission.integration(), request);
         if (unsigned.isPresent()) {
             return unsigned.get();
@@ -111,6 +113,8 @@ class WebhookDelivery {
             byCallId.putIfAbsent(call.callIdIn(orgId), call);
         }
         List<String> callIds = List.copyOf(byCallId.keySet());
+        // one call per delivery as Fathom sends them; a batch's lines carry all its ids
+        CallLogContext.current().with(CallLogContext.CALL_ID, String.join(",", callIds));
         OrgRecorders recorders = directory.recorders(orgId);
         String owner = UUID.randomUUID().toString();
         ClaimKey webhookKey = ClaimKey.webhook(request.userId(), request.webhookId());

@@ -109,7 +109,7 @@ class InputLimitsTest extends IngestSpringTest {
 
     /** The probes Kubernetes acts on: still live and still ready to take deliveries. */
     private void assertHealthy() {
-        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String probe : new String[] {"/livez", "/readyz"}) {
             HttpResponse<String> health = ServiceProbe.get(port, probe);
             assertThat(health.statusCode()).as(probe + " " + health.body()).isEqualTo(200);
             assertThat(health.body()).contains("\"UP\"");

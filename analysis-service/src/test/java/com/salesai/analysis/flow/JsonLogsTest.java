@@ -1,0 +1,43 @@
+package com.salesai.analysis.flow;
+
+import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.EcsLog;
+import com.salesai.testsupport.EmbeddedMongo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** {@code LOG_FORMAT=json}, as in a container: the start-up and an analysis, read as the log collector reads them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=json")
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedMongo
+@ExtendWith(OutputCaptureExtension.class)
+class JsonLogsTest {
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Test
+    void everyLineIsAnEcsObjectAndTheAnalysisLineCarriesItsCall(CapturedOutput output) throws Exception {
+        assertThat(EcsLog.find(output.getOut(), "Started JsonLogsTest")).as("the start-up, captured").isPresent();
+        var call = Calls.call("json-logs-call");
+
+        kafka.send(Topics.CALLS_RECORDED, call.callId(), call).get();
+
+        String analyzed = "Call " + call.callId() + " analyzed";
+        await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(analyzed));
+        EcsLog.assertCarries(EcsLog.find(output.getOut(), analyzed).orElseThrow(),
+                Map.of("callId", call.callId(), "orgId", call.orgId(), "userId", call.userId()));
+    }
+}
