@@ -8,8 +8,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The filter chain every user-facing service shares: stateless bearer JWTs on everything, except health and metrics
- * (probes and scrapers), CORS preflights of {@code /api/**}, and whatever the service itself declares public.
+ * The filter chain every user-facing service shares: stateless bearer JWTs on everything, except actuator (the
+ * management port: probes, scrapers, operator operations under their own token), CORS preflights of {@code /api/**},
+ * and whatever the service itself declares public.
  */
 public final class ApiSecurity {
     private ApiSecurity() {
@@ -23,7 +24,9 @@ public final class ApiSecurity {
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                    // actuator (on the management port): reads for probes and scrapers, writes are platform
+                    // operations and take the operator token (OperatorTokenFilter), never a tenant's JWT
+                    auth.requestMatchers("/actuator", "/actuator/**").permitAll()
                             .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
                     publicPaths.customize(auth);
                     auth.anyRequest().authenticated();
