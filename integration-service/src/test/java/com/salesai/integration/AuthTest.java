@@ -18,7 +18,6 @@ class AuthTest extends IntegrationTestBase {
         assertThat(api().call("DELETE", "/api/integrations/fathom", null, null).status()).isEqualTo(401);
         assertThat(api().call("POST", "/api/integrations/fathom/import", null, "{}").status()).isEqualTo(401);
         assertThat(api().call("GET", "/api/integrations/fathom/import/x", null, null).status()).isEqualTo(401);
-        assertThat(api().call("POST", "/api/admin/crypto/reencrypt", null, null).status()).isEqualTo(401);
     }
 
     @Test
@@ -38,15 +37,21 @@ class AuthTest extends IntegrationTestBase {
         }
     }
 
+    /** Re-encrypting every tenant's secrets is a platform operation: no tenant role reaches it (issue 18). */
     @Test
-    void reencryptionNeedsTheAdminRole() {
-        String member = Tokens.token("m-" + UUID.randomUUID(), "org-1", "member");
+    void reencryptionTakesTheOperatorTokenOnTheManagementPortOnly() {
         String admin = Tokens.token("a-" + UUID.randomUUID(), "org-1", "admin");
 
-        Api.Response refused = api().call("POST", "/api/admin/crypto/reencrypt", member, null);
-        Api.Response done = api().call("POST", "/api/admin/crypto/reencrypt", admin, null);
+        assertThat(api().call("POST", "/api/admin/crypto/reencrypt", admin, null).status()).isEqualTo(404);
+        assertThat(api().call("POST", "/actuator/reencrypt", "operator-token-of-at-least-32-characters", null)
+                .status()).as("the application port serves no actuator").isEqualTo(404);
+        Api.Response tenantAdmin = management().call("POST", "/actuator/reencrypt", admin, null);
+        assertThat(tenantAdmin.status()).isEqualTo(401);
+        assertThat(tenantAdmin.contentType()).contains("application/problem+json");
+        assertThat(management().call("POST", "/actuator/reencrypt", null, null).status()).isEqualTo(401);
 
-        assertThat(refused.status()).isEqualTo(403);
+        Api.Response done = management().call("POST", "/actuator/reencrypt", OPERATOR_TOKEN, null);
+
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.json().path("activeKeyId").asString()).isEqualTo("t1");
         assertThat(done.json().path("failed").asInt()).isZero();

@@ -6,6 +6,7 @@ import com.salesai.schema.crypto.Keyring;
 import com.salesai.testsupport.EmbeddedMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.fathom.read-timeout=5s",
         "app.topics.calls-partitions=2",
         "app.topics.integrations-partitions=1",
-        "app.cors.allowed-origins=http://localhost:8080"})
+        "app.cors.allowed-origins=http://localhost:8080",
+        "app.admin.token=" + IntegrationTestBase.OPERATOR_TOKEN})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @EmbeddedMongo
 public abstract class IntegrationTestBase {
@@ -39,8 +41,12 @@ public abstract class IntegrationTestBase {
     /** Two keys: {@code t0} is retired (still decrypts), {@code t1} is active, so rotation can be tested. */
     protected static final String KEYS_SPEC = Keyring.generateKeySpec("t0") + "," + Keyring.generateKeySpec("t1");
 
+    protected static final String OPERATOR_TOKEN = "operator-token-of-at-least-32-characters";
+
     @LocalServerPort
     protected int port;
+    @LocalManagementPort
+    protected int managementPort;
 
     private static WireMockServer startFathom() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
@@ -64,5 +70,10 @@ public abstract class IntegrationTestBase {
 
     protected Api api() {
         return new Api(port);
+    }
+
+    /** The management port, where platform operations live. */
+    protected Api management() {
+        return new Api(managementPort);
     }
 }

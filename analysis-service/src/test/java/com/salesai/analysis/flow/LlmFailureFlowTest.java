@@ -4,7 +4,7 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Retry budget: SDK retries (max-retries=1) inside each of 3 Kafka deliveries, then CallAnalysisFailed + DLT. */
 class LlmFailureFlowTest extends LlmFlowTestBase {
 
-    @LocalServerPort
-    int port;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void rateLimitedThreeTimesThenAnsweredGivesOneResult() throws Exception {
@@ -72,7 +72,7 @@ class LlmFailureFlowTest extends LlmFlowTestBase {
         FakeOpenAi.SERVER.stubFor(post(urlEqualTo(FakeOpenAi.PATH)).atPriority(1).withRequestBody(containing("flow-500"))
                 .willReturn(FakeOpenAi.completion(FakeOpenAi.evaluation(4), 100, 50)));
         assertThat(replay("Bearer wrong-token").statusCode()).isEqualTo(401);
-        var replay = replay("Bearer test-admin-token");
+        var replay = replay("Bearer " + OPERATOR_TOKEN);
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(replay.body()).matches("\\{\"replayed\":[1-9]\\d*}");
         assertThat(analyzed(call.callId()).evaluation().overallScore()).isEqualTo(60);
@@ -124,7 +124,7 @@ class LlmFailureFlowTest extends LlmFlowTestBase {
     }
 
     private HttpResponse<String> replay(String authorization) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/dlt/replay"))
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/dltreplay"))
                 .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }

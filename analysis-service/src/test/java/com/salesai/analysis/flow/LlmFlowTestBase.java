@@ -36,10 +36,11 @@ import java.util.List;
         "app.analysis.retry.attempts=3",
         "app.analysis.retry.initial-interval=10ms",
         "app.analysis.retry.max-interval=50ms",
-        "app.admin.token=test-admin-token"})
+        "app.admin.token=" + LlmFlowTestBase.OPERATOR_TOKEN})
 @EmbeddedKafka(partitions = 1, topics = Topics.CALLS_RECORDED, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @EmbeddedMongo
 abstract class LlmFlowTestBase {
+    static final String OPERATOR_TOKEN = "operator-token-of-at-least-32-characters";
 
     @DynamicPropertySource
     static void fakeOpenAi(DynamicPropertyRegistry registry) {

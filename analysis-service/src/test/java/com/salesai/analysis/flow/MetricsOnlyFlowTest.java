@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
@@ -34,8 +34,8 @@ class MetricsOnlyFlowTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
-    @LocalServerPort
-    int port;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void withoutAnApiKeyEveryCallGetsMetricsOnly() throws Exception {
@@ -58,8 +58,8 @@ class MetricsOnlyFlowTest {
     }
 
     @Test
-    void replayEndpointIsAbsentWithoutAnAdminToken() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/dlt/replay"))
+    void replayEndpointIsAbsentWithoutAnOperatorToken() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/dltreplay"))
                 .header("Authorization", "Bearer anything").POST(HttpRequest.BodyPublishers.noBody()).build();
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);

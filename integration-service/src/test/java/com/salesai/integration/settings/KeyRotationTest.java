@@ -3,7 +3,6 @@ package com.salesai.integration.settings;
 import com.salesai.integration.Api;
 import com.salesai.integration.IntegrationTestBase;
 import com.salesai.integration.KafkaProbe;
-import com.salesai.integration.Tokens;
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
@@ -41,8 +40,7 @@ class KeyRotationTest extends IntegrationTestBase {
                         Aad.of(userId, "webhookSecret")).format(), Instant.now().plusSeconds(3600)),
                 null, null, null));
 
-        Api.Response report = api().call("POST", "/api/admin/crypto/reencrypt",
-                Tokens.token("admin-" + UUID.randomUUID(), "org-r", "admin"), null);
+        Api.Response report = management().call("POST", "/actuator/reencrypt", OPERATOR_TOKEN, null);
 
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.json().path("reencryptedValues").asInt()).isGreaterThanOrEqualTo(2);

@@ -9,9 +9,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The filter chain every user-facing service shares: stateless bearer JWTs on everything, except the probes
- * ({@code /livez} and {@code /readyz} on the service port), health, info and metrics for probes and scrapers (the
- * actuator, on the management port), CORS preflights of {@code /api/**}, and whatever the service itself declares
- * public.
+ * ({@code /livez} and {@code /readyz} on the service port), actuator (on the management port: probes, scrapers, and
+ * operator operations under their own token), CORS preflights of {@code /api/**}, and whatever the service itself
+ * declares public.
  */
 public final class ApiSecurity {
     private ApiSecurity() {
@@ -25,8 +25,9 @@ public final class ApiSecurity {
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/info",
-                                    "/actuator/prometheus").permitAll()
+                    // actuator (on the management port): reads for probes and scrapers, writes are platform
+                    // operations and take the operator token (OperatorTokenFilter), never a tenant's JWT
+                    auth.requestMatchers("/livez", "/readyz", "/actuator", "/actuator/**").permitAll()
                             .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll();
                     publicPaths.customize(auth);
                     auth.anyRequest().authenticated();
