@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A webhook endpoint for tests: answers the given statuses in turn (the last one repeats), records requests. */
 final class Destination implements AutoCloseable {
-    record Received(String id, String timestamp, String signature, String body) {
+    record Received(String id, String timestamp, String signature, String body, String traceparent) {
         boolean signedWith(String secret) {
             return new StandardWebhooksVerifier(Clock.systemUTC()).verify(secret, id, timestamp, signature,
                     body.getBytes(StandardCharsets.UTF_8)).isVerified();
@@ -38,7 +38,7 @@ final class Destination implements AutoCloseable {
             received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    new String(body, StandardCharsets.UTF_8)));
+                    new String(body, StandardCharsets.UTF_8), exchange.getRequestHeaders().getFirst("traceparent")));
             int index = Math.min(answered.getAndIncrement(), statuses.length - 1);
             if (headerName != null) {
                 exchange.getResponseHeaders().add(headerName, headerValue);

@@ -68,11 +68,11 @@ final class EmulatorHttp {
         return json(created);
     }
 
-    private URI uri(String path) {
+    URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request, String key) {
+    static HttpResponse<String> send(HttpRequest.Builder request, String key) {
         if (key != null) {
             request.header("X-Api-Key", key);
         }

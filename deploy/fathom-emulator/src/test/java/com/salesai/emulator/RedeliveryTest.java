@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +51,25 @@ class RedeliveryTest {
                 assertThat(attempts.get(0).path("webhookId").asString()).isEqualTo(webhook.path("id").asString());
                 Thread.sleep(150);
                 assertThat(destination.received()).as("nothing after the 2xx").hasSize(3);
+            } finally {
+                http().delete("/external/v1/webhooks/" + webhook.path("id").asString(), KEY);
+            }
+        }
+    }
+
+    @Test
+    void aRelayedDeliveryCarriesTheTraceparentItWasGivenAndAFreshOneNone() throws Exception {
+        try (Destination destination = Destination.answering(202)) {
+            JsonNode webhook = http().createWebhook(KEY, destination.url(), "my_recordings");
+            try {
+                String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+                EmulatorHttp.send(HttpRequest.newBuilder(http().uri("/emulator/deliveries"))
+                        .header("Content-Type", "application/json").header("traceparent", traceparent)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"meeting_title\":\"traced\"}")), null);
+                http().post("/emulator/recordings", null, "{}");
+
+                List<Destination.Received> received = destination.await(2, Duration.ofSeconds(5));
+                assertThat(received).extracting(Destination.Received::traceparent).containsExactly(traceparent, null);
             } finally {
                 http().delete("/external/v1/webhooks/" + webhook.path("id").asString(), KEY);
             }

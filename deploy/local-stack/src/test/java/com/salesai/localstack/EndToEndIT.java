@@ -59,7 +59,7 @@ class EndToEndIT {
         // The catch-up sync every few seconds, on meetings a second old, so a lost webhook is recovered within the test.
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "e2e-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                 "OPENAI_MODEL", "gpt-5-mini", "ANALYSIS_LANGUAGE", "fr", "FATHOM_SYNC_INTERVAL", SYNC_INTERVAL,
-                "FATHOM_SYNC_SETTLE", "1s"));
+                "FATHOM_SYNC_SETTLE", "1s", "LOG_FORMAT", "json"));
         String secret = stack.secrets().devSecret();
         Duration hour = Duration.ofHours(1);
         alice = DevTokens.mint(secret, "rep-alice", "org-acme", "member", "Alice Martin", "alice@acme-sales.test", hour);
@@ -246,6 +246,53 @@ class EndToEndIT {
         JsonNode integration = get(url(StackService.INTEGRATION, "/api/integrations/fathom"), alice).json();
         assertThat(integration.path("lastSyncAt").asString()).isNotBlank();
         assertThat(integration.path("lastSyncRecovered").asInt()).isZero();
+    }
+
+    /** Issue 20: one trace id from the webhook's traceparent to the dashboard, on every service's JSON log lines. */
+    @Test
+    @Order(7)
+    void aWebhooksTraceparentIsOnTheLogLinesOfEveryServiceThatHandledTheCall() {
+        String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
+                .putLong(System.nanoTime()).putLong(0x5eed_cafe_f00dL).array());
+        String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
+        String title = "Traced call " + traceId;
+        String payload = """
+                [{"id":"e2e-traced-%s","fathom_user":{"email":"alice@acme-sales.test","name":"Alice Martin"},\
+                "meeting":{"title":"%s","scheduled_start_time":"2025-02-03T10:00:00Z"},\
+                "recording":{"duration_in_minutes":12,"share_url":"https://fathom.video/share/traced"},\
+                "transcript":{"plaintext":"Alice Martin: Qui décide ?\\nClaire Client: Notre directrice."}}]"""
+                .formatted(traceId, title);
+        var relayed = StackClient.post(url(StackService.FATHOM_EMULATOR, "/emulator/deliveries"), payload,
+                "traceparent", traceparent);
+        assertThat(deliveredStatus(relayed)).as(relayed.body()).isEqualTo(202);
+        await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&q=" + encode(title)), alice),
+                reply -> reply.status() == 200 && reply.json().path("totalItems").asInt() == 1, WAIT);
+
+        for (StackService service : List.of(StackService.WEBHOOK_INGEST, StackService.ANALYSIS,
+                StackService.DASHBOARD)) {
+            List<JsonNode> traced = await(() -> jsonLinesWith(service, traceId), lines -> !lines.isEmpty(), WAIT);
+            assertThat(traced).as(service + " logged the call under the webhook's trace")
+                    .anySatisfy(line -> assertThat(line.path("callId").asString()).isNotBlank());
+        }
+    }
+
+    /** The service's log lines that carry {@code traceId}; every line of the file must be one JSON object. */
+    private static List<JsonNode> jsonLinesWith(StackService service, String traceId) {
+        try {
+            List<JsonNode> traced = new java.util.ArrayList<>();
+            for (String line : java.nio.file.Files.readAllLines(stack.process(service).log())) {
+                if (line.isBlank() || !line.startsWith("{")) {
+                    continue; // the JVM's own warnings before logging starts
+                }
+                JsonNode json = com.salesai.schema.events.EventJson.mapper().readTree(line);
+                if (line.contains(traceId)) {
+                    traced.add(json);
+                }
+            }
+            return traced;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void record(String options) {

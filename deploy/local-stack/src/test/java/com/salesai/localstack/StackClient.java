@@ -29,15 +29,21 @@ final class StackClient {
                 .header("Content-Type", "application/json").build());
     }
 
+    /** A POST with one more header (a test control such as {@code traceparent}). */
+    static Reply post(String url, String json, String header, String value) {
+        return send(request(url, null).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header(header, value).build());
+    }
+
     static Reply put(String url, String token, String json) {
         return send(request(url, token).PUT(HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json").build());
     }
 
-    /** Polls until the reply satisfies the condition, or fails with the last reply. */
-    static Reply await(java.util.function.Supplier<Reply> call, Predicate<Reply> condition, Duration timeout) {
+    /** Polls until the reply (or any polled value) satisfies the condition, or fails with the last one. */
+    static <T> T await(java.util.function.Supplier<T> call, Predicate<T> condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        Reply last = null;
+        T last = null;
         while (Instant.now().isBefore(deadline)) {
             last = call.get();
             if (condition.test(last)) {
@@ -51,7 +57,7 @@ final class StackClient {
             }
         }
         throw new AssertionError("condition not met within " + timeout.toSeconds() + " s; last reply: "
-                + (last == null ? "none" : last.status() + " " + last.body()));
+                + (last instanceof Reply reply ? reply.status() + " " + reply.body() : last));
     }
 
     private static HttpRequest.Builder request(String url, String token) {

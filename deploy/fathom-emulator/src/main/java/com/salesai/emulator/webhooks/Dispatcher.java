@@ -33,11 +33,16 @@ class Dispatcher implements AutoCloseable {
         this.log = log;
     }
 
-    /** @param messageIdOrNull a message id to reuse (a caller-driven retry), or null for a new message */
-    WebhookDelivery.Result send(Registration registration, byte[] body, String label, String messageIdOrNull) {
+    /**
+     * @param messageIdOrNull   a message id to reuse (a caller-driven retry), or null for a new message
+     * @param traceparentOrNull a W3C trace context to send along (a test control), or null
+     */
+    WebhookDelivery.Result send(Registration registration, byte[] body, String label, String messageIdOrNull,
+                                String traceparentOrNull) {
         String messageId = messageIdOrNull != null && !messageIdOrNull.isBlank() ? messageIdOrNull
                 : "msg_" + UUID.randomUUID().toString().replace("-", "");
-        return attempt(new WebhookDelivery.Message(messageId, registration, body, label, policy), 1);
+        return attempt(new WebhookDelivery.Message(messageId, registration, body, label, policy,
+                traceparentOrNull), 1);
     }
 
     private WebhookDelivery.Result attempt(WebhookDelivery.Message message, int attempt) {

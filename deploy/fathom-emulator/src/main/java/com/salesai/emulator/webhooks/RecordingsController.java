@@ -25,7 +25,8 @@ import java.util.List;
  * {@link RecordingOptions}), a new one or a seeded one ({@code seedIndex}, so webhook and import can carry the
  * same meeting), and delivers it to the webhooks it fires ({@link Audience}); {@code POST /emulator/deliveries}
  * relays a raw body (a legacy payload format) signed to every registered webhook (an optional {@code webhook-id}
- * request header makes it a retry of that message, as Svix retries keep the message id);
+ * request header makes it a retry of that message, as Svix retries keep the message id; an optional
+ * {@code traceparent} is sent along, so a test can follow the delivery through the services' logs);
  * {@code GET /emulator/webhooks} lists registrations without their secrets.
  */
 @RestController
@@ -74,7 +75,7 @@ class RecordingsController {
                         registration.includeSummary(), registration.includeActionItems(),
                         registration.includeCrmMatches()).apply(meeting.json()));
                 describe(deliveries.addObject(), dispatcher.send(registration, body,
-                        "recording " + meeting.recordingId(), null));
+                        "recording " + meeting.recordingId(), null, null));
             }
         }
         return ResponseEntity.ok(answer);
@@ -82,11 +83,14 @@ class RecordingsController {
 
     @PostMapping(path = "/emulator/deliveries", consumes = "application/json")
     ResponseEntity<JsonNode> relay(@RequestBody byte[] body,
-                                   @RequestHeader(name = WebhookHeaders.ID, required = false) String messageId) {
+                                   @RequestHeader(name = WebhookHeaders.ID, required = false) String messageId,
+                                   @RequestHeader(name = WebhookDelivery.TRACEPARENT, required = false)
+                                   String traceparent) {
         ObjectNode answer = json.createObjectNode();
         ArrayNode deliveries = answer.putArray("deliveries");
         for (Registration registration : registry.all()) {
-            describe(deliveries.addObject(), dispatcher.send(registration, body, "relayed payload", messageId));
+            describe(deliveries.addObject(), dispatcher.send(registration, body, "relayed payload", messageId,
+                    traceparent));
         }
         return ResponseEntity.ok(answer);
     }

@@ -24,11 +24,15 @@ class WebhookDelivery {
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
     /** Svix's way for an endpoint to stop the retries of one message. */
     static final String ABORT_HEADER = "webhook-delivery";
+    static final String TRACEPARENT = "traceparent";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** One Svix message: its id stays the same across retries. */
+    /**
+     * One Svix message: its id stays the same across retries. {@code traceparent} (W3C, or null) is a test control:
+     * Fathom sends none, a test sends one to follow its delivery through the services' logs.
+     */
     record Message(String messageId, Registration registration, byte[] body, String label,
-                   RedeliveryPolicy policy) {
+                   RedeliveryPolicy policy, String traceparent) {
     }
 
     /**
@@ -45,17 +49,19 @@ class WebhookDelivery {
     Result attempt(Message message) {
         Registration registration = message.registration();
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(registration.destinationUrl()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(registration.destinationUrl()))
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
                 .header(WebhookHeaders.ID, message.messageId())
                 .header(WebhookHeaders.TIMESTAMP, Long.toString(timestamp))
                 .header(WebhookHeaders.SIGNATURE, StandardWebhooksSigner.sign(registration.secret(),
                         message.messageId(), timestamp, message.body()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()));
+        if (message.traceparent() != null) {
+            request.header(TRACEPARENT, message.traceparent());
+        }
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             log.info("Delivered {} of {} to webhook {}: HTTP {}", message.messageId(), message.label(),
                     registration.id(), response.statusCode());
             boolean aborted = response.headers().firstValue(ABORT_HEADER).filter("abort-message"::equals)
