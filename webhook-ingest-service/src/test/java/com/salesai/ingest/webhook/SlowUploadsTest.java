@@ -95,7 +95,7 @@ class SlowUploadsTest extends LargeBodySpringTest {
     }
 
     private void assertLiveAndReady() {
-        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String probe : new String[] {"/livez", "/readyz"}) {
             HttpResponse<String> health = ServiceProbe.get(port, probe);
             assertThat(health.statusCode()).as(probe + " " + health.body()).isEqualTo(200);
         }
