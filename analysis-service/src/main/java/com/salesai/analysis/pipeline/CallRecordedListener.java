@@ -2,10 +2,11 @@ package com.salesai.analysis.pipeline;
 
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.adapter.ConsumerRecordMetadata;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 /** Thin consumer of calls.recorded: exceptions propagate to the error handler (retry, then failure + DLT). */
@@ -18,13 +19,13 @@ class CallRecordedListener {
         this.analysis = analysis;
     }
 
-    @KafkaListener(id = "analysis-calls-recorded", topics = Topics.CALLS_RECORDED, groupId = "analysis",
-            containerFactory = "callRecordedContainerFactory")
-    void onCallRecorded(ConsumerRecord<String, CallRecorded> record) {
-        if (record.value() == null) {
-            log.warn("Skipping empty record {}-{}@{} (key {})", record.topic(), record.partition(), record.offset(), record.key());
+    /** A tombstone (an erased call) has no payload: nothing to analyze. */
+    @KafkaListener(id = "analysis-calls-recorded", topics = Topics.CALLS_RECORDED, groupId = "analysis")
+    void onCallRecorded(@Payload(required = false) CallRecorded call, ConsumerRecordMetadata record) {
+        if (call == null) {
+            log.warn("Skipping empty record {}-{}@{}", record.topic(), record.partition(), record.offset());
             return;
         }
-        analysis.analyze(record.value());
+        analysis.analyze(call);
     }
 }

@@ -1,6 +1,7 @@
 package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.config.IngestProperties;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.webhooks.WebhookHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -29,16 +30,18 @@ class FathomWebhookController {
 
     private final WebhookDelivery delivery;
     private final IngestProperties properties;
+    private final long maxBodyBytes;
     private final Clock clock;
     private final MeterRegistry registry;
     private final DistributionSummary payloadBytes;
     /** Per outcome, looked up once rather than rebuilt and registered on every request. */
     private final Map<String, Counter> deliveries = new ConcurrentHashMap<>();
 
-    FathomWebhookController(WebhookDelivery delivery, IngestProperties properties, Clock clock,
-                            MeterRegistry registry) {
+    FathomWebhookController(WebhookDelivery delivery, IngestProperties properties, TopicConfigs.Limits limits,
+                            Clock clock, MeterRegistry registry) {
         this.delivery = delivery;
         this.properties = properties;
+        this.maxBodyBytes = limits.maxBodyBytes();
         this.clock = clock;
         this.registry = registry;
         this.payloadBytes = DistributionSummary.builder("ingest.payload.bytes")
@@ -65,7 +68,7 @@ class FathomWebhookController {
     }
 
     private DeliveryOutcome receive(String userId, String webhookId, HttpServletRequest request) throws IOException {
-        long limit = properties.maxBodyBytes();
+        long limit = maxBodyBytes;
         if (request.getContentLengthLong() > limit) {
             return new DeliveryOutcome.TooLarge(limit);
         }

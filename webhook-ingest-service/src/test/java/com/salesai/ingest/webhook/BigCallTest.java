@@ -1,7 +1,6 @@
 package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.IngestSpringTest;
-import com.salesai.ingest.config.IngestProperties;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.TopicConfigs;
@@ -29,16 +28,16 @@ class BigCallTest extends IngestSpringTest {
     private static final int TRANSCRIPT_BYTES = 5 * 1024 * 1024;
 
     @Autowired
-    private IngestProperties properties;
+    private TopicConfigs.Limits limits;
 
     @DynamicPropertySource
     static void productionBodyLimit(DynamicPropertyRegistry registry) {
-        registry.add("app.ingest.max-body-bytes", () -> TopicConfigs.DEFAULT_MAX_BODY_BYTES);
+        registry.add("app.kafka.topics.max-body-bytes", () -> TopicConfigs.DEFAULT_MAX_BODY_BYTES);
     }
 
     @Test
     void aFiveMegabyteTranscriptIsAcceptedAndPublishedWhole() {
-        assertThat(properties.maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(limits.maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
         TestUser user = activeUser();
         Meeting meeting = meeting(TRANSCRIPT_BYTES);
 
