@@ -44,6 +44,11 @@ public final class BenchInfrastructure implements AutoCloseable {
         return infrastructure;
     }
 
+    /** The stack's {@code CALLS_TOPIC_PARTITIONS} (12 by default), to create the topics with and hand to services. */
+    public static int callPartitions() {
+        return StackConfig.callPartitionsOfThisProcess();
+    }
+
     public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The whole local stack (embedded broker and MongoDB-compatible server, Fathom emulator, the four service jars) on
- * free loopback ports with the design's 12 call partitions, for the end-to-end benchmark. Lives in the local stack's
+ * free loopback ports with the call partitions of {@code CALLS_TOPIC_PARTITIONS} (12 by default), for the end-to-end
+ * benchmark. Lives in the local stack's
  * package because {@link Stack} and its configuration are package-private there.
  */
 public final class BenchStack implements AutoCloseable {
@@ -30,7 +31,7 @@ public final class BenchStack implements AutoCloseable {
         }
         StackConfig config = new StackConfig(repositoryRoot, dataDir, BenchInfrastructure.freePort(),
                 BenchInfrastructure.freePort(), BenchInfrastructure.freePort(), ports,
-                StackConfig.DEFAULT_CALL_PARTITIONS);
+                StackConfig.callPartitionsOfThisProcess());
         return new BenchStack(Stack.start(config, overrides));
     }
 

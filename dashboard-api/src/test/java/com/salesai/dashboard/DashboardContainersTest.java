@@ -47,9 +47,9 @@ import static org.awaitility.Awaitility.await;
 @Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
-        "app.kafka.partitions=2",
-        "app.kafka.initial-backoff=50ms",
-        "app.kafka.max-retries=1"})
+        "app.kafka.topics.calls-partitions=2",
+        "app.kafka.retry.initial-interval=50ms",
+        "app.kafka.retry.attempts=2"})
 class DashboardContainersTest {
     private static final String ORG = "org-containers";
     private static final Instant T0 = Instant.parse("2026-10-20T14:00:00Z");
@@ -70,7 +70,7 @@ class DashboardContainersTest {
 
     /**
      * The consumed topics belong to other services; made here before the context starts, with no more partitions
-     * than the dead-letter topics the dashboard declares ({@code app.kafka.partitions}, same-partition DLT).
+     * than the dead-letter topics the dashboard declares ({@code app.kafka.topics.calls-partitions}, same-partition DLT).
      */
     @BeforeAll
     static void createConsumedTopics() throws Exception {

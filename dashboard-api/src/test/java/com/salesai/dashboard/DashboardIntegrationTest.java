@@ -15,9 +15,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
-        "app.kafka.partitions=1",
-        "app.kafka.initial-backoff=50ms",
-        "app.kafka.max-retries=1",
+        "app.kafka.topics.calls-partitions=1",
+        "app.kafka.retry.initial-interval=50ms",
+        "app.kafka.retry.attempts=2",
         "app.stream.heartbeat=1s",
         "app.cors.allowed-origins=http://localhost:5173",
         "app.web.connect-origins=http://localhost:8082"})

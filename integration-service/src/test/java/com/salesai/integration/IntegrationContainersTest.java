@@ -44,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "app.integration.republish-interval=1h",
         "app.fathom.retry.base-wait=10ms",
         "app.fathom.read-timeout=5s",
-        "app.topics.calls-partitions=2",
-        "app.topics.integrations-partitions=1"})
+        "app.kafka.topics.calls-partitions=2",
+        "app.kafka.topics.integrations-partitions=1"})
 class IntegrationContainersTest {
     @Container
     @ServiceConnection

@@ -28,8 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "app.sync.interval=0s",
         "app.fathom.circuit-breaker.minimum-calls=1000",
         "app.fathom.read-timeout=5s",
-        "app.topics.calls-partitions=2",
-        "app.topics.integrations-partitions=1",
+        "app.kafka.topics.calls-partitions=2",
+        "app.kafka.topics.integrations-partitions=1",
         "app.cors.allowed-origins=http://localhost:8080",
         "app.admin.token=" + IntegrationTestBase.OPERATOR_TOKEN})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")

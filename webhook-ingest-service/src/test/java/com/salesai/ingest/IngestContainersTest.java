@@ -55,8 +55,8 @@ import static org.awaitility.Awaitility.await;
 @Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=test-secret-of-at-least-32-characters!",
-        "app.ingest.topics.calls-recorded-partitions=2",
-        "app.ingest.topics.quarantine-partitions=1"})
+        "app.kafka.topics.calls-partitions=2",
+        "app.kafka.topics.quarantine-partitions=1"})
 class IngestContainersTest {
     @Container
     @ServiceConnection

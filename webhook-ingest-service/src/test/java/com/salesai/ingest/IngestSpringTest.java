@@ -33,9 +33,9 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=test-secret-of-at-least-32-characters!",
-        "app.ingest.topics.calls-recorded-partitions=2",
-        "app.ingest.topics.quarantine-partitions=1",
-        "app.ingest.max-body-bytes=65536",
+        "app.kafka.topics.calls-partitions=2",
+        "app.kafka.topics.quarantine-partitions=1",
+        "app.kafka.topics.max-body-bytes=65536",
         "app.ingest.pending-wait=20s"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = Topics.INTEGRATIONS)

@@ -15,7 +15,7 @@ public abstract class LargeBodySpringTest extends IngestSpringTest {
 
     @DynamicPropertySource
     static void productionBodyLimit(DynamicPropertyRegistry registry) {
-        registry.add("app.ingest.max-body-bytes", () -> TopicConfigs.DEFAULT_MAX_BODY_BYTES);
+        registry.add("app.kafka.topics.max-body-bytes", () -> TopicConfigs.DEFAULT_MAX_BODY_BYTES);
         registry.add("app.ingest.max-inflight-bytes", () -> INFLIGHT_BYTES);
         registry.add("app.ingest.read-timeout", () -> READ_TIMEOUT_SECONDS + "s");
     }

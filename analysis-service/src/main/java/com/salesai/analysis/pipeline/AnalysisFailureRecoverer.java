@@ -1,69 +1,54 @@
 package com.salesai.analysis.pipeline;
 
-import com.openai.errors.BadRequestException;
-import com.openai.errors.NotFoundException;
-import com.openai.errors.PermissionDeniedException;
-import com.openai.errors.UnauthorizedException;
-import com.salesai.analysis.config.AnalysisProperties;
-import com.salesai.analysis.llm.InvalidModelAnswerException;
+import com.salesai.platform.kafka.DeadLetters;
+import com.salesai.platform.kafka.PlatformKafkaProperties;
 import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallRecorded;
-import com.salesai.schema.events.Topics;
+import com.salesai.schema.events.EventJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
-import org.springframework.kafka.support.serializer.DeserializationException;
+import tools.jackson.core.JacksonException;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
- * Runs when a record's retry budget is spent: publishes {@link CallAnalysisFailed}, then hands the record to the
- * dead-letter recoverer. A poison (undeserializable) record goes to the DLT only: there is no call to report on.
- * If either publish fails this throws, and the error handler redelivers the record and tries the recovery again
- * (a duplicate CallAnalysisFailed is harmless: the read model's upsert is idempotent).
+ * This service's recovery of a record whose retry budget is spent, in place of the platform's plain dead-lettering:
+ * publishes {@link CallAnalysisFailed}, then sends the record to the DLT. A poison record (not a
+ * {@code CallRecorded}) goes to the DLT only: there is no call to report on. If either publish fails this throws,
+ * and the error handler redelivers the record and tries the recovery again (a duplicate CallAnalysisFailed is
+ * harmless: the read model's upsert is idempotent).
  */
 @Component
-public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
+class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     private static final Logger log = LoggerFactory.getLogger(AnalysisFailureRecoverer.class);
     private static final int MAX_REASON_LENGTH = 500;
-    /**
-     * Errors a retry cannot fix, recovered at once: OpenAI's bad key, no access, bad request, unknown model; and an
-     * answer still invalid after the sales coach's own second request (another delivery would pay for both again).
-     */
-    public static final List<Class<? extends Exception>> NOT_RETRYABLE = List.of(UnauthorizedException.class,
-            PermissionDeniedException.class, BadRequestException.class, NotFoundException.class,
-            InvalidModelAnswerException.class);
 
-    private final ConsumerRecordRecoverer deadLetters;
+    private final DeadLetters deadLetters;
     private final AnalysisPublisher publisher;
     private final CallAnalysisService analysis;
     private final int attempts;
     private final MeterRegistry meters;
 
-    AnalysisFailureRecoverer(KafkaTemplate<String, Object> kafka, AnalysisPublisher publisher,
-                             CallAnalysisService analysis, AnalysisProperties properties, MeterRegistry meters) {
-        // same partition of <topic>.DLT; the DLT is declared with the same partition count as the source topic
-        this.deadLetters = new DeadLetterPublishingRecoverer(kafka,
-                (record, e) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+    AnalysisFailureRecoverer(DeadLetters deadLetters, AnalysisPublisher publisher, CallAnalysisService analysis,
+                             PlatformKafkaProperties kafka, MeterRegistry meters) {
+        this.deadLetters = deadLetters;
         this.publisher = publisher;
         this.analysis = analysis;
-        this.attempts = properties.retry().attempts();
+        this.attempts = kafka.retry().attempts();
         this.meters = meters;
     }
 
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception exception) {
-        if (record.value() instanceof CallRecorded call) {
+        CallRecorded call = callOf(record);
+        if (call != null) {
             try (CallLogContext ignored = CallLogContext.of(call.callId(), call.orgId(), call.userId())) {
                 reportFailed(call, exception);
             }
@@ -73,7 +58,19 @@ public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
             Counter.builder("analysis.calls.failed").tag("kind", "poison")
                     .description("Calls whose analysis failed for good").register(meters).increment();
         }
-        deadLetters.accept(record, exception);
+        deadLetters.publish(record, exception);
+    }
+
+    /** The call the listener failed on; values come as the bytes read, converted for the listener only. */
+    private static CallRecorded callOf(ConsumerRecord<?, ?> record) {
+        if (!(record.value() instanceof byte[] value)) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(value, CallRecorded.class);
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     private void reportFailed(CallRecorded call, Exception exception) {
@@ -91,7 +88,7 @@ public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     private static boolean notRetryable(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Throwable current = t;
-            if (NOT_RETRYABLE.stream().anyMatch(type -> type.isInstance(current))) {
+            if (NotRetryableConfig.ANALYSIS_ERRORS.types().stream().anyMatch(type -> type.isInstance(current))) {
                 return true;
             }
         }
@@ -102,9 +99,6 @@ public class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     static String reason(Throwable exception) {
         Throwable root = exception;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof DeserializationException) {
-                break;
-            }
             root = root.getCause();
         }
         String text = root.getClass().getSimpleName() + ": " + root.getMessage();

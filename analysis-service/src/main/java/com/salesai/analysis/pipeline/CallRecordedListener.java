@@ -3,10 +3,11 @@ package com.salesai.analysis.pipeline;
 import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.adapter.ConsumerRecordMetadata;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +23,13 @@ class CallRecordedListener {
         this.analysis = analysis;
     }
 
-    @KafkaListener(id = "analysis-calls-recorded", topics = Topics.CALLS_RECORDED, groupId = "analysis",
-            containerFactory = "callRecordedContainerFactory")
-    void onCallRecorded(ConsumerRecord<String, CallRecorded> record) {
-        if (record.value() == null) {
-            log.warn("Skipping empty record {}-{}@{} (key {})", record.topic(), record.partition(), record.offset(), record.key());
+    /** A tombstone (an erased call) has no payload: nothing to analyze. */
+    @KafkaListener(id = "analysis-calls-recorded", topics = Topics.CALLS_RECORDED, groupId = "analysis")
+    void onCallRecorded(@Payload(required = false) CallRecorded call, ConsumerRecordMetadata record) {
+        if (call == null) {
+            log.warn("Skipping empty record {}-{}@{}", record.topic(), record.partition(), record.offset());
             return;
         }
-        CallRecorded call = record.value();
         try (CallLogContext ignored = CallLogContext.of(call.callId(), call.orgId(), call.userId())) {
             analysis.analyze(call);
         }

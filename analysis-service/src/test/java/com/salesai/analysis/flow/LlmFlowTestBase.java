@@ -30,12 +30,12 @@ import java.util.List;
         "app.openai.token-budget=6000",
         "app.openai.chunk-tokens=2500",
         "app.analysis.language=en",
-        "app.analysis.concurrency=1",
+        "spring.kafka.listener.concurrency=1",
         "app.analysis.max-transcript-chars=40000",
-        "app.analysis.topic-partitions=1",
-        "app.analysis.retry.attempts=3",
-        "app.analysis.retry.initial-interval=10ms",
-        "app.analysis.retry.max-interval=50ms",
+        "app.kafka.topics.calls-partitions=1",
+        "app.kafka.retry.attempts=3",
+        "app.kafka.retry.initial-interval=10ms",
+        "app.kafka.retry.max-interval=50ms",
         "app.admin.token=" + LlmFlowTestBase.OPERATOR_TOKEN})
 @EmbeddedKafka(partitions = 1, topics = Topics.CALLS_RECORDED, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @EmbeddedMongo

@@ -57,6 +57,20 @@ class MetricsOnlyFlowTest {
         assertThat(analyzed.metrics().fillerWords()).containsEntry("du coup", 1);
     }
 
+    /** Boot's factories bind the Kafka clients' metrics: the listener's consumer and the results' producer. */
+    @Test
+    void kafkaClientMetricsOfTheListenerAndTheProducerAreExposed() throws Exception {
+        var call = Calls.call("metrics-of-the-clients");
+        kafka.send(Topics.CALLS_RECORDED, call.callId(), call).get();
+        assertThat(TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYZED, call.callId(), 1, Duration.ZERO)).hasSize(1);
+
+        var prometheus = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(prometheus).contains("kafka_producer_record_send_total")
+                .contains("kafka_consumer_fetch_manager_records_consumed_total");
+    }
+
     @Test
     void replayEndpointIsAbsentWithoutAnOperatorToken() throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/dltreplay"))

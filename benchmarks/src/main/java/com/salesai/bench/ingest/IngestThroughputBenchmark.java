@@ -63,7 +63,8 @@ public final class IngestThroughputBenchmark implements Benchmark {
 
         Measured ingest;
         Measured bare;
-        try (BenchInfrastructure infrastructure = BenchInfrastructure.start(work.resolve("data"), 12)) {
+        int partitions = BenchInfrastructure.callPartitions();
+        try (BenchInfrastructure infrastructure = BenchInfrastructure.start(work.resolve("data"), partitions)) {
             Progress.say("broker " + infrastructure.kafkaBootstrap() + ", mongo " + infrastructure.mongoUri());
             publishIntegration(infrastructure.kafkaBootstrap(), keyring, secret);
             Map<String, String> env = Map.of(
@@ -72,7 +73,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
                     "SPRING_PROFILES_ACTIVE", "embedded-mongo",
                     "APP_CRYPTO_KEYS", keyring.spec(),
                     "APP_CRYPTO_ACTIVE_KEY", keyring.activeKeyId(),
-                    "CALLS_RECORDED_PARTITIONS", "12");
+                    "CALLS_TOPIC_PARTITIONS", Integer.toString(partitions));
             ingest = measure("webhook-ingest-service", List.of("-jar", jar.toString()), env,
                     "/readyz", driver, meetings, settings, work, true);
             bare = measure("bare-endpoint", List.of("-cp", System.getProperty("java.class.path"),

@@ -69,7 +69,8 @@ public final class ScalingBenchmark implements Benchmark {
                     "SPRING_PROFILES_ACTIVE", "embedded-mongo",
                     "OPENAI_API_KEY", "bench-key",
                     "OPENAI_BASE_URL", openAi.baseUrl(),
-                    "ANALYSIS_CONCURRENCY", "1");
+                    "ANALYSIS_CONCURRENCY", "1",
+                    "CALLS_TOPIC_PARTITIONS", Integer.toString(settings.partitions()));
             try {
                 for (int instances : settings.instanceCounts()) {
                     boolean profile = !context.quick() && instances == settings.instanceCounts().get(

@@ -50,7 +50,7 @@ public final class TopicConfigs {
     }
 
     /**
-     * The sizes and retention every declaration derives from (property prefix {@code app.kafka-topics} in the
+     * The sizes and retention every declaration derives from (property prefix {@code app.kafka.topics} in the
      * services); 0 or null means the default.
      *
      * @param maxBodyBytes        the ingest's webhook body limit

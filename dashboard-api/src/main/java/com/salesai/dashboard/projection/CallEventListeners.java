@@ -54,20 +54,17 @@ class CallEventListeners implements ConsumerSeekAware {
         }
     }
 
-    @KafkaListener(id = "dashboard-calls-recorded", groupId = GROUP, topics = Topics.CALLS_RECORDED,
-            containerFactory = "callRecordedListenerFactory")
+    @KafkaListener(id = "dashboard-calls-recorded", groupId = GROUP, topics = Topics.CALLS_RECORDED)
     void onRecorded(CallRecorded event) {
         applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
     }
 
-    @KafkaListener(id = "dashboard-calls-analyzed", groupId = GROUP, topics = Topics.CALLS_ANALYZED,
-            containerFactory = "callAnalyzedListenerFactory")
+    @KafkaListener(id = "dashboard-calls-analyzed", groupId = GROUP, topics = Topics.CALLS_ANALYZED)
     void onAnalyzed(CallAnalyzed event) {
         applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
     }
 
-    @KafkaListener(id = "dashboard-calls-analysis-failed", groupId = GROUP, topics = Topics.CALLS_ANALYSIS_FAILED,
-            containerFactory = "callAnalysisFailedListenerFactory")
+    @KafkaListener(id = "dashboard-calls-analysis-failed", groupId = GROUP, topics = Topics.CALLS_ANALYSIS_FAILED)
     void onAnalysisFailed(CallAnalysisFailed event) {
         applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
     }

@@ -1,17 +1,13 @@
 package com.salesai.dashboard.stream;
 
-import com.salesai.dashboard.projection.CallStatusChanged;
-import com.salesai.schema.events.EventJson;
+import com.salesai.platform.kafka.DeclaredTopics;
+import com.salesai.platform.kafka.TopicFollower;
+import com.salesai.platform.kafka.TopicFollowers;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+
+import java.time.Duration;
 
 /**
  * The broadcast topic that carries status changes from the instance that applied them to every dashboard instance.
@@ -21,16 +17,18 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 @Configuration(proxyBeanMethods = false)
 class StatusBroadcastConfig {
     static final String TOPIC = "dashboard.call-status";
+    /** Start-up waits this long at most until the feed knows where it starts, so no change applied after is missed. */
+    private static final Duration POSITIONED_WAIT = Duration.ofSeconds(15);
 
     @Bean
-    NewTopic statusBroadcastTopic() {
-        return TopicBuilder.name(TOPIC).partitions(1)
-                .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(60 * 60 * 1000)).build();
+    NewTopic statusBroadcastTopic(DeclaredTopics topics) {
+        return topics.broadcast(TOPIC, Duration.ofHours(1));
     }
 
+    /** Every instance reads the broadcast from its end, without a consumer group. */
     @Bean
-    KafkaTemplate<String, CallStatusChanged> statusBroadcastTemplate(KafkaProperties kafka) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
-                new StringSerializer(), new JacksonJsonSerializer<CallStatusChanged>(EventJson.mapper()).noTypeInfo()));
+    TopicFollower statusFeed(TopicFollowers followers, CallStatusHub hub) {
+        return followers.follow(TOPIC).from(TopicFollower.From.END).clientId("dashboard-status-feed")
+                .awaitPositionedOnStart(POSITIONED_WAIT).build(new StatusFeed(hub));
     }
 }

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 class StatusBroadcaster {
     private static final Logger log = LoggerFactory.getLogger(StatusBroadcaster.class);
 
-    private final KafkaTemplate<String, CallStatusChanged> template;
+    private final KafkaTemplate<String, Object> template;
     private final Counter failures;
 
-    StatusBroadcaster(KafkaTemplate<String, CallStatusChanged> statusBroadcastTemplate, MeterRegistry meters) {
-        this.template = statusBroadcastTemplate;
+    StatusBroadcaster(KafkaTemplate<String, Object> template, MeterRegistry meters) {
+        this.template = template;
         this.failures = Counter.builder("dashboard.sse.broadcast.failures")
                 .description("Status changes that could not be sent to the other dashboard instances")
                 .register(meters);

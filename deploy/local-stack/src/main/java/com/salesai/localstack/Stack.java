@@ -83,6 +83,7 @@ final class Stack implements AutoCloseable {
     private Map<String, String> serviceEnvironment() {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+        env.put(StackConfig.CALL_PARTITIONS_VARIABLE, Integer.toString(config.callPartitions()));
         env.put("MONGODB_URI", "mongodb://127.0.0.1:" + config.mongoPort());
         env.put("SPRING_PROFILES_ACTIVE", "embedded-mongo");
         env.put("APP_AUTH_DEV_SECRET", secrets.devSecret());

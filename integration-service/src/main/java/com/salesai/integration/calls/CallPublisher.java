@@ -1,5 +1,7 @@
 package com.salesai.integration.calls;
 
+import com.salesai.platform.kafka.AckedSender;
+import com.salesai.platform.kafka.KafkaPublishException;
 import com.salesai.schema.attribution.OrgRecorders;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
@@ -7,20 +9,15 @@ import com.salesai.schema.events.Topics;
 import com.salesai.schema.fathom.FathomPayloadNormalizer;
 import com.salesai.schema.fathom.NormalizationResult;
 import com.salesai.schema.fathom.NormalizedCall;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes a meeting listed by Fathom (import or sync) as {@code CallRecorded}: normalized by common-schema, keyed by
@@ -31,16 +28,14 @@ import java.util.concurrent.TimeoutException;
 @Component
 public class CallPublisher {
     private final KnownCalls known;
-    private final KafkaTemplate<String, Object> kafka;
-    private final Duration publishTimeout;
+    private final AckedSender kafka;
     private final FathomPayloadNormalizer normalizer = new FathomPayloadNormalizer();
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock = Clock.systemUTC();
 
-    CallPublisher(KnownCalls known, KafkaTemplate<String, Object> kafka, CallsProperties properties) {
+    CallPublisher(KnownCalls known, AckedSender kafka) {
         this.known = known;
         this.kafka = kafka;
-        this.publishTimeout = properties.publishTimeout();
     }
 
     /**
@@ -96,13 +91,12 @@ public class CallPublisher {
                 receipt.recorders().credit(call.recordedBy(), receipt.receivedBy()), receipt.receivedBy(),
                 receipt.source(), now);
         try {
-            kafka.send(Topics.CALLS_RECORDED, callId, event)
-                    .get(publishTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("publishing interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            return new Outcome.Failed(callId, "publishing failed (" + e.getClass().getSimpleName() + ")");
+            kafka.send(Topics.CALLS_RECORDED, callId, event);
+        } catch (KafkaPublishException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                throw e; // the import or sync is being stopped: no use trying its next meetings
+            }
+            return new Outcome.Failed(callId, "publishing failed (" + e.getCause().getClass().getSimpleName() + ")");
         }
         known.remember(callId, receipt.orgId(), receipt.source().name().toLowerCase(Locale.ROOT),
                 receipt.receivedBy(), now);

@@ -6,16 +6,14 @@ import java.time.Duration;
 
 /**
  * @param publicBaseUrl     where Fathom reaches webhook-ingest-service ({@code PUBLIC_BASE_URL})
- * @param publishTimeout    how long a request waits for Kafka's ack of an {@code IntegrationChanged}
  * @param previousSecretGrace how long after a re-save ingest still accepts deliveries signed with the replaced
  *                          webhook secret ({@code INGEST_PREVIOUS_SECRET_GRACE}, default 24 h)
  */
 @ConfigurationProperties("app.integration")
-public record IntegrationProperties(String publicBaseUrl, Duration publishTimeout, Duration previousSecretGrace) {
+public record IntegrationProperties(String publicBaseUrl, Duration previousSecretGrace) {
     public IntegrationProperties {
         publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? "http://localhost:8081"
                 : publicBaseUrl.strip().replaceAll("/+$", "");
-        publishTimeout = publishTimeout == null ? Duration.ofSeconds(10) : publishTimeout;
         previousSecretGrace = previousSecretGrace == null ? Duration.ofHours(24) : previousSecretGrace;
     }
 }

@@ -1,5 +1,7 @@
 package com.salesai.integration.settings;
 
+import com.salesai.platform.kafka.AckedSender;
+import com.salesai.platform.kafka.KafkaPublishException;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.IntegrationStatus;
 import com.salesai.schema.events.Topics;
@@ -8,15 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Publishes stored integration changes to the compacted {@code fathom.integrations}.
@@ -29,17 +27,14 @@ import java.util.concurrent.TimeoutException;
 class IntegrationPublisher {
     private static final Logger log = LoggerFactory.getLogger(IntegrationPublisher.class);
 
-    private final KafkaTemplate<String, Object> kafka;
+    private final AckedSender kafka;
     private final IntegrationStore store;
-    private final IntegrationProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    IntegrationPublisher(KafkaTemplate<String, Object> kafka, IntegrationStore store,
-                         IntegrationProperties properties, MeterRegistry meters) {
+    IntegrationPublisher(AckedSender kafka, IntegrationStore store, MeterRegistry meters) {
         this.kafka = kafka;
         this.store = store;
-        this.properties = properties;
         this.meters = meters;
         this.clock = Clock.systemUTC();
     }
@@ -49,12 +44,8 @@ class IntegrationPublisher {
         boolean tombstone = integration.state() == StoredIntegration.State.DELETING;
         Object value = tombstone ? null : toEvent(integration);
         try {
-            kafka.send(Topics.INTEGRATIONS, integration.userId(), value)
-                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(integration, e);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            kafka.send(Topics.INTEGRATIONS, integration.userId(), value);
+        } catch (KafkaPublishException e) {
             return failed(integration, e);
         }
         if (tombstone) {

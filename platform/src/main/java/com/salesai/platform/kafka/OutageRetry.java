@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
  * outage lasts, without spending its bounded attempts, so a database or broker restart never sends a good record to
  * its DLT (nor, in analysis-service, turns a good call into {@code CallAnalysisFailed}). Processing errors keep the
  * consuming service's own bounded attempts. The partition waits meanwhile, which is the point: no record behind it
- * could be stored or published either. Services register it with {@code @EnableConfigurationProperties}.
+ * could be stored or published either. Bound by the platform's Kafka auto-configuration, applied to its error handler.
  */
 @ConfigurationProperties("app.outage-retry")
 public record OutageRetry(@DefaultValue("1s") Duration initialInterval, @DefaultValue("5s") Duration maxInterval) {

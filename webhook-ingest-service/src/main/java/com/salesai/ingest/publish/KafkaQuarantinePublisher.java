@@ -1,15 +1,14 @@
 package com.salesai.ingest.publish;
 
-import com.salesai.ingest.config.IngestProperties;
+import com.salesai.platform.kafka.AckedSender;
+import com.salesai.platform.kafka.KafkaPublishException;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.WebhookHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 /** Key userId, value the raw bytes; headers the original webhook id/timestamp, content type, reason, receipt time. */
@@ -19,12 +18,10 @@ class KafkaQuarantinePublisher implements QuarantinePublisher {
     static final String RECEIVED_AT_HEADER = "received-at";
     static final String CONTENT_TYPE_HEADER = "content-type";
 
-    private final KafkaTemplate<String, byte[]> template;
-    private final Duration timeout;
+    private final AckedSender sender;
 
-    KafkaQuarantinePublisher(KafkaTemplate<String, byte[]> quarantineTemplate, IngestProperties properties) {
-        this.template = quarantineTemplate;
-        this.timeout = properties.publishTimeout();
+    KafkaQuarantinePublisher(AckedSender sender) {
+        this.sender = sender;
     }
 
     @Override
@@ -38,9 +35,9 @@ class KafkaQuarantinePublisher implements QuarantinePublisher {
         add(headers, REASON_HEADER, delivery.reason());
         add(headers, RECEIVED_AT_HEADER, delivery.receivedAt().toString());
         try {
-            Acks.await(List.of(template.send(record)), timeout, Topics.INGEST_QUARANTINE);
-        } catch (RuntimeException e) {
-            throw new PublishException("publishing to " + Topics.INGEST_QUARANTINE + " failed: " + e, e);
+            sender.sendAll(List.of(record));
+        } catch (KafkaPublishException e) {
+            throw new PublishException(e.getMessage(), e);
         }
     }
 

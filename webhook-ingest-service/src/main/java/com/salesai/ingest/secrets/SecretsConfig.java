@@ -1,7 +1,10 @@
 package com.salesai.ingest.secrets;
 
 import com.salesai.ingest.config.IngestProperties;
+import com.salesai.platform.kafka.TopicFollower;
+import com.salesai.platform.kafka.TopicFollowers;
 import com.salesai.schema.crypto.Keyring;
+import com.salesai.schema.events.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +14,12 @@ class SecretsConfig {
     @Bean
     IntegrationView integrationView(Keyring keyring, IngestProperties properties) {
         return new IntegrationView(keyring, properties.previousSecretGrace());
+    }
+
+    @Bean
+    TopicFollower integrationViewFollower(TopicFollowers followers, IntegrationView view) {
+        IntegrationViewConsumer consumer = new IntegrationViewConsumer(view);
+        return followers.follow(Topics.INTEGRATIONS).clientId("ingest-integration-view")
+                .whenCaughtUp(consumer::caughtUp).build(consumer);
     }
 }

@@ -1,6 +1,7 @@
 package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.config.IngestProperties;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.ingest.dedup.DeliveryClaims;
 import com.salesai.ingest.publish.CallPublisher;
 import com.salesai.ingest.publish.QuarantinePublisher;
@@ -30,15 +31,25 @@ class WebhookConfig {
     }
 
     @Bean
-    WebhookIntake webhookIntake(WebhookDelivery delivery, IngestProperties properties, Clock clock,
-                                MeterRegistry registry) {
+    WebhookIntake webhookIntake(WebhookDelivery delivery, IngestProperties properties, TopicConfigs.Limits limits,
+                                Clock clock, MeterRegistry registry) {
+        long maxBodyBytes = limits.maxBodyBytes();
+        if (maxBodyBytes > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("INGEST_MAX_BODY_BYTES is at most " + (Integer.MAX_VALUE - 8)
+                    + ": a body is read into one array");
+        }
+        if (properties.maxInflightBytes() < maxBodyBytes) {
+            throw new IllegalArgumentException("INGEST_MAX_INFLIGHT_BYTES (" + properties.maxInflightBytes()
+                    + ") is below INGEST_MAX_BODY_BYTES (" + maxBodyBytes + "): a body of the largest size could "
+                    + "never be read");
+        }
         InflightBytes budget = new InflightBytes(properties.maxInflightBytes());
         Gauge.builder("ingest.inflight.bytes", budget, InflightBytes::reserved)
                 .description("bytes of webhook bodies reserved by the deliveries being read or decided")
                 .baseUnit("bytes").register(registry);
         DistributionSummary payloadBytes = DistributionSummary.builder("ingest.payload.bytes")
                 .description("size of webhook bodies read").baseUnit("bytes").register(registry);
-        return new WebhookIntake(delivery, budget, properties.maxBodyBytes(), properties.readTimeout(), clock,
+        return new WebhookIntake(delivery, budget, maxBodyBytes, properties.readTimeout(), clock,
                 payloadBytes::record);
     }
 

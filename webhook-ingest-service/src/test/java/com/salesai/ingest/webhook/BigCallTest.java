@@ -1,7 +1,7 @@
 package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.LargeBodySpringTest;
-import com.salesai.ingest.config.IngestProperties;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.TranscriptSegment;
@@ -26,11 +26,11 @@ class BigCallTest extends LargeBodySpringTest {
     private static final int TRANSCRIPT_BYTES = 5 * 1024 * 1024;
 
     @Autowired
-    private IngestProperties properties;
+    private TopicConfigs.Limits limits;
 
     @Test
     void aFiveMegabyteTranscriptIsAcceptedAndPublishedWhole() {
-        assertThat(properties.maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(limits.maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
         TestUser user = activeUser();
         Meeting meeting = meeting(TRANSCRIPT_BYTES);
 

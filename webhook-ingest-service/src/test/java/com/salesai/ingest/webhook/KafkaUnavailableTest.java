@@ -2,49 +2,37 @@ package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.IngestSpringTest;
 import com.salesai.ingest.WebhookClient;
-import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kafka unreachable for calls.recorded. The embedded KRaft broker can't practically be stopped and restarted on the
- * same port, so the calls producer of this (dedicated) context is switched between one pointed at a dead port and
- * the real broker; the producer settings (max.block.ms, delivery/request timeouts) are the application's own.
+ * same port, so Boot's producer factory is pointed at a dead port, then back at the broker (each time its producer is
+ * closed, so the next send opens one with the new address); every other producer setting (max.block.ms,
+ * delivery/request timeouts) is the application's own.
  */
 class KafkaUnavailableTest extends IngestSpringTest {
-    private static final SwitchableProducerFactory FACTORY = new SwitchableProducerFactory();
 
-    @TestBean(name = "callRecordedProducerFactory")
-    ProducerFactory<String, CallRecorded> callsFactory;
-
+    @Autowired
+    DefaultKafkaProducerFactory<?, ?> producerFactory;
     @Autowired
     KafkaProperties kafka;
 
-    static ProducerFactory<String, CallRecorded> callRecordedProducerFactory() {
-        return FACTORY;
-    }
-
     @AfterEach
-    void reset() {
-        FACTORY.delegate = null;
+    void backToTheBroker() {
+        pointProducersAt(String.join(",", kafka.getBootstrapServers()));
     }
 
     @Test
@@ -52,7 +40,7 @@ class KafkaUnavailableTest extends IngestSpringTest {
         TestUser user = activeUser();
         String webhookId = WebhookClient.newWebhookId();
         String body = WebhookFormatsTest.payload("nested.json");
-        FACTORY.delegate = factory("127.0.0.1:1");
+        pointProducersAt("127.0.0.1:1");
 
         long start = System.nanoTime();
         HttpResponse<String> down = client().deliver(user, webhookId, body);
@@ -64,7 +52,7 @@ class KafkaUnavailableTest extends IngestSpringTest {
                 t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(elapsedMs).isLessThan(10_000);
 
-        FACTORY.delegate = factory(kafka.getBootstrapServers().get(0));
+        backToTheBroker();
         HttpResponse<String> retried = client().deliver(user, webhookId, body);
         HttpResponse<String> again = client().deliver(user, webhookId, body);
 
@@ -75,26 +63,8 @@ class KafkaUnavailableTest extends IngestSpringTest {
                 Duration.ofSeconds(1))).hasSize(1);
     }
 
-    private DefaultKafkaProducerFactory<String, CallRecorded> factory(String bootstrap) {
-        Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        JacksonJsonSerializer<CallRecorded> json = new JacksonJsonSerializer<>(EventJson.mapper());
-        json.setAddTypeInfo(false);
-        return new DefaultKafkaProducerFactory<>(props, new StringSerializer(), json);
-    }
-
-    /** Hands out producers of whichever factory the test points it at. */
-    static final class SwitchableProducerFactory implements ProducerFactory<String, CallRecorded> {
-        volatile ProducerFactory<String, CallRecorded> delegate;
-
-        @Override
-        public Producer<String, CallRecorded> createProducer() {
-            return delegate.createProducer();
-        }
-
-        @Override
-        public Map<String, Object> getConfigurationProperties() {
-            return delegate == null ? Map.of() : delegate.getConfigurationProperties();
-        }
+    private void pointProducersAt(String bootstrapServers) {
+        producerFactory.updateConfigs(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        producerFactory.reset();
     }
 }
