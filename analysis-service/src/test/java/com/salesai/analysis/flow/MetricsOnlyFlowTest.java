@@ -64,7 +64,7 @@ class MetricsOnlyFlowTest {
         kafka.send(Topics.CALLS_RECORDED, call.callId(), call).get();
         assertThat(TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYZED, call.callId(), 1, Duration.ZERO)).hasSize(1);
 
-        var prometheus = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        var prometheus = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
                 + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(prometheus).contains("kafka_producer_record_send_total")
