@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * A service as the platform wires it, on Boot's own Kafka beans and the platform defaults: events out as JSON without
  * type headers, typed events into listeners, and a value that is not its event dead-lettered as it came.
  */
-@SpringBootTest(classes = PlatformKafkaWiringTest.Service.class, properties = {
+@SpringBootTest(classes = PlatformKafkaWiringTest.Service.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "app.kafka.topics.calls-partitions=2", "app.kafka.topics.max-body-bytes=1048576"})
 @EmbeddedKafka(partitions = 2, topics = Topics.CALLS_RECORDED,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
