@@ -25,8 +25,8 @@ class OrgBoundaryTest {
 
     @Test
     void anOrgNamedLikeAnotherOrgsWeekKeyReadsNoneOfItsTotals() {
-        projection.on(TestEvents.recorded("b1", "acme", "alice", "Alice", "Demo", MONDAY));
-        projection.on(TestEvents.analyzed("b1", "acme", "alice", 80, Outcome.WON, 0.4, MONDAY.plusSeconds(3_600)));
+        projection.on(TestEvents.recorded("org-boundary-1", "acme", "alice", "Alice", "Demo", MONDAY));
+        projection.on(TestEvents.analyzed("org-boundary-1", "acme", "alice", 80, Outcome.WON, 0.4, MONDAY.plusSeconds(3_600)));
 
         // "acme|week" + "|" + Monday is the key of acme's week totals
         assertThat(store.totals("acme|week", MONDAY_DAY, MONDAY_DAY)).isEmpty();
@@ -35,7 +35,7 @@ class OrgBoundaryTest {
 
     @Test
     void aBucketOfAnotherOrgIsNeverReturnedEvenByItsKey() {
-        projection.on(TestEvents.recorded("b2", "globex", "olga", "Olga", "Demo", MONDAY));
+        projection.on(TestEvents.recorded("org-boundary-2", "globex", "olga", "Olga", "Demo", MONDAY));
 
         assertThat(store.days("initech", List.of(DayBuckets.key("globex", MONDAY_DAY)))).isEmpty();
         assertThat(store.days("globex", List.of(DayBuckets.key("globex", MONDAY_DAY)))).hasSize(1);

@@ -73,7 +73,14 @@ final class RepositoryFiles {
      * by relaxed binding to one of the {@code @ConfigurationProperties} prefixes (APP_AUTH_DEV_SECRET → app.auth)
      * in its own sources or in those of the repository modules it depends on outside test scope (service-auth).
      */
+    /** Whether a service reads the variable: its own settings and code, or the platform's, which every service has. */
     static boolean moduleReads(String module, String variable) {
+        Path platformDefaults = ROOT.resolve("platform/src/main/resources/com/salesai/platform/defaults/"
+                + "platform-defaults.properties");
+        if (!module.equals("platform") && (read(platformDefaults).contains("${" + variable)
+                || moduleReads("platform", variable))) {
+            return true;
+        }
         Path moduleDir = ROOT.resolve(module);
         Path config = moduleDir.resolve("src/main/resources/application.yml");
         if (Files.exists(config) && read(config).contains("${" + variable)) {

@@ -1,10 +1,12 @@
 package com.salesai.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -14,7 +16,15 @@ import org.springframework.security.web.SecurityFilterChain;
  * declares public.
  */
 public final class ApiSecurity {
+    private static final DefaultBearerTokenResolver BEARER = new DefaultBearerTokenResolver();
+
     private ApiSecurity() {
+    }
+
+    /** A tenant's JWT, never looked for under actuator: a bearer token there is the operator's, not a JWT. */
+    private static String tenantToken(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator") || path.startsWith("/actuator/") ? null : BEARER.resolve(request);
     }
 
     public static SecurityFilterChain statelessJwtApi(HttpSecurity http, Customizer<
@@ -32,7 +42,7 @@ public final class ApiSecurity {
                     publicPaths.customize(auth);
                     auth.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(rs -> rs.bearerTokenResolver(ApiSecurity::tenantToken).jwt(Customizer.withDefaults()))
                 .build();
     }
 }
