@@ -43,6 +43,7 @@ public record NormalizedCall(
         List<Highlight> highlights) {
 
     public NormalizedCall {
+        shareUrl = FathomLinks.orNull(shareUrl);
         participants = participants == null ? List.of() : List.copyOf(participants);
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
         actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
