@@ -333,8 +333,11 @@ test('calls view: filters go to the API and paging controls are labelled', async
   await page.locator('.calls-table tbody tr').first().waitFor();
   await page.getByLabel('Status').selectOption('evaluated');
   await page.getByLabel('Minimum score').fill('80');
+  // The first list already says "N calls": wait for the filtered answer, then for its rendering.
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/calls?') && r.url().includes('minScore=80'));
   await page.getByRole('button', { name: 'Apply filters' }).click();
-  await page.waitForFunction(() => document.querySelector('.table-status')?.textContent.includes('call'));
+  await filtered;
+  await page.waitForFunction(() => !document.querySelector('.table-wrap')?.hasAttribute('aria-busy'));
   assert.ok(mock.requests.some((r) => r === 'GET /api/calls'), 'list requested');
   const scores = await page.locator('.calls-table tbody .cell-score').allInnerTexts();
   assert.ok(scores.length > 0 && scores.every((s) => Number(s) >= 80), scores.join(','));
