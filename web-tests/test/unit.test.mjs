@@ -72,3 +72,37 @@ test('durations, clocks, ratios and score changes read well', () => {
   assert.equal(format.outcomeLabel('not_a_sales_call'), 'Not a sales call');
   assert.equal(format.criterionLabel('objection_handling'), 'Objection handling');
 });
+
+const { inlineText, markdownBlocks } = await import(`${STATIC}/markdown.js`);
+
+// The renderer's former regexes: the meaning the linear passes must keep.
+const regexInline = (s) => s.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+
+test('Markdown inline text keeps the meaning of the former regexes on random lines', () => {
+  const alphabet = ['*', '*', '[', ']', '(', ')', 'a', 'b', ' ', '#', '-'];
+  let seed = 42;
+  const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  for (let n = 0; n < 20000; n += 1) {
+    const line = Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    assert.equal(inlineText(line), regexInline(line), JSON.stringify(line));
+  }
+  assert.equal(inlineText('Call **Acme** about [pricing](https://x.test/p) [sic] ***'), 'Call Acme about pricing [sic] ***');
+});
+
+test('Markdown blocks: headings, bullets grouped, paragraphs, blank lines dropped', () => {
+  assert.deepEqual(markdownBlocks('## Next steps\n- send **quote**\n* book demo\n\nThanks\n####### not a heading'), [
+    { type: 'heading', text: 'Next steps' },
+    { type: 'bullets', items: ['send quote', 'book demo'] },
+    { type: 'paragraph', text: 'Thanks' },
+    { type: 'paragraph', text: '####### not a heading' },
+  ]);
+});
+
+// Forged summaries: each line makes the former regexes backtrack quadratically (minutes at this size); the
+// linear passes take milliseconds, so the test's timeout only fails a quadratic renderer.
+test('Markdown of hostile lines is linear in their length', { timeout: 5000 }, () => {
+  const size = 400000;
+  for (const line of ['['.repeat(size), '[a]('.repeat(size / 4), '**'.repeat(size / 2) + '*', `[${'a'.repeat(size)}`]) {
+    assert.equal(markdownBlocks(line).length, 1);
+  }
+});

@@ -6,6 +6,7 @@ import {
   statusLabel, skipReasonLabel, sourceLabel, ATTRIBUTION_LABELS,
 } from '../format.js';
 import { statusBadge, outcomeBadge, errorBox, section } from './common.js';
+import { markdownBlocks } from '../markdown.js';
 
 const CAP = 2;
 
@@ -27,24 +28,12 @@ function list(items, cls) {
   return h('ul', { class: cls || 'bullets' }, values.map((x) => h('li', {}, String(x))));
 }
 
-/** A tiny, safe Markdown subset (headings, bullets, paragraphs) as DOM nodes: no HTML from the server. */
+/** Fathom's Markdown as DOM nodes (see markdown.js): text only, no HTML from the server. */
 function markdown(text, props = {}) {
-  const root = h('div', { class: 'markdown', ...props });
-  let ul = null;
-  for (const raw of String(text || '').split(/\r?\n/)) {
-    const line = raw.trim();
-    const clean = (s) => s.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
-    if (/^[-*]\s+/.test(line)) {
-      if (!ul) root.append(ul = h('ul', { class: 'bullets' }));
-      ul.append(h('li', {}, clean(line.replace(/^[-*]\s+/, ''))));
-      continue;
-    }
-    ul = null;
-    if (line === '') continue;
-    const heading = line.match(/^#{1,6}\s+(.*)$/);
-    root.append(heading ? h('h4', {}, clean(heading[1])) : h('p', {}, clean(line)));
-  }
-  return root;
+  return h('div', { class: 'markdown', ...props }, markdownBlocks(text).map((block) => {
+    if (block.type === 'bullets') return h('ul', { class: 'bullets' }, block.items.map((item) => h('li', {}, item)));
+    return h(block.type === 'heading' ? 'h4' : 'p', {}, block.text);
+  }));
 }
 
 function timeLink(call, seconds, label) {
