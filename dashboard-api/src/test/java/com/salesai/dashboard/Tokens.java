@@ -7,6 +7,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
@@ -19,10 +20,14 @@ public final class Tokens {
     }
 
     public static String token(String userId, String orgId, String role) {
+        return token(userId, orgId, role, Duration.ofMinutes(10));
+    }
+
+    public static String token(String userId, String orgId, String role, Duration validFor) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(userId).claim("org_id", orgId)
                     .claim("org_role", role).claim("name", "User " + userId).claim("email", userId + "@acme.test")
-                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(600))).build();
+                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(validFor))).build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();

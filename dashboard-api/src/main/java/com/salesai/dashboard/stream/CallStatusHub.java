@@ -2,6 +2,7 @@ package com.salesai.dashboard.stream;
 
 import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.projection.CallStatusChanged;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -34,9 +40,17 @@ class CallStatusHub {
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final StreamProperties props;
     private final ScheduledExecutorService heartbeats;
+    private final StreamAdmission admission;
+    private final Map<StreamAdmission.Verdict, Counter> refused = new EnumMap<>(StreamAdmission.Verdict.class);
 
     CallStatusHub(StreamProperties props, MeterRegistry meters) {
         this.props = props;
+        this.admission = new StreamAdmission(props.maxPerUser(), props.maxPerInstance());
+        for (StreamAdmission.Verdict limit : List.of(StreamAdmission.Verdict.USER_LIMIT,
+                StreamAdmission.Verdict.INSTANCE_LIMIT)) {
+            refused.put(limit, Counter.builder("dashboard.sse.refused").tag("limit", limit.name().toLowerCase())
+                    .description("SSE connections refused with 429 past a limit").register(meters));
+        }
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "sse-heartbeat");
             thread.setDaemon(true);
@@ -48,21 +62,46 @@ class CallStatusHub {
                 .description("Open call-status SSE connections").register(meters);
     }
 
-    SseEmitter subscribe(Caller caller) {
-        SseEmitter emitter = new SseEmitter(props.timeout().toMillis());
+    /**
+     * A stream for the caller, ending when its token expires: the client reconnects with a renewed token, so the
+     * scope it is sent is re-checked at least once per token lifetime.
+     */
+    SseEmitter subscribe(Caller caller, Instant tokenExpiresAt) {
+        StreamAdmission.Verdict verdict = admission.admit(caller.orgId(), caller.userId());
+        if (verdict != StreamAdmission.Verdict.ADMITTED) {
+            refused.get(verdict).increment();
+            throw new StreamLimitException(verdict);
+        }
+        SseEmitter emitter = new SseEmitter(lifetime(tokenExpiresAt).toMillis());
         Subscriber subscriber = new Subscriber(caller, emitter);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onCompletion(() -> drop(subscriber));
         emitter.onTimeout(() -> {
-            subscribers.remove(subscriber);
+            drop(subscriber);
             emitter.complete();
         });
-        emitter.onError(e -> subscribers.remove(subscriber));
+        emitter.onError(e -> drop(subscriber));
         subscribers.add(subscriber);
         // An immediate comment flushes the headers, so the client knows the subscription is live.
         send(subscriber, SseEmitter.event().comment("connected"));
         log.info("SSE subscriber {} of org {} connected ({} open)", caller.userId(), caller.orgId(),
                 subscribers.size());
         return emitter;
+    }
+
+    private Duration lifetime(Instant tokenExpiresAt) {
+        if (tokenExpiresAt == null) {
+            return props.timeout();
+        }
+        Duration left = Duration.between(Instant.now(), tokenExpiresAt);
+        // a token inside the validator's clock skew may already be past its expiry: end its stream at once
+        return left.compareTo(props.timeout()) < 0 ? Duration.ofMillis(Math.max(left.toMillis(), 1)) : props.timeout();
+    }
+
+    /** Removes a subscriber once, whichever of completion, timeout, error or a failed send comes first. */
+    private void drop(Subscriber subscriber) {
+        if (subscribers.remove(subscriber)) {
+            admission.release(subscriber.caller().orgId(), subscriber.caller().userId());
+        }
     }
 
     void publish(CallStatusChanged change) {
@@ -86,7 +125,7 @@ class CallStatusHub {
             subscriber.emitter().send(event);
         } catch (IOException | IllegalStateException e) {
             // The client went away: drop it; the container completes the emitter.
-            subscribers.remove(subscriber);
+            drop(subscriber);
             subscriber.emitter().completeWithError(e);
         }
     }
@@ -97,8 +136,10 @@ class CallStatusHub {
      */
     @EventListener(ContextClosedEvent.class)
     void endStreams() {
-        subscribers.forEach(s -> s.emitter().complete());
-        subscribers.clear();
+        subscribers.forEach(s -> {
+            drop(s);
+            s.emitter().complete();
+        });
     }
 
     @PreDestroy

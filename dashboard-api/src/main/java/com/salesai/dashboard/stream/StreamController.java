@@ -6,17 +6,26 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.net.URI;
 
 /** Live call status changes in the caller's scope, as Server-Sent Events. */
 @RestController
 @Tag(name = "calls")
 class StreamController {
+
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     private final CallStatusHub hub;
 
@@ -31,6 +40,17 @@ class StreamController {
                     content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
                             schema = @Schema(implementation = CallStatusEvent.class))))
     SseEmitter stream(@AuthenticationPrincipal Jwt jwt) {
-        return hub.subscribe(Caller.from(jwt));
+        return hub.subscribe(Caller.from(jwt), jwt.getExpiresAt());
+    }
+
+    /** 429 as problem+json, whatever the stream's own media type. */
+    @ExceptionHandler(StreamLimitException.class)
+    ResponseEntity<ProblemDetail> tooManyStreams(StreamLimitException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many live-update connections");
+        problem.setType(URI.create("urn:problem:too-many-streams"));
+        problem.setProperty("limit", e.verdict() == StreamAdmission.Verdict.USER_LIMIT ? "user" : "instance");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -18,13 +18,13 @@ class CallStatusHubShutdownTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(StreamProperties.class, () -> new StreamProperties(Duration.ofMinutes(1),
-                Duration.ofMinutes(30)));
+                Duration.ofMinutes(30), 5, 100));
         context.registerBean(SimpleMeterRegistry.class, () -> meters);
         context.register(CallStatusHub.class);
         context.refresh();
         CallStatusHub hub = context.getBean(CallStatusHub.class);
-        hub.subscribe(new Caller("alice", "org-1", Caller.Role.MEMBER, "Alice"));
-        hub.subscribe(new Caller("boss", "org-1", Caller.Role.HEAD_OF_SALES, "Boss"));
+        hub.subscribe(new Caller("alice", "org-1", Caller.Role.MEMBER, "Alice"), null);
+        hub.subscribe(new Caller("boss", "org-1", Caller.Role.HEAD_OF_SALES, "Boss"), null);
         assertThat(meters.get("dashboard.sse.subscribers").gauge().value()).isEqualTo(2);
 
         // what close() publishes first, before any lifecycle stops (the web server's graceful shutdown among them)

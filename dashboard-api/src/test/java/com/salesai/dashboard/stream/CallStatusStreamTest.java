@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CallStatusStreamTest {
 
     static final Duration WAIT = Duration.ofSeconds(5);
+    static final int MAX_PER_USER = 5; // StreamProperties' default
     static final Instant T0 = Instant.parse("2026-10-01T09:00:00Z");
 
     @LocalServerPort
@@ -88,6 +91,51 @@ class CallStatusStreamTest {
             assertThat(change.get("status").asString()).isEqualTo("evaluated");
             assertThat(change.get("overallScore").asInt()).isEqualTo(64);
             assertThat(change.get("userId").asString()).isEqualTo("dan");
+        }
+    }
+
+    @Test
+    void oneUserPastTheLimitIsRefusedWith429WhileOthersConnect() throws Exception {
+        String bruno = Tokens.token("bruno-tabs", "org-limits", "member");
+        List<SseClient> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < MAX_PER_USER; i++) {
+                SseClient tab = new SseClient(port, bruno);
+                open.add(tab);
+                assertThat(tab.next("status:", WAIT)).isEqualTo("status:200");
+                assertThat(tab.next(":connected", WAIT)).isNotNull();
+            }
+            try (SseClient extra = new SseClient(port, bruno);
+                 SseClient colleague = new SseClient(port, Tokens.token("carla-tab", "org-limits", "member"))) {
+                assertThat(extra.next("status:", WAIT)).isEqualTo("status:429");
+                assertThat(extra.next("content-type:", WAIT)).startsWith("content-type:application/problem+json");
+                assertThat(extra.next("retry-after:", WAIT)).isEqualTo("retry-after:30");
+                assertThat(Api.json(extra.next("{", WAIT)).get("limit").asString()).isEqualTo("user");
+                assertThat(colleague.next("status:", WAIT)).isEqualTo("status:200");
+            }
+
+            // a closed tab frees its place once the server notices (at the next heartbeat, 1 s in tests)
+            open.remove(0).close();
+            Instant deadline = Instant.now().plus(WAIT);
+            String status;
+            do {
+                try (SseClient again = new SseClient(port, bruno)) {
+                    status = again.next("status:", WAIT);
+                }
+            } while (!"status:200".equals(status) && Instant.now().isBefore(deadline));
+            assertThat(status).isEqualTo("status:200");
+        } finally {
+            open.forEach(SseClient::close);
+        }
+    }
+
+    @Test
+    void theStreamEndsWhenItsTokenExpiresSoTheClientReconnectsWithARenewedOne() throws Exception {
+        try (SseClient shortLived = new SseClient(port,
+                Tokens.token("dora", "org-expiry", "head_of_sales", Duration.ofSeconds(2)))) {
+            assertThat(shortLived.next("status:", WAIT)).isEqualTo("status:200");
+            assertThat(shortLived.next(":connected", WAIT)).isNotNull();
+            assertThat(shortLived.next(SseClient.END, WAIT)).as("ended at the token's expiry").isNotNull();
         }
     }
 

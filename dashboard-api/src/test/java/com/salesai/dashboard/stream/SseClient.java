@@ -16,6 +16,9 @@ final class SseClient implements AutoCloseable {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+    /** The line queued when the server ends the stream. */
+    static final String END = "end-of-stream";
+
     final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> body;
@@ -27,8 +30,11 @@ final class SseClient implements AutoCloseable {
         response.thenAcceptAsync(r -> {
             body = r.body();
             lines.add("status:" + r.statusCode());
+            lines.add("content-type:" + r.headers().firstValue("Content-Type").orElse(""));
+            lines.add("retry-after:" + r.headers().firstValue("Retry-After").orElse(""));
             try {
                 body.forEach(lines::add);
+                lines.add(END);
             } catch (RuntimeException closed) {
                 // the stream was closed by the test
             }
