@@ -53,7 +53,7 @@ public final class TestEvents {
                 List.of(new ActionItem("Envoyer le devis", new Person(repName, userId + "@acme.test"), 30, false)),
                 startedAt.plusSeconds(3500), "https://fathom.video/calls/c-" + callId, attribution, userId,
                 "Sales call", InviteeDomainsType.ONE_OR_MORE_EXTERNAL,
-                List.of(new Highlight("Objection", "Budget", "Oui, 10k.", 5.0, 9.0)));
+                List.of(new Highlight("Objection", "Budget", "Oui, 10k.", 5.0, 9.0)), List.of());
     }
 
     public static CallAnalyzed analyzed(String callId, String orgId, String userId, int score, Outcome outcome,

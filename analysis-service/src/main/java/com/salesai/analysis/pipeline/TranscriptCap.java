@@ -63,6 +63,7 @@ record TranscriptCap(int maxChars) {
                 c.recordingStartTime(), c.durationSeconds(), c.shareUrl(), c.language(), c.participants(),
                 c.externalInviteeCount(), transcript, plaintext, c.summaryMarkdown(), c.actionItems(), c.receivedAt(),
                 c.url(), c.attribution(), c.receivedBy(), c.meetingType(), c.calendarInviteesDomainsType(),
-                c.highlights());
+                c.highlights(),
+                c.truncatedFields());
     }
 }

@@ -79,6 +79,6 @@ public final class Calls {
                 List.of(new Participant("Alice Martin", "alice@acme.com", "acme.com", false),
                         new Participant("Bob Durand", "bob@client.fr", "client.fr", true)),
                 1, transcript, plaintext, null, List.of(), start, null, attribution, "user-alice", null, invitees,
-                highlights);
+                highlights, List.of());
     }
 }

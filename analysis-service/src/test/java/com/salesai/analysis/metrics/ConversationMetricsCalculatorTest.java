@@ -18,7 +18,7 @@ class ConversationMetricsCalculatorTest {
     private static CallRecorded call(Integer durationSeconds, String language, List<TranscriptSegment> transcript) {
         return new CallRecorded(1, null, null, "call-1", "org-1", "user-1", null, null, null, "Démo",
                 new Person("Alice Martin", "alice@acme.com"), null, null, durationSeconds, null, language,
-                List.of(), 0, transcript, null, null, List.of(), null, null, null, null, null, null, List.of());
+                List.of(), 0, transcript, null, null, List.of(), null, null, null, null, null, null, List.of(), List.of());
     }
 
     private static TranscriptSegment seg(String speaker, String email, int offset, String text) {

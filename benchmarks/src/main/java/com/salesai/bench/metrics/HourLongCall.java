@@ -57,6 +57,6 @@ public final class HourLongCall {
                 "bench-call-1h", "org-bench", "user-bench", CallSource.WEBHOOK, SourceFormat.FATHOM_MEETING,
                 "123456789", "Discovery call, one hour", REP, start, start, DURATION_SECONDS,
                 "https://fathom.video/share/bench", "fr", participants, 2, transcript, null, null, List.of(),
-                start.plusSeconds(DURATION_SECONDS + 60), null, Attribution.RECORDER, "user-bench", null, null, List.of());
+                start.plusSeconds(DURATION_SECONDS + 60), null, Attribution.RECORDER, "user-bench", null, null, List.of(), List.of());
     }
 }

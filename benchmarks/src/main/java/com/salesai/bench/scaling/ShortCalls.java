@@ -48,6 +48,6 @@ final class ShortCalls {
                 Long.toString(7_000_000L + n),
                 "Discovery call " + n, REP, start, start, SEGMENTS * 10, "https://fathom.video/share/bench-" + n, "fr",
                 participants, 1, transcript, null, null, List.of(), start.plusSeconds(400), null, Attribution.RECORDER,
-                "rep-bench", null, null, List.of());
+                "rep-bench", null, null, List.of(), List.of());
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * {@code callId}, derived from the org and the recording, so a recording is one call in its org however it arrives.
  * {@code orgId} always comes from the integration view, never from the payload. {@code userId} is the member the
  * call is credited to (see {@link Attribution}); {@code receivedBy} the member whose webhook, import or sync brought
- * it. The fields after {@code receivedAt} are optional (v2).
+ * it. The fields after {@code receivedAt} are optional (v2). {@code truncatedFields} names the fields normalization
+ * cut to their bounds (title, names, summary, transcript...), empty when nothing was cut.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallRecorded(
@@ -44,7 +45,8 @@ public record CallRecorded(
         String receivedBy,
         String meetingType,
         InviteeDomainsType calendarInviteesDomainsType,
-        List<Highlight> highlights) implements Event {
+        List<Highlight> highlights,
+        List<String> truncatedFields) implements Event {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -53,6 +55,7 @@ public record CallRecorded(
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
         actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
+        truncatedFields = truncatedFields == null ? List.of() : List.copyOf(truncatedFields);
     }
 
     /** Whether the call has any transcript to analyze: segments, or a non-blank plaintext. */

@@ -77,7 +77,8 @@ final class FathomMeetingFormat {
                 actionItems(node),
                 text(node, "meeting_type"),
                 domainsType(text(node, "calendar_invitees_domains_type")),
-                highlights(node));
+                highlights(node),
+                List.of());
     }
 
     private static InviteeDomainsType domainsType(String value) {

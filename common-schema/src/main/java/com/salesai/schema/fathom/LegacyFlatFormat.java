@@ -50,6 +50,6 @@ final class LegacyFlatFormat {
                 plaintext,
                 null,
                 List.of(),
-                null, null, List.of());
+                null, null, List.of(), List.of());
     }
 }

@@ -44,6 +44,6 @@ final class NestedFormat {
                 plaintext,
                 null,
                 List.of(),
-                null, null, List.of());
+                null, null, List.of(), List.of());
     }
 }

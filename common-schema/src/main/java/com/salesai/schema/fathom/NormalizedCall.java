@@ -40,14 +40,24 @@ public record NormalizedCall(
         List<ActionItem> actionItems,
         String meetingType,
         InviteeDomainsType calendarInviteesDomainsType,
-        List<Highlight> highlights) {
+        List<Highlight> highlights,
+        List<String> truncatedFields) {
 
+    /** Every free-text field and list within {@link FieldCaps}; {@code truncatedFields} names what was cut. */
     public NormalizedCall {
+        FieldCaps caps = new FieldCaps(truncatedFields);
+        title = caps.text("title", title, FieldCaps.TITLE);
+        recordedBy = caps.person("recordedBy", recordedBy);
         shareUrl = FathomLinks.orNull(shareUrl);
-        participants = participants == null ? List.of() : List.copyOf(participants);
-        transcript = transcript == null ? List.of() : List.copyOf(transcript);
-        actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
-        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+        language = caps.text("language", language, FieldCaps.SHORT_TEXT);
+        participants = List.copyOf(caps.participants(participants));
+        transcript = List.copyOf(caps.transcript(transcript));
+        transcriptPlaintext = caps.text("transcriptPlaintext", transcriptPlaintext, FieldCaps.TRANSCRIPT_CHARS);
+        summaryMarkdown = caps.text("summaryMarkdown", summaryMarkdown, FieldCaps.SUMMARY);
+        actionItems = List.copyOf(caps.actionItems(actionItems));
+        meetingType = caps.text("meetingType", meetingType, FieldCaps.SHORT_TEXT);
+        highlights = List.copyOf(caps.highlights(highlights));
+        truncatedFields = caps.truncated();
     }
 
     /**
@@ -101,6 +111,7 @@ public record NormalizedCall(
                 receivedBy,
                 meetingType,
                 calendarInviteesDomainsType,
-                highlights);
+                highlights,
+                truncatedFields);
     }
 }

@@ -28,7 +28,7 @@ class EventJsonTest {
                 new Person("Alice Martin", "alice@seller.com"), 120, false)), AT.plusSeconds(3000),
                 "https://fathom.video/calls/xyz123", Attribution.RECORDER, "user-1", "Sales call",
                 InviteeDomainsType.ONE_OR_MORE_EXTERNAL,
-                List.of(new Highlight("Objection", "Le prix", "C'est trop cher", 95.0, 104.5)));
+                List.of(new Highlight("Objection", "Le prix", "C'est trop cher", 95.0, 104.5)), List.of("title"));
     }
 
     @Test

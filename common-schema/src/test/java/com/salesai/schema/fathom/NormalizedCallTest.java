@@ -80,7 +80,7 @@ class NormalizedCallTest {
                 .comparingOnlyFields("fathomRecordingId", "title", "recordedBy", "scheduledStartTime",
                         "recordingStartTime", "durationSeconds", "shareUrl", "language", "participants",
                         "externalInviteeCount", "transcript", "transcriptPlaintext", "summaryMarkdown", "actionItems",
-                        "meetingType", "calendarInviteesDomainsType", "highlights")
+                        "meetingType", "calendarInviteesDomainsType", "highlights", "truncatedFields")
                 .isEqualTo(call);
     }
 }

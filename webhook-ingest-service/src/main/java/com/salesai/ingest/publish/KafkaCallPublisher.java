@@ -4,9 +4,12 @@ import com.salesai.platform.kafka.AckedSender;
 import com.salesai.platform.kafka.KafkaPublishException;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -19,11 +22,17 @@ import java.util.List;
  */
 @Component
 class KafkaCallPublisher implements CallPublisher {
+    private static final Logger log = LoggerFactory.getLogger(KafkaCallPublisher.class);
+
     private final AckedSender sender;
     private final Timer latency;
+    private final Counter truncated;
 
     KafkaCallPublisher(AckedSender sender, MeterRegistry registry) {
         this.sender = sender;
+        this.truncated = Counter.builder("ingest.calls.truncated")
+                .description("calls published with fields cut to their normalization bounds (see truncatedFields)")
+                .register(registry);
         this.latency = Timer.builder("ingest.publish.latency")
                 .description("time from sending calls.recorded records until all are acknowledged")
                 .register(registry);
@@ -40,5 +49,10 @@ class KafkaCallPublisher implements CallPublisher {
         } finally {
             latency.record(Duration.ofNanos(System.nanoTime() - start));
         }
+        calls.stream().filter(call -> !call.truncatedFields().isEmpty()).forEach(call -> {
+            truncated.increment();
+            log.warn("call {} of org {} published with fields cut to their bounds: {}", call.callId(), call.orgId(),
+                    call.truncatedFields());
+        });
     }
 }

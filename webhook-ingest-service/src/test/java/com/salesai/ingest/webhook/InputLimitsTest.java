@@ -73,6 +73,25 @@ class InputLimitsTest extends IngestSpringTest {
     }
 
     @Test
+    void overlongFieldsAreCutAtNormalizationAndTheCallSaysWhich() {
+        String body = "{\"id\":\"long-title\",\"fathom_user\":{\"email\":\"rep@acme.com\"},"
+                + "\"meeting\":{\"title\":\"" + "T".repeat(20_000) + "\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}";
+        TestUser user = activeUser();
+
+        HttpResponse<String> response = signed(user, body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(topic(Topics.CALLS_RECORDED).read(r -> new String(r.value(), StandardCharsets.UTF_8)
+                .contains(user.userId()), 1, Duration.ofSeconds(10), Duration.ZERO)).singleElement().satisfies(r -> {
+                    String event = new String(r.value(), StandardCharsets.UTF_8);
+                    assertThat(event).contains("\"title\":\"" + "T".repeat(500) + "\"")
+                            .doesNotContain("T".repeat(501))
+                            .contains("\"truncatedFields\":[\"title\"]");
+                });
+        assertHealthy();
+    }
+
+    @Test
     void invalidUtf8IsQuarantined() {
         byte[] body = concat("{\"id\":\"utf\",\"fathom_user\":{\"email\":\"rep@acme.com\"},\"meeting\":{\"title\":\"",
                 new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE},
