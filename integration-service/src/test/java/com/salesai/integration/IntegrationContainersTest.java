@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
+import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.Topics;
 import com.salesai.testsupport.containers.KafkaServiceConnection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -98,7 +99,8 @@ class IntegrationContainersTest {
         assertThat(raw).isNotNull();
         assertThat(raw.toJson()).doesNotContain(apiKey).doesNotContain(secret);
         String storedSecret = raw.getString("encryptedWebhookSecret");
-        assertThat(keyring.decrypt(EncryptedValue.parse(storedSecret), Aad.of(userId, "webhookSecret")))
+        assertThat(keyring.decrypt(EncryptedValue.parse(storedSecret),
+                IntegrationChanged.webhookSecretAad(userId, "org-1")))
                 .isEqualTo(secret);
         assertThat(keyring.decrypt(EncryptedValue.parse(raw.getString("encryptedApiKey")), Aad.of(userId, "apiKey")))
                 .isEqualTo(apiKey);

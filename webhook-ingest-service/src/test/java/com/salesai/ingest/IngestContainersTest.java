@@ -1,7 +1,6 @@
 package com.salesai.ingest;
 
 import com.salesai.ingest.secrets.IntegrationView;
-import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
@@ -124,7 +123,7 @@ class IngestContainersTest {
         IngestSpringTest.TestUser user = new IngestSpringTest.TestUser("user-" + UUID.randomUUID(),
                 "org-" + UUID.randomUUID(), StandardWebhooksSigner.newSecret());
         String encrypted = KEYRING.encrypt(user.secret(),
-                Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
+                IntegrationChanged.webhookSecretAad(user.userId(), user.orgId())).format();
         IntegrationChanged changed = new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(),
                 Instant.now(), user.userId(), user.orgId(), "rep@acme.com", "Rep One",
                 IntegrationChanged.PLATFORM_FATHOM, IntegrationStatus.ACTIVE, "wh-" + user.userId(), encrypted, 1,

@@ -1,7 +1,6 @@
 package com.salesai.ingest;
 
 import com.salesai.ingest.secrets.IntegrationView;
-import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.IntegrationChanged;
@@ -85,6 +84,21 @@ public abstract class IngestSpringTest {
         return resaved;
     }
 
+    /**
+     * A forged change as someone writing to {@code fathom.integrations} could publish: the user's genuine ciphertext,
+     * copied into an event that claims another organization; returns once the view applied it (holds no integration
+     * for the user any more).
+     */
+    protected void publishMovedToOrganization(TestUser user, String otherOrgId, long version) {
+        IntegrationChanged genuine = integration(user, IntegrationStatus.ACTIVE, version, "rep@acme.com", null, null,
+                null);
+        publish(new IntegrationChanged(genuine.schemaVersion(), genuine.eventId(), genuine.occurredAt(),
+                genuine.userId(), otherOrgId, genuine.userEmail(), genuine.userName(), genuine.platform(),
+                genuine.status(), genuine.webhookId(), genuine.encryptedWebhookSecret(), version, genuine.changedAt(),
+                null, null, null));
+        await().atMost(Duration.ofSeconds(15)).until(() -> view.activeIntegration(user.userId()).isEmpty());
+    }
+
     private void awaitVersion(TestUser user, long version) {
         await().atMost(Duration.ofSeconds(15)).until(() -> view.activeIntegration(user.userId())
                 .filter(integration -> integration.version() == version).isPresent());
@@ -100,7 +114,7 @@ public abstract class IngestSpringTest {
     }
 
     private static String encrypted(TestUser user) {
-        return KEYRING.encrypt(user.secret(), Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
+        return KEYRING.encrypt(user.secret(), IntegrationChanged.webhookSecretAad(user.userId(), user.orgId())).format();
     }
 
     private void publish(IntegrationChanged changed) {

@@ -13,7 +13,6 @@ import com.salesai.bench.ingest.SignedMeetings;
 import com.salesai.bench.report.Section;
 import com.salesai.localstack.BenchOpenAi;
 import com.salesai.localstack.BenchStack;
-import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
@@ -223,7 +222,7 @@ public final class EndToEndBenchmark implements Benchmark {
                 String encrypted = integration == null ? null : integration.getString("encryptedWebhookSecret");
                 if (encrypted != null) {
                     return stack.keyring().decrypt(EncryptedValue.parse(encrypted),
-                            Aad.of(REP, IntegrationChanged.WEBHOOK_SECRET_FIELD));
+                            IntegrationChanged.webhookSecretAad(REP, ORG));
                 }
                 Thread.sleep(250);
             }

@@ -8,7 +8,6 @@ import com.salesai.bench.report.Figure;
 import com.salesai.bench.report.Goal;
 import com.salesai.bench.report.Section;
 import com.salesai.localstack.BenchInfrastructure;
-import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.IntegrationChanged;
@@ -120,8 +119,8 @@ public final class IngestThroughputBenchmark implements Benchmark {
         IntegrationChanged active = new IntegrationChanged(IntegrationChanged.SCHEMA_VERSION, UUID.randomUUID(), now,
                 USER_ID, "bench-org", "bench@acme-sales.test", "Bench Rep", IntegrationChanged.PLATFORM_FATHOM,
                 IntegrationStatus.ACTIVE, "wh_bench",
-                keyring.encrypt(secret, Aad.of(USER_ID, IntegrationChanged.WEBHOOK_SECRET_FIELD)).format(), 1, now, null, null,
-                null);
+                keyring.encrypt(secret, IntegrationChanged.webhookSecretAad(USER_ID, "bench-org")).format(), 1, now,
+                null, null, null);
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer =

@@ -93,6 +93,11 @@ public final class Keyring {
         return activeKeyId;
     }
 
+    /** Whether the key that made this value is in the ring. */
+    public boolean knows(EncryptedValue value) {
+        return keys.containsKey(value.keyId());
+    }
+
     public boolean isActive(EncryptedValue value) {
         return activeKeyId.equals(value.keyId());
     }

@@ -20,4 +20,18 @@ class AadTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Aad.of("user-1", ""));
         assertThatIllegalArgumentException().isThrownBy(() -> Aad.of("user|1", "apiKey"));
     }
+
+    @Test
+    void theOrganizationBoundFormJoinsUserOrganizationAndField() {
+        assertThat(Aad.of("user-1", "org-acme", "webhookSecret")).isEqualTo("user-1|org-acme|webhookSecret");
+        assertThat(Aad.of("user-1", "org-acme", "webhookSecret")).isNotEqualTo(Aad.of("user-1", "webhookSecret"));
+    }
+
+    @Test
+    void rejectsABlankOrganizationOrAPipeInIt() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Aad.of("user-1", null, "webhookSecret"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Aad.of("user-1", " ", "webhookSecret"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Aad.of("user-1", "org|a", "webhookSecret"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Aad.of("user|1", "org-a", "webhookSecret"));
+    }
 }

@@ -50,6 +50,25 @@ class DockerComposeTest {
         }
     }
 
+    /** MongoDB takes a user (issue 18); every service connects as it, from the same two variables. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void mongoDbRequiresItsUserAndEveryServiceConnectsAsIt() {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        Map<String, Object> mongo = (Map<String, Object>) services.get("mongodb").get("environment");
+        assertThat((String) mongo.get("MONGO_INITDB_ROOT_USERNAME")).startsWith("${MONGO_ROOT_USERNAME:-");
+        assertThat((String) mongo.get("MONGO_INITDB_ROOT_PASSWORD")).startsWith("${MONGO_ROOT_PASSWORD:-");
+
+        for (String service : List.of("webhook-ingest-service", "integration-service", "analysis-service",
+                "dashboard-api")) {
+            String uri = (String) ((Map<String, Object>) services.get(service).get("environment")).get("MONGODB_URI");
+            assertThat(uri).as(service).startsWith("mongodb://" + mongo.get("MONGO_INITDB_ROOT_USERNAME") + ":"
+                    + mongo.get("MONGO_INITDB_ROOT_PASSWORD") + "@mongodb:27017/").endsWith("?authSource=admin");
+        }
+        assertThat(RepositoryFiles.read(RepositoryFiles.ROOT.resolve(".env.example")))
+                .contains("MONGO_ROOT_USERNAME=", "MONGO_ROOT_PASSWORD=");
+    }
+
     @Test
     void dockerfileIsMultiStageNonRootWithHealthcheckAndLayers() {
         String dockerfile = RepositoryFiles.read(RepositoryFiles.ROOT.resolve("deploy/docker/Dockerfile"));

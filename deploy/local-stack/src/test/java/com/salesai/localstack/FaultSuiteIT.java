@@ -357,7 +357,7 @@ class FaultSuiteIT {
                 }
                 if (webhookSecret != null) {
                     String secret = keyring.decrypt(EncryptedValue.parse(webhookSecret),
-                            Aad.of(userId, IntegrationChanged.WEBHOOK_SECRET_FIELD));
+                            IntegrationChanged.webhookSecretAad(userId, integration.getString("orgId")));
                     forbidden.add(secret);
                     forbidden.add(secret.startsWith("whsec_") ? secret.substring("whsec_".length()) : secret);
                 }

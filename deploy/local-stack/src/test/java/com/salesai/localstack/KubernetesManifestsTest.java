@@ -36,10 +36,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class KubernetesManifestsTest {
     private static final Set<String> KINDS = Set.of("Deployment", "Service", "PodDisruptionBudget", "ConfigMap",
-            "ScaledObject", "NetworkPolicy", "ServiceMonitor", "Ingress", "PrometheusRule");
+            "ScaledObject", "NetworkPolicy", "ServiceMonitor", "Ingress", "PrometheusRule", "TriggerAuthentication");
     private static final List<String> SERVICES = List.of("webhook-ingest-service", "integration-service",
             "analysis-service", "dashboard-api");
     private static final String SECRET = "call-intelligence-secrets";
+    /** The one secret outside {@link #SECRET}: each service's Kafka password, in a Secret of its own. */
+    private static final String KAFKA_PASSWORD = "KAFKA_SASL_PASSWORD";
+    private static final String KAFKA_USER_SECRET_PREFIX = "kafka-user-";
     /** Services that run platform operations (DLT replay, re-encryption) behind the operator token. */
     private static final Set<String> OPERATED = Set.of("analysis-service", "integration-service");
     /** Variables Boot binds itself (server.*, management.*, spring.*): no module names them. */
@@ -409,7 +412,10 @@ class KubernetesManifestsTest {
             for (Map<String, Object> env : env(container)) {
                 K8sObject variable = new K8sObject(env);
                 Object secret = variable.at("valueFrom", "secretKeyRef", "name");
-                if (SECRET_LIKE.matcher((String) env.get("name")).matches()) {
+                if (KAFKA_PASSWORD.equals(env.get("name"))) {
+                    assertThat(secret).as(deployment.name() + " has a Kafka principal of its own")
+                            .isEqualTo(KAFKA_USER_SECRET_PREFIX + deployment.name());
+                } else if (SECRET_LIKE.matcher((String) env.get("name")).matches()) {
                     assertThat(secret).as(deployment.name() + " " + env.get("name")).isEqualTo(SECRET);
                 } else if (secret != null) {
                     assertThat(secret).isEqualTo(SECRET);
@@ -419,6 +425,50 @@ class KubernetesManifestsTest {
                 assertThat(env(container)).as(deployment.name() + " operator token").anySatisfy(e -> assertThat(
                         new K8sObject(e).at("valueFrom", "secretKeyRef", "key")).isEqualTo("APP_ADMIN_TOKEN"));
             }
+        }
+    }
+
+    /** Prod's Kafka (issue 18): SASL_SSL, SCRAM-SHA-512, a principal and a Secret per service, the brokers' CA. */
+    @Test
+    void prodKafkaClientsAuthenticateWithSaslScramOverTlsAsOnePrincipalPerService() {
+        assumeTrue(Manifests.kubectlAvailable(), "kubectl is not installed here");
+        Build prod = Manifests.overlay("prod");
+        Map<String, Object> settings = prod.settings();
+        assertThat(settings).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                .containsEntry("KAFKA_SSL_TRUSTSTORE_TYPE", "PEM");
+        String trustStore = (String) settings.get("KAFKA_SSL_TRUSTSTORE_LOCATION");
+        for (K8sObject deployment : prod.ofKind("Deployment")) {
+            Map<String, Object> container = deployment.container();
+            assertThat(envValue(container, "KAFKA_SASL_USERNAME")).as(deployment.name()).hasValue(deployment.name());
+            assertThat(env(container)).filteredOn(e -> KAFKA_PASSWORD.equals(e.get("name"))).singleElement()
+                    .satisfies(e -> assertThat(new K8sObject(e).map("valueFrom", "secretKeyRef"))
+                            .containsExactlyInAnyOrderEntriesOf(Map.of(
+                                    "name", KAFKA_USER_SECRET_PREFIX + deployment.name(), "key", "password")));
+            String volume = new K8sObject(container).list("volumeMounts").stream()
+                    .filter(m -> trustStore.startsWith(m.get("mountPath") + "/")).map(m -> (String) m.get("name"))
+                    .findFirst().orElseThrow(() -> new AssertionError(deployment.name() + " mounts no " + trustStore));
+            assertThat(deployment.list("spec", "template", "spec", "volumes"))
+                    .filteredOn(v -> volume.equals(v.get("name"))).singleElement().satisfies(v -> assertThat(new K8sObject(v).at("secret", "secretName"))
+                            .isEqualTo("kafka-cluster-ca-cert"));
+        }
+        K8sObject scaler = prod.get("ScaledObject", "analysis-service");
+        assertThat(scaler.map("spec", "triggers", 0, "metadata")).containsEntry("sasl", "scram_sha512")
+                .containsEntry("tls", "enable");
+        K8sObject auth = prod.get("TriggerAuthentication",
+                (String) scaler.at("spec", "triggers", 0, "authenticationRef", "name"));
+        assertThat(auth.list("spec", "secretTargetRef")).extracting(r -> r.get("parameter"))
+                .containsExactlyInAnyOrder("username", "password", "ca");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builds")
+    void outsideProdKafkaStaysPlaintextAndNeedsNoCredentials(Build build) {
+        assumeTrue(!build.name().equals("overlays/prod"), "prod is the SASL_SSL overlay");
+        assertThat(build.settings()).doesNotContainKeys("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM");
+        for (K8sObject deployment : build.ofKind("Deployment")) {
+            assertThat(env(deployment.container())).extracting(e -> e.get("name"))
+                    .doesNotContain("KAFKA_SASL_USERNAME", KAFKA_PASSWORD);
         }
     }
 

@@ -69,7 +69,8 @@ final class RepositoryFiles {
     }
 
     /**
-     * Whether the module reads an environment variable: named in its application.yml as a placeholder, or bound
+     * Whether the module reads an environment variable: named in its application.yml as a placeholder, as a string
+     * literal in its sources, or bound
      * by relaxed binding to one of the {@code @ConfigurationProperties} prefixes (APP_AUTH_DEV_SECRET → app.auth)
      * in its own sources or in those of the repository modules it depends on outside test scope (service-auth).
      */
@@ -87,6 +88,11 @@ final class RepositoryFiles {
             return true;
         }
         String dotted = variable.toLowerCase().replace('_', '.');
+        String named = '"' + variable + '"';
+        if (sourceDirs(moduleDir).stream().flatMap(RepositoryFiles::javaSources).map(RepositoryFiles::read)
+                .anyMatch(source -> source.contains(named))) {
+            return true; // read by name, e.g. from the Environment before binding (platform KafkaSecurity)
+        }
         return sourceDirs(moduleDir).stream().flatMap(RepositoryFiles::javaSources).map(RepositoryFiles::read)
                 .flatMap(source -> PROPERTIES_PREFIX.matcher(source).results().map(m -> m.group(1)))
                 .map(prefix -> prefix.replace("-", "."))

@@ -68,7 +68,7 @@ public class IntegrationService {
                     StoredIntegration.PLATFORM, user.orgId(), user.email(), user.name(),
                     StoredIntegration.State.ACTIVE, webhook.id(), destination,
                     keyring.encrypt(apiKey, Aad.of(user.userId(), StoredIntegration.API_KEY_FIELD)).format(),
-                    keyring.encrypt(webhook.secret(), Aad.of(user.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD))
+                    keyring.encrypt(webhook.secret(), IntegrationChanged.webhookSecretAad(user.userId(), user.orgId()))
                             .format(),
                     mask(apiKey), StoredIntegration.nextVersion(previous.map(StoredIntegration::version).orElse(0L), now),
                     true, now, now, previous.map(StoredIntegration::lastImport).orElse(null),

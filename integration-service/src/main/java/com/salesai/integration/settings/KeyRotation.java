@@ -1,5 +1,6 @@
 package com.salesai.integration.settings;
 
+import com.salesai.platform.crypto.AadMigration;
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.CryptoException;
 import com.salesai.schema.crypto.EncryptedValue;
@@ -14,8 +15,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Re-encrypts every stored secret under the active key, so an old key can later leave the keyring. A rotated
- * webhook secret is published again (new version) so ingest's view no longer needs the old key either.
+ * Re-encrypts every stored secret under the active key, so an old key can later leave the keyring, and every
+ * webhook secret still under the v1 AAD ({@code userId|webhookSecret}) under the one binding the organization
+ * ({@code userId|orgId|webhookSecret}), so {@code APP_CRYPTO_ACCEPT_LEGACY_AAD} can then be turned off. A rewritten
+ * webhook secret is published again (new version) so ingest's view no longer needs the old key or AAD either.
  */
 @Service
 public class KeyRotation {
@@ -24,12 +27,14 @@ public class KeyRotation {
     private final IntegrationStore store;
     private final IntegrationPublisher publisher;
     private final Keyring keyring;
+    private final AadMigration secrets;
     private final Clock clock = Clock.systemUTC();
 
-    KeyRotation(IntegrationStore store, IntegrationPublisher publisher, Keyring keyring) {
+    KeyRotation(IntegrationStore store, IntegrationPublisher publisher, Keyring keyring, AadMigration secrets) {
         this.store = store;
         this.publisher = publisher;
         this.keyring = keyring;
+        this.secrets = secrets;
     }
 
     public ReencryptionReport reencryptAll() {
@@ -45,7 +50,9 @@ public class KeyRotation {
             try {
                 String apiKey = rotate(integration.encryptedApiKey(),
                         Aad.of(integration.userId(), StoredIntegration.API_KEY_FIELD));
-                String secretAad = Aad.of(integration.userId(), IntegrationChanged.WEBHOOK_SECRET_FIELD);
+                WebhookSecretAad secretAad = new WebhookSecretAad(
+                        IntegrationChanged.webhookSecretAad(integration.userId(), integration.orgId()),
+                        IntegrationChanged.legacyWebhookSecretAad(integration.userId()));
                 String secret = rotate(integration.encryptedWebhookSecret(), secretAad);
                 StoredIntegration.PreviousSecret previous = rotatePrevious(integration.previousSecret(), secretAad);
                 boolean keyChanged = !apiKey.equals(integration.encryptedApiKey());
@@ -76,7 +83,8 @@ public class KeyRotation {
     }
 
     /** The replaced secret is re-encrypted while ingest still accepts it, and dropped once its grace is over. */
-    private StoredIntegration.PreviousSecret rotatePrevious(StoredIntegration.PreviousSecret previous, String aad) {
+    private StoredIntegration.PreviousSecret rotatePrevious(StoredIntegration.PreviousSecret previous,
+                                                            WebhookSecretAad aad) {
         if (previous == null || !previous.expiresAt().isAfter(clock.instant())) {
             return null;
         }
@@ -86,5 +94,13 @@ public class KeyRotation {
 
     private String rotate(String stored, String aad) {
         return keyring.reencrypt(EncryptedValue.parse(stored), aad).format();
+    }
+
+    private String rotate(String stored, WebhookSecretAad aad) {
+        return secrets.reencrypt(EncryptedValue.parse(stored), aad.current(), aad.legacy()).format();
+    }
+
+    /** The AAD a webhook secret is written with, and the v1 one it may still have been written with. */
+    private record WebhookSecretAad(String current, String legacy) {
     }
 }

@@ -8,6 +8,7 @@ import com.salesai.integration.Tokens;
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
+import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -72,7 +73,8 @@ class IntegrationFlowTest extends IntegrationTestBase {
         assertThat(raw).isNotNull();
         assertThat(raw.toJson()).doesNotContain(apiKey).doesNotContain("whsec_c2VjcmV0");
         String storedSecret = raw.getString("encryptedWebhookSecret");
-        assertThat(keyring.decrypt(EncryptedValue.parse(storedSecret), Aad.of(userId, "webhookSecret")))
+        assertThat(keyring.decrypt(EncryptedValue.parse(storedSecret),
+                IntegrationChanged.webhookSecretAad(userId, "org-1")))
                 .isEqualTo("whsec_c2VjcmV0LW9uZS1zZWNyZXQtb25l");
         assertThat(keyring.decrypt(EncryptedValue.parse(raw.getString("encryptedApiKey")), Aad.of(userId, "apiKey")))
                 .isEqualTo(apiKey);
@@ -264,10 +266,11 @@ class IntegrationFlowTest extends IntegrationTestBase {
                 || first.path("previousEncryptedWebhookSecret").isNull()).isTrue();
         String previous = second.path("previousEncryptedWebhookSecret").asString();
         assertThat(previous).isEqualTo(first.path("encryptedWebhookSecret").asString());
-        assertThat(keyring.decrypt(EncryptedValue.parse(previous), Aad.of(userId, "webhookSecret")))
+        assertThat(keyring.decrypt(EncryptedValue.parse(previous),
+                IntegrationChanged.webhookSecretAad(userId, "org-1")))
                 .isEqualTo("whsec_b25lLXNlY3JldC1vbmUtc2VjcmV0");
         assertThat(keyring.decrypt(EncryptedValue.parse(second.path("encryptedWebhookSecret").asString()),
-                Aad.of(userId, "webhookSecret"))).isEqualTo("whsec_dHdvLXNlY3JldC10d28tc2VjcmV0");
+                IntegrationChanged.webhookSecretAad(userId, "org-1"))).isEqualTo("whsec_dHdvLXNlY3JldC10d28tc2VjcmV0");
         assertThat(Instant.parse(second.path("previousSecretExpiresAt").asString()))
                 .isBetween(resaved.plus(Duration.ofHours(24)), Instant.now().plus(Duration.ofHours(24)));
     }

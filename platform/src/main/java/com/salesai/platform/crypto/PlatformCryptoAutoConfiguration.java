@@ -25,6 +25,18 @@ public class PlatformCryptoAutoConfiguration {
         return keyringFrom(crypto);
     }
 
+    /** The services' one way to open a secret whose AAD changed (see {@link AadMigration}). */
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    AadMigration aadMigration(Keyring keyring, CryptoProperties crypto) {
+        if (crypto.acceptLegacyAad()) {
+            log.info("Legacy AADs accepted (APP_CRYPTO_ACCEPT_LEGACY_AAD=true): secrets written before the"
+                    + " organization was bound into their AAD still decrypt until re-encrypted");
+        }
+        return new AadMigration(keyring, crypto.acceptLegacyAad());
+    }
+
     /** Outside dev mode no keyring is a start-up error rather than secrets stored or read unprotected. */
     static Keyring keyringFrom(CryptoProperties crypto) {
         if (crypto.keys() != null && !crypto.keys().isBlank()) {

@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
  * The settings every service shares ({@code platform-defaults.properties}: Boot's own {@code spring.*} and
  * {@code management.*} keys), added with the lowest precedence so a service's {@code application.yml}, its
  * environment variables and its command line still override each of them. A library's own
- * {@code application.properties} would be shadowed by the service's, hence a property source of its own.
+ * {@code application.properties} would be shadowed by the service's, hence a property source of its own. How the
+ * Kafka clients authenticate ({@link KafkaSecurity}) is added here too, from the design's variables.
  */
 class PlatformDefaults implements EnvironmentPostProcessor {
     static final String SOURCE_NAME = "platformDefaults";
@@ -39,6 +40,7 @@ class PlatformDefaults implements EnvironmentPostProcessor {
         if (otlpEndpoint != null && !otlpEndpoint.isBlank()) {
             defaults.getSource().put(OTLP_TRACING_ENDPOINT, otlpEndpoint);
         }
+        defaults.getSource().putAll(KafkaSecurity.keysFrom(environment));
         environment.getPropertySources().addLast(defaults);
     }
 }

@@ -12,19 +12,19 @@ class KeyringConfigurationTest {
 
     @Test
     void missingKeyringOutsideDevModeIsAStartUpError() {
-        assertThatThrownBy(() -> PlatformCryptoAutoConfiguration.keyringFrom(new CryptoProperties("", "", false)))
+        assertThatThrownBy(() -> PlatformCryptoAutoConfiguration.keyringFrom(new CryptoProperties("", "", false, true)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("APP_CRYPTO_KEYS");
     }
 
     @Test
     void devModeWithoutKeysGeneratesARing() {
-        assertThat(PlatformCryptoAutoConfiguration.keyringFrom(new CryptoProperties(null, null, true)).activeKeyId()).isEqualTo("dev");
+        assertThat(PlatformCryptoAutoConfiguration.keyringFrom(new CryptoProperties(null, null, true, true)).activeKeyId()).isEqualTo("dev");
     }
 
     @Test
     void configuredKeysAreUsed() {
         Keyring ring = Keyring.generate("k7");
-        assertThat(PlatformCryptoAutoConfiguration.keyringFrom(new CryptoProperties(ring.spec(), "k7", false)).activeKeyId())
+        assertThat(PlatformCryptoAutoConfiguration.keyringFrom(new CryptoProperties(ring.spec(), "k7", false, true)).activeKeyId())
                 .isEqualTo("k7");
     }
 
@@ -48,5 +48,15 @@ class KeyringConfigurationTest {
         contexts.run(context -> assertThatThrownBy(() -> context.getBean(Keyring.class))
                 .hasRootCauseMessage("No keyring configured: set APP_CRYPTO_KEYS (id1:<base64 32 bytes>,...) and"
                         + " APP_CRYPTO_ACTIVE_KEY, or app.crypto.dev-mode=true for local development"));
+    }
+
+    @Test
+    void legacyAadsAreAcceptedUntilTheOperatorTurnsThemOff() {
+        Keyring ring = Keyring.generate("k9");
+        ApplicationContextRunner configured = contexts.withPropertyValues("app.crypto.keys=" + ring.spec(),
+                "app.crypto.active-key=k9");
+        configured.run(context -> assertThat(context.getBean(AadMigration.class).acceptsLegacy()).isTrue());
+        configured.withPropertyValues("app.crypto.accept-legacy-aad=false")
+                .run(context -> assertThat(context.getBean(AadMigration.class).acceptsLegacy()).isFalse());
     }
 }

@@ -39,6 +39,19 @@ class PlatformDefaultsTest {
     }
 
     @Test
+    void kafkaSecurityVariablesBecomeBootsKeysWithTheDefaults() {
+        environment.getPropertySources().addFirst(new MapPropertySource("env", Map.of(
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_SASL_USERNAME", "ingest", "KAFKA_SASL_PASSWORD", "pw")));
+
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.kafka.security.protocol")).isEqualTo("SASL_SSL");
+        assertThat(environment.getProperty("spring.kafka.properties[sasl.mechanism]")).isEqualTo("SCRAM-SHA-512");
+        assertThat(environment.getProperty("spring.kafka.properties[sasl.jaas.config]"))
+                .contains("username=\"ingest\"");
+    }
+
+    @Test
     void isRegisteredForEveryApplication() {
         var application = new SpringApplication(Object.class);
         application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);

@@ -1,12 +1,14 @@
 package com.salesai.ingest.secrets;
 
+import com.salesai.platform.crypto.AadMigration;
 import com.salesai.schema.attribution.OrgRecorders;
-import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.CryptoException;
 import com.salesai.schema.crypto.EncryptedValue;
-import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.IntegrationStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * (plaintext lives only here, never on disk or in logs), and per organization its members by the email they record
  * with. Ready once the topic was read up to its start-up end offsets.
  *
+ * <p>A secret opens only under its user's and organization's AAD ({@link IntegrationChanged#webhookSecretAad}), so
+ * an event that copies another user's or organization's ciphertext leaves its user without a verifiable secret:
+ * that user's deliveries get 404, the refusal is logged (user, version, reason, never the value) and counted in
+ * {@code ingest.integrations.secrets.refused}. {@code ingest.integrations.secrets.legacy} counts the users verified
+ * with a secret still under the v1 AAD, which the operator's re-encryption pass rewrites.
+ *
  * <p>Membership follows the status alone: an active member whose secret does not decrypt here still records, so a
  * call of theirs that a colleague's webhook brings is still credited to them.
  */
@@ -31,16 +39,25 @@ public class IntegrationView implements IntegrationDirectory {
     private static final Logger log = LoggerFactory.getLogger(IntegrationView.class);
     private static final OrgRecorders NO_RECORDERS = OrgRecorders.of(Map.of());
 
-    /** The latest known version per user; {@code integration} is null when disabled or undecryptable. */
-    private record Entry(long version, Member member, UserIntegration integration) {
+    /**
+     * The latest known version per user; {@code integration} is null when disabled or undecryptable, {@code legacy}
+     * when its current secret opened only under the v1 AAD.
+     */
+    private record Entry(long version, Member member, UserIntegration integration, boolean legacy) {
+    }
+
+    /** A decrypted current secret and whether it needs re-encrypting. */
+    private record Opened(UserIntegration integration, boolean legacy) {
+        private static final Opened NONE = new Opened(null, false);
     }
 
     /** An active member of an organization and the email their recordings carry as {@code recorded_by.email}. */
     private record Member(String orgId, String recorderEmail) {
     }
 
-    private final Keyring keyring;
+    private final AadMigration secrets;
     private final Duration previousSecretGrace;
+    private final Counter refused;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** orgId → userId → recorder email; changed only inside {@link #apply}, which is serialized. */
     private final Map<String, Map<String, String>> membersByOrg = new HashMap<>();
@@ -49,9 +66,16 @@ public class IntegrationView implements IntegrationDirectory {
     private volatile boolean ready;
 
     /** @param previousSecretGrace the longest a replaced secret is honoured after a re-save, whatever the event says */
-    public IntegrationView(Keyring keyring, Duration previousSecretGrace) {
-        this.keyring = keyring;
+    public IntegrationView(AadMigration secrets, Duration previousSecretGrace, MeterRegistry meters) {
+        this.secrets = secrets;
         this.previousSecretGrace = previousSecretGrace;
+        this.refused = Counter.builder("ingest.integrations.secrets.refused")
+                .description("integration changes whose webhook secret does not decrypt for their user and"
+                        + " organization; that user's deliveries get 404")
+                .register(meters);
+        Gauge.builder("ingest.integrations.secrets.legacy", this, IntegrationView::legacySecrets)
+                .description("users verified with a webhook secret still under the v1 AAD (no organization)")
+                .register(meters);
     }
 
     /** The active integration of this user, empty when unknown, deleted, disabled or its secret doesn't decrypt. */
@@ -75,6 +99,11 @@ public class IntegrationView implements IntegrationDirectory {
         return entries.size();
     }
 
+    /** Users whose current secret opened only under the v1 AAD: zero once the re-encryption pass rewrote them all. */
+    public long legacySecrets() {
+        return entries.values().stream().filter(Entry::legacy).count();
+    }
+
     void markCaughtUp() {
         ready = true;
     }
@@ -88,7 +117,7 @@ public class IntegrationView implements IntegrationDirectory {
         if (value != null && current != null && value.version() <= current.version()) {
             return;
         }
-        Entry next = value == null ? null : new Entry(value.version(), memberOf(value), toIntegration(userId, value));
+        Entry next = value == null ? null : entryOf(userId, value);
         // Membership first: whoever sees the integration active also sees its member among the recorders.
         updateMembership(userId, current == null ? null : current.member(), next == null ? null : next.member());
         if (next == null) {
@@ -96,6 +125,11 @@ public class IntegrationView implements IntegrationDirectory {
         } else {
             entries.put(userId, next);
         }
+    }
+
+    private Entry entryOf(String userId, IntegrationChanged value) {
+        Opened opened = toIntegration(userId, value);
+        return new Entry(value.version(), memberOf(value), opened.integration(), opened.legacy());
     }
 
     private static Member memberOf(IntegrationChanged value) {
@@ -137,23 +171,28 @@ public class IntegrationView implements IntegrationDirectory {
         recordersByOrg.put(orgId, OrgRecorders.of(userIdByEmail));
     }
 
-    private UserIntegration toIntegration(String userId, IntegrationChanged value) {
+    private Opened toIntegration(String userId, IntegrationChanged value) {
         if (value.status() != IntegrationStatus.ACTIVE) {
-            return null;
+            return Opened.NONE;
         }
-        String secret;
+        AadMigration.Decrypted secret;
         try {
-            secret = decryptWebhookSecret(userId, value.encryptedWebhookSecret());
+            secret = decryptWebhookSecret(userId, value.orgId(), value.encryptedWebhookSecret());
         } catch (CryptoException | IllegalArgumentException e) {
             // Its deliveries get 404 until a decryptable version arrives; the message never holds key material.
-            log.error("webhook secret of userId={} version={} does not decrypt: {}", userId, value.version(),
-                    e.getMessage());
-            return null;
+            refused.increment();
+            log.error("webhook secret of userId={} orgId={} version={} refused, its deliveries get 404: {}", userId,
+                    value.orgId(), value.version(), e.getMessage());
+            return Opened.NONE;
+        }
+        if (secret.legacy()) {
+            log.warn("webhook secret of userId={} version={} is still under the v1 AAD without its organization;"
+                    + " POST /actuator/reencrypt on integration-service rewrites it", userId, value.version());
         }
         Instant acceptedUntil = previousSecretAcceptedUntil(value);
         String previous = acceptedUntil == null ? null : decryptPreviousSecret(userId, value);
-        return new UserIntegration(userId, value.orgId(), secret, value.version(), previous,
-                previous == null ? null : acceptedUntil);
+        return new Opened(new UserIntegration(userId, value.orgId(), secret.plaintext(), value.version(), previous,
+                previous == null ? null : acceptedUntil), secret.legacy());
     }
 
     /**
@@ -174,7 +213,7 @@ public class IntegrationView implements IntegrationDirectory {
 
     private String decryptPreviousSecret(String userId, IntegrationChanged value) {
         try {
-            return decryptWebhookSecret(userId, value.previousEncryptedWebhookSecret());
+            return decryptWebhookSecret(userId, value.orgId(), value.previousEncryptedWebhookSecret()).plaintext();
         } catch (CryptoException | IllegalArgumentException e) {
             log.warn("previous webhook secret of userId={} version={} does not decrypt, only the current one is"
                     + " accepted: {}", userId, value.version(), e.getMessage());
@@ -182,9 +221,12 @@ public class IntegrationView implements IntegrationDirectory {
         }
     }
 
-    /** The current and the previous secret are bound to the same AAD, so one copied between users fails alike. */
-    private String decryptWebhookSecret(String userId, String encrypted) {
-        return keyring.decrypt(EncryptedValue.parse(encrypted),
-                Aad.of(userId, IntegrationChanged.WEBHOOK_SECRET_FIELD));
+    /**
+     * The current and the previous secret are bound to the same AAD, so one copied between users or organizations
+     * fails alike. The organization is the event's, the one the user's calls are then published under.
+     */
+    private AadMigration.Decrypted decryptWebhookSecret(String userId, String orgId, String encrypted) {
+        return secrets.decrypt(EncryptedValue.parse(encrypted), IntegrationChanged.webhookSecretAad(userId, orgId),
+                IntegrationChanged.legacyWebhookSecretAad(userId));
     }
 }

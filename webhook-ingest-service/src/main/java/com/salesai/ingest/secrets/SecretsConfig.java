@@ -1,10 +1,11 @@
 package com.salesai.ingest.secrets;
 
 import com.salesai.ingest.config.IngestProperties;
+import com.salesai.platform.crypto.AadMigration;
 import com.salesai.platform.kafka.TopicFollower;
 import com.salesai.platform.kafka.TopicFollowers;
-import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class SecretsConfig {
 
     @Bean
-    IntegrationView integrationView(Keyring keyring, IngestProperties properties) {
-        return new IntegrationView(keyring, properties.previousSecretGrace());
+    IntegrationView integrationView(AadMigration secrets, IngestProperties properties, MeterRegistry meters) {
+        return new IntegrationView(secrets, properties.previousSecretGrace(), meters);
     }
 
     @Bean

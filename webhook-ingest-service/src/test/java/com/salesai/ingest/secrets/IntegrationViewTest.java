@@ -1,5 +1,6 @@
 package com.salesai.ingest.secrets;
 
+import com.salesai.platform.crypto.AadMigration;
 import com.salesai.schema.attribution.Credit;
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.Keyring;
@@ -7,6 +8,8 @@ import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.IntegrationStatus;
 import com.salesai.schema.events.Person;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,7 +23,8 @@ class IntegrationViewTest {
     private static final Duration GRACE = Duration.ofHours(24);
 
     private final Keyring keyring = Keyring.generate("k1");
-    private final IntegrationView view = new IntegrationView(keyring, GRACE);
+    private final MeterRegistry meters = new SimpleMeterRegistry();
+    private final IntegrationView view = new IntegrationView(new AadMigration(keyring, true), GRACE, meters);
 
     @Test
     void activeValueIsDecryptedAndNotReadyUntilCaughtUp() {
@@ -62,6 +66,51 @@ class IntegrationViewTest {
         view.apply("u2", stolen);
 
         assertThat(view.activeIntegration("u2")).isEmpty();
+    }
+
+    @Test
+    void aSecretCopiedIntoAnotherOrganizationIsRefusedAndCountedWithoutTheSecret() {
+        IntegrationChanged genuine = member("alice", "org-acme", 1, "alice@acme.com", null);
+        view.apply("alice", genuine);
+        assertThat(view.activeIntegration("alice")).hasValueSatisfying(i -> {
+            assertThat(i.orgId()).isEqualTo("org-acme");
+            assertThat(i.webhookSecret()).isEqualTo("whsec_alice");
+        });
+
+        IntegrationChanged movedToGlobex = changed("alice", "org-globex", IntegrationStatus.ACTIVE, 2,
+                "alice@acme.com", null, "unused");
+        view.apply("alice", withSecret(movedToGlobex, genuine.encryptedWebhookSecret()));
+
+        assertThat(view.activeIntegration("alice")).as("no delivery is verified with a moved secret").isEmpty();
+        assertThat(refusedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecretUnderTheV1AadStillVerifiesWhileLegacyAadsAreAcceptedAndIsCountedUntilRewritten() {
+        IntegrationChanged current = member("alice", "org-acme", 1, "alice@acme.com", null);
+        view.apply("alice", withSecret(current, keyring.encrypt("whsec_v1", Aad.of("alice", "webhookSecret"))
+                .format()));
+
+        assertThat(view.activeIntegration("alice")).hasValueSatisfying(i ->
+                assertThat(i.webhookSecret()).isEqualTo("whsec_v1"));
+        assertThat(meters.get("ingest.integrations.secrets.legacy").gauge().value()).isEqualTo(1);
+
+        view.apply("alice", withSecret(member("alice", "org-acme", 2, "alice@acme.com", null),
+                encrypted("alice", "org-acme", "whsec_v1")));
+        assertThat(view.activeIntegration("alice")).hasValueSatisfying(i ->
+                assertThat(i.webhookSecret()).isEqualTo("whsec_v1"));
+        assertThat(meters.get("ingest.integrations.secrets.legacy").gauge().value()).isZero();
+    }
+
+    @Test
+    void onceLegacyAadsAreRefusedAV1SecretCanNoLongerBeReplayedIntoAnotherOrganization() {
+        IntegrationView strict = new IntegrationView(new AadMigration(keyring, false), GRACE, meters);
+        String v1 = keyring.encrypt("whsec_v1", Aad.of("alice", "webhookSecret")).format();
+
+        strict.apply("alice", withSecret(member("alice", "org-globex", 1, "alice@acme.com", null), v1));
+
+        assertThat(strict.activeIntegration("alice")).isEmpty();
+        assertThat(refusedCount()).isEqualTo(1);
     }
 
     @Test
@@ -108,7 +157,7 @@ class IntegrationViewTest {
         view.apply("alice", member("alice", "org-acme", 1, "alice@acme.com", null));
         IntegrationChanged undecryptable = member("bruno", "org-acme", 1, "bruno@acme.com", null);
         view.apply("bruno", withSecret(undecryptable, Keyring.generate("elsewhere")
-                .encrypt("whsec_b", Aad.of("bruno", IntegrationChanged.WEBHOOK_SECRET_FIELD)).format()));
+                .encrypt("whsec_b", IntegrationChanged.webhookSecretAad("bruno", "org-acme")).format()));
 
         assertThat(view.activeIntegration("bruno")).isEmpty();
         assertThat(view.recorders("org-acme").credit(recordedBy("bruno@acme.com"), "alice"))
@@ -139,7 +188,7 @@ class IntegrationViewTest {
     @Test
     void aPreviousSecretThatDoesNotDecryptLeavesOnlyTheCurrentOne() {
         IntegrationChanged rotated = rotated("u1", "whsec_old", CHANGED_AT.plus(Duration.ofHours(2)));
-        String ofAnotherUser = keyring.encrypt("whsec_old", Aad.of("u2", IntegrationChanged.WEBHOOK_SECRET_FIELD))
+        String ofAnotherUser = keyring.encrypt("whsec_old", IntegrationChanged.webhookSecretAad("u2", "org-u1"))
                 .format();
         view.apply("u1", new IntegrationChanged(1, UUID.randomUUID(), CHANGED_AT, "u1", "org-u1", null, null,
                 "fathom", IntegrationStatus.ACTIVE, "wh", rotated.encryptedWebhookSecret(), 2, CHANGED_AT,
@@ -153,8 +202,8 @@ class IntegrationViewTest {
 
     private IntegrationChanged rotated(String userId, String previousSecret, Instant expiresAt) {
         return new IntegrationChanged(1, UUID.randomUUID(), CHANGED_AT, userId, "org-" + userId, null, null,
-                "fathom", IntegrationStatus.ACTIVE, "wh", encrypted(userId, "whsec_new"), 2, CHANGED_AT,
-                encrypted(userId, previousSecret), expiresAt, null);
+                "fathom", IntegrationStatus.ACTIVE, "wh", encrypted(userId, "org-" + userId, "whsec_new"), 2,
+                CHANGED_AT, encrypted(userId, "org-" + userId, previousSecret), expiresAt, null);
     }
 
     private IntegrationChanged changed(String userId, IntegrationStatus status, long version, String secret) {
@@ -169,7 +218,7 @@ class IntegrationViewTest {
     private IntegrationChanged changed(String userId, String orgId, IntegrationStatus status, long version,
                                        String userEmail, String fathomEmail, String secret) {
         return new IntegrationChanged(1, UUID.randomUUID(), Instant.now(), userId, orgId, userEmail, null,
-                "fathom", status, "wh", encrypted(userId, secret), version, Instant.now(), null, null, fathomEmail);
+                "fathom", status, "wh", encrypted(userId, orgId, secret), version, Instant.now(), null, null, fathomEmail);
     }
 
     private static IntegrationChanged withSecret(IntegrationChanged value, String encryptedSecret) {
@@ -179,8 +228,12 @@ class IntegrationViewTest {
                 value.fathomEmail());
     }
 
-    private String encrypted(String userId, String secret) {
-        return keyring.encrypt(secret, Aad.of(userId, IntegrationChanged.WEBHOOK_SECRET_FIELD)).format();
+    private String encrypted(String userId, String orgId, String secret) {
+        return keyring.encrypt(secret, IntegrationChanged.webhookSecretAad(userId, orgId)).format();
+    }
+
+    private double refusedCount() {
+        return meters.get("ingest.integrations.secrets.refused").counter().count();
     }
 
     private static Person recordedBy(String email) {

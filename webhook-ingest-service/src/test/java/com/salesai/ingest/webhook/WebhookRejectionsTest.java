@@ -82,6 +82,21 @@ class WebhookRejectionsTest extends IngestSpringTest {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aSecretCopiedIntoAnotherOrganizationsEventVerifiesNoDeliveryAndTheRefusalIsLoggedWithoutIt(
+            CapturedOutput output) {
+        TestUser user = activeUser();
+        assertThat(client().deliver(user, NESTED).statusCode()).isEqualTo(202);
+
+        publishMovedToOrganization(user, "org-elsewhere", 2);
+
+        assertProblem(client().deliver(user, NESTED), 404);
+        assertThat(output.getOut()).contains("webhook secret of userId=" + user.userId()
+                        + " orgId=org-elsewhere version=2 refused")
+                .doesNotContain(user.secret());
+    }
+
+    @Test
     void malformedJsonIsQuarantined() {
         TestUser user = activeUser();
         String body = "{\"id\": \"x\", ";
