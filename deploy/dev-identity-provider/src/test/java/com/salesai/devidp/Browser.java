@@ -98,6 +98,14 @@ final class Browser {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A CORS preflight, as the browser sends it before a cross-origin POST of a form. */
+    HttpResponse<String> preflight(String url, String origin) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonNode json(HttpResponse<String> reply) {
         return JSON.readTree(reply.body());
     }

@@ -40,6 +40,19 @@ class RefreshRotationTest extends ProviderTestBase {
     }
 
     @Test
+    void thePagesMayCallTheTokenAndRevocationEndpointsFromTheirOrigin() throws Exception {
+        for (String endpoint : new String[] {"/oauth2/token", "/oauth2/revoke"}) {
+            HttpResponse<String> preflight = browser.preflight(ISSUER + endpoint, "http://localhost:8080");
+
+            assertThat(preflight.statusCode()).as(endpoint).isEqualTo(200);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(endpoint)
+                    .hasValue("http://localhost:8080");
+            assertThat(browser.preflight(ISSUER + endpoint, "https://evil.example").statusCode()).as(endpoint)
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
     void anUnknownClientCannotRefresh() throws Exception {
         String refresh = signedInAs("ada").path("refresh_token").asString();
 

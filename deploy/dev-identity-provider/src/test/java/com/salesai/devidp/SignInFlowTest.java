@@ -53,6 +53,25 @@ class SignInFlowTest extends ProviderTestBase {
     }
 
     @Test
+    void signingOutEndsTheSessionAndReturnsToThePages() throws Exception {
+        String verifier = Browser.newVerifier();
+        String idToken = browser.exchange(browser.signIn("ada", "dev-password", verifier), verifier)
+                .path("id_token").asString();
+
+        HttpResponse<String> loggedOut = browser.get(ISSUER + "/connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=" + Browser.REDIRECT_URI + "&client_id=" + Browser.WEB_CLIENT
+                + "&state=bye");
+
+        assertThat(loggedOut.statusCode()).as(loggedOut.body()).isEqualTo(302);
+        assertThat(loggedOut.headers().firstValue("Location")).hasValue(Browser.REDIRECT_URI + "?state=bye");
+        HttpResponse<String> again = browser.get(ISSUER + "/oauth2/authorize?response_type=code&client_id="
+                + Browser.WEB_CLIENT + "&redirect_uri=" + Browser.REDIRECT_URI
+                + "&scope=openid&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+        assertThat(again.headers().firstValue("Location")).as("signed out: the login page again")
+                .hasValue(ISSUER + "/login");
+    }
+
+    @Test
     void theLoginPageHasTheFieldsBrowserTestsFill() throws Exception {
         String page = browser.get(ISSUER + "/login").body();
 
