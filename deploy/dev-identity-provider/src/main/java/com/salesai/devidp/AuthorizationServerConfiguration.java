@@ -48,7 +48,11 @@ class AuthorizationServerConfiguration {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server
-                        .oidc(Customizer.withDefaults())
+                        // "none": the pages authenticate as a public client (PKCE on the code, the refresh token after)
+                        .oidc(oidc -> oidc.providerConfigurationEndpoint(discovery -> discovery
+                                .providerConfigurationCustomizer(metadata -> metadata
+                                        .tokenEndpointAuthenticationMethod("none")
+                                        .tokenRevocationEndpointAuthenticationMethod("none"))))
                         .clientAuthentication(c -> PublicClientRefresh.enable(c, clients, settings)))
                 .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())

@@ -21,6 +21,8 @@ class DiscoveryTest extends ProviderTestBase {
         assertThat(discovery.path("revocation_endpoint").asString()).isEqualTo(ISSUER + "/oauth2/revoke");
         assertThat(discovery.path("end_session_endpoint").asString()).isEqualTo(ISSUER + "/connect/logout");
         assertThat(discovery.path("code_challenge_methods_supported").toString()).contains("S256");
+        assertThat(discovery.path("token_endpoint_auth_methods_supported").toString()).contains("\"none\"");
+        assertThat(discovery.path("revocation_endpoint_auth_methods_supported").toString()).contains("\"none\"");
         assertThat(reply.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");
     }
 

@@ -19,11 +19,11 @@ import java.util.UUID;
  * The provider's signing keys, kept in one JWK set file (private parts included, owner-only) so the tokens it
  * issued stay verifiable after a restart. Created with one RS256 key on first use.
  */
-public final class JwkSetFile {
+final class JwkSetFile {
     private JwkSetFile() {
     }
 
-    public static JWKSet loadOrCreate(Path file) {
+    static JWKSet loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
                 return JWKSet.parse(Files.readString(file, StandardCharsets.UTF_8));
