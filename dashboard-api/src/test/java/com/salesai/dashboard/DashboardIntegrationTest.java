@@ -1,16 +1,21 @@
 package com.salesai.dashboard;
 
 import com.salesai.schema.events.Topics;
-import com.salesai.testsupport.EmbeddedMongo;
+import com.salesai.testsupport.EmbeddedMongoInitializer;
+import com.salesai.testsupport.IssuerStub;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The one Spring context every integration test shares (cached): embedded Kafka + Mongo, short back-offs. */
+/**
+ * The one Spring context every integration test shares (cached): embedded Kafka + Mongo, short back-offs; an
+ * identity provider (WireMock) and the dev secret both accepted, as in the local stack.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -23,6 +28,7 @@ import java.lang.annotation.Target;
         "app.web.connect-origins=http://localhost:8082"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED})
-@EmbeddedMongo
+// @EmbeddedMongo's initializer, listed here: one @ContextConfiguration per test class is read
+@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, IssuerStub.Initializer.class})
 public @interface DashboardIntegrationTest {
 }

@@ -1,6 +1,7 @@
 package com.salesai.integration;
 
 import com.salesai.testsupport.HostileTokens;
+import com.salesai.testsupport.IssuerStub;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -34,6 +35,23 @@ class AuthTest extends IntegrationTestBase {
     void unsignedExpiredAndOrgLessTokensAreUnauthorized() {
         for (String token : HostileTokens.all(Tokens.SECRET)) {
             assertThat(api().call("GET", "/api/integrations/fathom", token, null).status()).as(token).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theProvidersTokensForAnotherAudienceExpiredOrForgedAreUnauthorized() {
+        for (String token : IssuerStub.shared().hostileTokens()) {
+            assertThat(api().call("GET", "/api/integrations/fathom", token, null).status()).as(token).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void theProvidersTokensAUsersAndAScriptsAreAcceptedBesideDevTokens() {
+        String org = "org-" + UUID.randomUUID();
+        for (String token : new String[] {IssuerStub.shared().token("rep-" + UUID.randomUUID(), org, "member"),
+                IssuerStub.shared().clientCredentialsToken(org), Tokens.token("rep-" + UUID.randomUUID(), org, "member")}) {
+            // no integration saved yet: the caller is known, and has none
+            assertThat(api().call("GET", "/api/integrations/fathom", token, null).status()).as(token).isEqualTo(404);
         }
     }
 

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.testsupport.EmbeddedMongo;
+import com.salesai.testsupport.IssuerStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -15,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One Spring context for every flow test (broker, Mongo and WireMock-as-Fathom start once): all subclasses share
  * this exact configuration so the context cache reuses it. Resilience waits are shrunk to milliseconds, Fathom's
- * rate windows to seconds, and the catch-up sync is off (see SyncFlowTest).
+ * rate windows to seconds, and the catch-up sync is off (see SyncFlowTest). An identity provider (WireMock) and the dev
+ * secret are both accepted, as in the local stack.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
@@ -61,6 +63,8 @@ public abstract class IntegrationTestBase {
         registry.add("app.fathom.base-url", () -> FATHOM.baseUrl() + "/external/v1");
         registry.add("app.crypto.keys", () -> KEYS_SPEC);
         registry.add("app.crypto.active-key", () -> "t1");
+        registry.add("app.auth.issuer-uri", () -> IssuerStub.shared().issuerUri());
+        registry.add("app.auth.audience", () -> IssuerStub.AUDIENCE);
     }
 
     @BeforeEach

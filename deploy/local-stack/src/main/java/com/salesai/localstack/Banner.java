@@ -2,7 +2,10 @@ package com.salesai.localstack;
 
 import java.time.Duration;
 
-/** What the stack prints once everything is ready: URLs, dev tokens and the three curl lines of a first call. */
+/**
+ * What the stack prints once everything is ready: URLs, the users to sign in as, dev tokens and the three curl lines
+ * of a first call.
+ */
 final class Banner {
     private Banner() {
     }
@@ -21,6 +24,7 @@ final class Banner {
         }
         out.append("  OpenAPI / Swagger UI     ").append(config.url(StackService.DASHBOARD))
                 .append("/swagger-ui.html\n\n");
+        out.append(signIn(config));
         out.append("Dev tokens (30 days):\n");
         out.append("  export REP_TOKEN=").append(rep).append("    # member ").append(LocalStack.REP).append('\n');
         out.append("  export HEAD_TOKEN=").append(head).append("    # head_of_sales ").append(LocalStack.HEAD)
@@ -37,6 +41,23 @@ final class Banner {
         out.append("  curl -s '").append(config.url(StackService.DASHBOARD))
                 .append("/api/calls?status=evaluated' -H \"Authorization: Bearer $REP_TOKEN\"\n");
         out.append("\nCtrl-C stops everything; data stays in .local/ for the next run.\n");
+        return out.toString();
+    }
+
+    /** The seeded users of the dev identity provider, their password, and how a script gets a machine token. */
+    static String signIn(StackConfig config) {
+        String provider = config.url(StackService.IDENTITY_PROVIDER);
+        StringBuilder out = new StringBuilder("Sign in at ").append(config.url(StackService.DASHBOARD))
+                .append("/ (dev identity provider ").append(provider).append("), password ")
+                .append(DevIdentityProvider.password()).append(":\n");
+        for (DevIdentityProvider.SeededUser user : DevIdentityProvider.USERS) {
+            out.append(String.format("  %-6s %-14s %-11s (sub %s)%n", user.username(), user.role(), user.orgId(),
+                    user.sub()));
+        }
+        out.append("Machine token (client credentials; head_of_sales of ").append(LocalStack.ORG).append("):\n")
+                .append("  export CLI_TOKEN=$(curl -s -u ").append(DevIdentityProvider.CLI_CLIENT).append(':')
+                .append(DevIdentityProvider.cliSecret()).append(" -d grant_type=client_credentials ").append(provider)
+                .append("/oauth2/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n\n");
         return out.toString();
     }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./run-local}: starts the whole system on this machine with the design's fixed ports (Kafka 9092,
- * MongoDB 27017, emulator 8090, services 8080–8083), data under {@code .local/}, then prints URLs, dev tokens and
- * the curl lines of a first call. Environment variables of the design (OPENAI_API_KEY, FATHOM_API_BASE_URL, ...)
+ * MongoDB 27017, dev identity provider 9000, emulator 8090, services 8080–8083), data under {@code .local/}, then
+ * prints URLs, the users to sign in as, dev tokens and the curl lines of a first call. Environment variables of the design (OPENAI_API_KEY, FATHOM_API_BASE_URL, ...)
  * pass through, so the same command runs against the emulator or the real Fathom and OpenAI. With
  * {@code --fake-openai} and no {@code OPENAI_API_KEY}, a local fake OpenAI answers (otherwise analysis runs against
  * the real API, or in metrics-only mode without a key). {@code --except <service>} leaves a service out and prints
@@ -61,7 +61,7 @@ public final class LocalStack {
         }, "local-stack-shutdown"));
         System.out.println(Banner.render(config, stack.secrets(), Duration.between(started, Instant.now())));
         for (StackService service : options.except()) {
-            System.out.println(StartByHand.render(config, service, stack.environment()));
+            System.out.println(StartByHand.render(config, service, stack.environment(service)));
         }
         stopped.await();
     }

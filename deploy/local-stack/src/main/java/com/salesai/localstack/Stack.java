@@ -24,6 +24,7 @@ final class Stack implements AutoCloseable {
     private EmbeddedKafkaBroker broker;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, String> environment = new HashMap<>();
+    private final Map<String, String> providerEnvironment = new HashMap<>();
 
     private Stack(StackConfig config, LocalSecrets secrets) {
         this.config = config;
@@ -65,8 +66,10 @@ final class Stack implements AutoCloseable {
     }
 
     private void startServices(Map<String, String> overrides, Set<StackService> except) throws Exception {
-        environment.putAll(serviceEnvironment());
+        environment.putAll(serviceEnvironment(config, secrets));
         environment.putAll(overrides);
+        providerEnvironment.putAll(providerEnvironment(config));
+        providerEnvironment.putAll(overrides);
         for (StackService service : StackService.values()) {
             Path jar = config.root().resolve(service.jar());
             if (except.contains(service) || service.optional() && !Files.isRegularFile(jar)) {
@@ -80,12 +83,15 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> serviceEnvironment() {
+    static Map<String, String> serviceEnvironment(StackConfig config, LocalSecrets secrets) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put(StackConfig.CALL_PARTITIONS_VARIABLE, Integer.toString(config.callPartitions()));
         env.put("MONGODB_URI", "mongodb://127.0.0.1:" + config.mongoPort());
         env.put("SPRING_PROFILES_ACTIVE", "embedded-mongo");
+        // the dev identity provider's tokens, and the dev tokens the banner prints, both accepted
+        env.put("APP_AUTH_ISSUER_URI", config.url(StackService.IDENTITY_PROVIDER));
+        env.put("APP_AUTH_AUDIENCE", DevIdentityProvider.AUDIENCE);
         env.put("APP_AUTH_DEV_SECRET", secrets.devSecret());
         env.put("APP_CRYPTO_KEYS", secrets.cryptoKeys());
         env.put("APP_CRYPTO_ACTIVE_KEY", secrets.activeKeyId());
@@ -98,10 +104,21 @@ final class Stack implements AutoCloseable {
         return env;
     }
 
+    /** Its keys in the data folder (tokens stay valid across runs), the pages of this stack as its web client's. */
+    static Map<String, String> providerEnvironment(StackConfig config) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DEV_IDP_KEY_FILE", config.dataDir().resolve("idp/jwks.json").toString());
+        int pages = config.port(StackService.DASHBOARD);
+        env.put("DEV_IDP_PAGES_URLS", "http://localhost:" + pages + "/,http://127.0.0.1:" + pages + "/");
+        env.put("APP_DEV_PASSWORD", DevIdentityProvider.password());
+        env.put("APP_DEV_CLI_SECRET", DevIdentityProvider.cliSecret());
+        return env;
+    }
+
     private ServiceProcess launch(StackService service, int port) throws java.io.IOException {
         return ServiceProcess.start(service.processName() + (port == config.port(service) ? "" : "-" + port),
                 config.root().resolve(service.jar()), port, StackConfig.managementPort(service, port),
-                service.readinessPath(), environment,
+                service.readinessPath(), environment(service),
                 config.dataDir().resolve("logs"));
     }
 
@@ -166,6 +183,11 @@ final class Stack implements AutoCloseable {
     /** The environment every service process gets, besides its {@code SERVER_PORT}. */
     Map<String, String> environment() {
         return Map.copyOf(environment);
+    }
+
+    /** What {@code service} gets: the services' environment, or the identity provider's own. */
+    Map<String, String> environment(StackService service) {
+        return Map.copyOf(service == StackService.IDENTITY_PROVIDER ? providerEnvironment : environment);
     }
 
     @Override

@@ -2,6 +2,10 @@ package com.salesai.localstack;
 
 /** The processes the local stack starts, with their default ports and jars (relative to the repository root). */
 enum StackService {
+    // first: started before the services, its discovery awaited before theirs
+    IDENTITY_PROVIDER("dev-identity-provider", 9000,
+            "deploy/dev-identity-provider/target/dev-identity-provider-0.1.0-SNAPSHOT.jar",
+            "com.salesai.devidp.DevIdentityProviderApplication", false),
     FATHOM_EMULATOR("fathom-emulator", 8090, "deploy/fathom-emulator/target/fathom-emulator-0.1.0-SNAPSHOT.jar",
             "com.salesai.emulator.EmulatorApplication", true),
     INTEGRATION("integration-service", 8082, "integration-service/target/integration-service-0.1.0-SNAPSHOT.jar",
@@ -50,8 +54,11 @@ enum StackService {
         return optional;
     }
 
-    /** Readiness on the service port, as the load balancers ask it; the actuator is on the management port. */
+    /**
+     * Readiness on the service port, as the load balancers ask it (the actuator is on the management port); the
+     * identity provider is ready for the services and the pages once its discovery document answers.
+     */
     String readinessPath() {
-        return "/readyz";
+        return this == IDENTITY_PROVIDER ? "/.well-known/openid-configuration" : "/readyz";
     }
 }

@@ -491,6 +491,10 @@ class KubernetesManifestsTest {
         for (K8sObject deployment : prod.ofKind("Deployment")) {
             assertThat(env(deployment.container())).extracting(e -> e.get("name")).doesNotContain("APP_AUTH_DEV_SECRET");
         }
+        // nor by any other way in: an envFrom of a Secret holding it, a mounted key, a patch the test above misses
+        assertThat(prod.objects()).allSatisfy(o -> assertThat(o.raw().toString()).doesNotContain("DEV_SECRET"));
+        assertThat(Manifests.overlay("dev").objects()).as("the check can see it where it is set")
+                .anySatisfy(o -> assertThat(o.raw().toString()).contains("APP_AUTH_DEV_SECRET"));
     }
 
     @Test

@@ -81,9 +81,10 @@ class JwtDecoderFactoryTest {
     }
 
     @Test
-    void aTokenForAnotherAudienceIsRejectedWhereAnAudienceIsConfigured() {
+    void aDevTokenForAnotherAudienceIsRejectedWhereAnAudienceIsConfigured() {
         assertRejected(withAudience, signed(SECRET, c -> c.audience("someone-else")));
-        assertRejected(withAudience, signed(SECRET, c -> c));
+        // dev tokens are minted without one (the local stack's, the tests'): only a wrong audience is refused
+        assertThat(withAudience.decode(signed(SECRET, c -> c)).getSubject()).isEqualTo("u1");
     }
 
     @Test
