@@ -6,6 +6,7 @@ import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
+import com.salesai.schema.events.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,6 +48,13 @@ class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
 
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception exception) {
+        if (!Topics.CALLS_RECORDED.equals(record.topic())) {
+            // another listener's record (an erasure): no analysis failed, so only the DLT
+            log.error("Record {}-{}@{} (key {}) failed for good ({}): sending to the DLT", record.topic(),
+                    record.partition(), record.offset(), record.key(), reason(exception));
+            deadLetters.publish(record, exception);
+            return;
+        }
         CallRecorded call = callOf(record);
         if (call != null) {
             try (CallLogContext ignored = CallLogContext.of(call.callId(), call.orgId(), call.userId())) {
