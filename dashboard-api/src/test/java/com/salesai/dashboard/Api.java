@@ -28,6 +28,16 @@ public record Api(int port) {
         }
     }
 
+    public HttpResponse<String> delete(String path, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).DELETE().header("Authorization", "Bearer " + token).build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("DELETE " + path + " failed", e);
+        }
+    }
+
     public JsonNode getJson(String path, String token) {
         HttpResponse<String> response = get(path, token);
         if (response.statusCode() != 200) {

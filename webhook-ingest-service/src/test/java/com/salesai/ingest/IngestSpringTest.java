@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
         "app.kafka.topics.max-body-bytes=65536",
         "app.ingest.pending-wait=20s"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        topics = Topics.INTEGRATIONS)
+        topics = {Topics.INTEGRATIONS, Topics.CALLS_ERASED})
 @EmbeddedMongo
 public abstract class IngestSpringTest {
     protected static final Keyring KEYRING = Keyring.generate("test1");
@@ -126,10 +126,14 @@ public abstract class IngestSpringTest {
     }
 
     private void send(String key, String value) {
+        send(Topics.INTEGRATIONS, key, value);
+    }
+
+    protected void send(String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", broker.getBrokersAsString()), new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.INTEGRATIONS, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -17,6 +17,6 @@ class KafkaConfig {
     @Bean
     KafkaAdmin.NewTopics analysisTopics(DeclaredTopics topics) {
         return topics.declare(Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED,
-                Topics.deadLetterOf(Topics.CALLS_RECORDED));
+                Topics.deadLetterOf(Topics.CALLS_RECORDED), Topics.deadLetterOf(Topics.CALLS_ERASED));
     }
 }

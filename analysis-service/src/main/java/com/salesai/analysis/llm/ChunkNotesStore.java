@@ -14,6 +14,9 @@ public interface ChunkNotesStore {
 
     void save(Key key, String textDigest, List<String> notes);
 
+    /** Forgets every note of the call (an erased call), whatever its prompt version and chunk. */
+    void deleteCall(String callId);
+
     record Key(String callId, String promptVersion, int chunk) {
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -38,6 +40,11 @@ class MongoChunkNotesStore implements ChunkNotesStore {
     public void save(Key key, String textDigest, List<String> notes) {
         mongo.save(new StoredChunkNotes(id(key), key.callId(), key.promptVersion(), key.chunk(), textDigest,
                 List.copyOf(notes), Instant.now()));
+    }
+
+    @Override
+    public void deleteCall(String callId) {
+        mongo.remove(Query.query(Criteria.where("callId").is(callId)), StoredChunkNotes.class);
     }
 
     private static String id(Key key) {

@@ -6,6 +6,7 @@ import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
+import com.salesai.schema.events.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +24,8 @@ import java.util.UUID;
  * publishes {@link CallAnalysisFailed}, then sends the record to the DLT. A poison record (not a
  * {@code CallRecorded}) goes to the DLT only: there is no call to report on. If either publish fails this throws,
  * and the error handler redelivers the record and tries the recovery again (a duplicate CallAnalysisFailed is
- * harmless: the read model's upsert is idempotent).
+ * harmless: the read model's upsert is idempotent). A call erased meanwhile is dropped: neither reported nor
+ * dead-lettered.
  */
 @Component
 class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
@@ -33,21 +35,35 @@ class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
     private final DeadLetters deadLetters;
     private final AnalysisPublisher publisher;
     private final CallAnalysisService analysis;
+    private final CallErasure erasure;
     private final int attempts;
     private final MeterRegistry meters;
 
     AnalysisFailureRecoverer(DeadLetters deadLetters, AnalysisPublisher publisher, CallAnalysisService analysis,
-                             PlatformKafkaProperties kafka, MeterRegistry meters) {
+                             CallErasure erasure, PlatformKafkaProperties kafka, MeterRegistry meters) {
         this.deadLetters = deadLetters;
         this.publisher = publisher;
         this.analysis = analysis;
+        this.erasure = erasure;
         this.attempts = kafka.retry().attempts();
         this.meters = meters;
     }
 
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception exception) {
+        if (!Topics.CALLS_RECORDED.equals(record.topic())) {
+            // another listener's record (an erasure): no analysis failed, so only the DLT
+            log.error("Record {}-{}@{} (key {}) failed for good ({}): sending to the DLT", record.topic(),
+                    record.partition(), record.offset(), record.key(), reason(exception));
+            deadLetters.publish(record, exception);
+            return;
+        }
         CallRecorded call = callOf(record);
+        if (call != null && erasure.isErased(call.callId())) {
+            // nothing of an erased call is kept: no failure to report, no copy of its transcript on the DLT
+            log.info("Call {} failed after it was erased: dropped, not dead-lettered", call.callId());
+            return;
+        }
         if (call != null) {
             try (CallLogContext ignored = CallLogContext.of(call.callId(), call.orgId(), call.userId())) {
                 reportFailed(call, exception);

@@ -30,6 +30,11 @@ class AnalysisStore {
                 .map(stored -> EventJson.mapper().readValue(stored.eventJson(), CallAnalyzed.class));
     }
 
+    /** Forgets every analysis of the call, whatever its version (an erased call). */
+    void deleteCall(String callId) {
+        mongo.remove(Query.query(Criteria.where("callId").is(callId)), StoredAnalysis.class);
+    }
+
     /** Stores {@code analysis} unless another consumer stored one first; returns the analysis that is stored. */
     CallAnalyzed storeIfAbsent(String analysisVersion, CallAnalyzed analysis) {
         var stored = new StoredAnalysis(analysis.callId() + "|" + analysisVersion, analysis.callId(), analysisVersion,

@@ -39,16 +39,19 @@ class CallAnalysisService {
     private final TranscriptCap transcriptCap;
     private final AnalysisStore store;
     private final AnalysisPublisher publisher;
+    private final CallErasure erasure;
     private final AnalysisMeters meters;
     private final Clock clock;
 
     CallAnalysisService(ObjectProvider<SalesCoach> coach, AnalysisProperties properties, AnalysisStore store,
-                        AnalysisPublisher publisher, AnalysisMeters meters, ObjectProvider<Clock> clock) {
+                        AnalysisPublisher publisher, CallErasure erasure, AnalysisMeters meters,
+                        ObjectProvider<Clock> clock) {
         this.coach = Optional.ofNullable(coach.getIfAvailable());
         this.skipPolicy = new SkipPolicy(properties.internalMeetings());
         this.transcriptCap = new TranscriptCap(properties.maxTranscriptChars());
         this.store = store;
         this.publisher = publisher;
+        this.erasure = erasure;
         this.meters = meters;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         if (this.coach.isEmpty()) {
@@ -62,18 +65,28 @@ class CallAnalysisService {
     /**
      * Recovery story: the result is stored first, then published. If publishing fails this throws, the record is
      * redelivered, and the stored result is found and republished, so no result is lost and no LLM request repeated.
+     * An erased call is not analyzed; one erased while it was being analyzed is forgotten again after its publish
+     * (the erasure's tombstones may have gone out before that publish), so nothing of it stays stored or on the topic.
      */
     void analyze(CallRecorded call) {
+        if (erasure.isErased(call.callId())) {
+            log.info("Call {} is erased: not analyzed", call.callId());
+            return;
+        }
         String version = analysisVersion();
         Optional<CallAnalyzed> stored = store.find(call.callId(), version);
         if (stored.isPresent()) {
             log.info("Call {} already analyzed ({}): republishing the stored result", call.callId(), version);
             publisher.publish(stored.get());
+            forgetIfErasedMeanwhile(call.callId());
             return;
         }
         long started = System.nanoTime();
         CallAnalyzed analysis = store.storeIfAbsent(version, analysisOf(call));
         publisher.publish(analysis);
+        if (forgetIfErasedMeanwhile(call.callId())) {
+            return;
+        }
         meters.analyzed(analysis);
         log.info("Call {} analyzed: mode={} skipReason={} reviewFlags={} chunked={} truncated={} overallScore={} "
                         + "quotesVerified={}/{} llmRequests={} tokens={} costUsd={} in {} ms",
@@ -83,6 +96,15 @@ class CallAnalysisService {
                 analysis.evaluation() == null ? 0 : analysis.evaluation().quotesVerified(),
                 analysis.evaluation() == null ? 0 : analysis.evaluation().quotesTotal(), analysis.llmRequests(),
                 analysis.tokenUsage().totalTokens(), analysis.estimatedCostUsd(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private boolean forgetIfErasedMeanwhile(String callId) {
+        if (!erasure.isErased(callId)) {
+            return false;
+        }
+        log.info("Call {} was erased while it was analyzed: its result is forgotten again", callId);
+        erasure.forget(callId);
+        return true;
     }
 
     private CallAnalyzed analysisOf(CallRecorded call) {

@@ -20,4 +20,9 @@ final class InMemoryChunkNotes implements ChunkNotesStore {
     public void save(Key key, String textDigest, List<String> chunkNotes) {
         notes.put(key, Map.entry(textDigest, List.copyOf(chunkNotes)));
     }
+
+    @Override
+    public void deleteCall(String callId) {
+        notes.keySet().removeIf(key -> key.callId().equals(callId));
+    }
 }

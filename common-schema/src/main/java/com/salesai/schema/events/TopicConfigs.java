@@ -9,10 +9,11 @@ import java.util.TreeMap;
  * The broker-side configuration of every topic, in one place for every service that declares topics and for the
  * local stack. Plain names and values, so this module stays free of Kafka.
  * <ul>
- *   <li>{@code fathom.integrations} and the three {@code calls.*} topics are compacted: the ingest rebuilds its
+ *   <li>{@code fathom.integrations} and the {@code calls.*} topics are compacted: the ingest rebuilds its
  *   secret view and the dashboard its read model by replaying them from the beginning, and the latest record per key
  *   (userId, callId) is exactly what a rebuild needs. They are bounded by the number of users and calls, never by
- *   time, so no call is lost to a retention deadline.</li>
+ *   time, so no call is lost to a retention deadline. {@code calls.erased} is never tombstoned, so compaction never
+ *   removes an erasure: a service rebuilt from the topics still knows every erased call.</li>
  *   <li>Dead-letter topics and {@code ingest.quarantine} are deleted after an explicit, long retention: they are
  *   for inspection and replay by an operator, and several records per key all matter.</li>
  *   <li>The topics that carry a whole recording ({@code calls.recorded}, {@code ingest.quarantine} and their DLTs)
@@ -43,7 +44,8 @@ public final class TopicConfigs {
     static final long DEFAULT_BUFFER_MEMORY = 32L * 1024 * 1024;
 
     private static final List<String> KNOWN = List.of(Topics.INTEGRATIONS, Topics.CALLS_RECORDED,
-            Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.INGEST_QUARANTINE);
+            Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED,
+            Topics.INGEST_QUARANTINE);
     private static final List<String> CARRY_RECORDINGS = List.of(Topics.CALLS_RECORDED, Topics.INGEST_QUARANTINE);
 
     private TopicConfigs() {

@@ -10,6 +10,12 @@ public final class Topics {
     public static final String CALLS_ANALYZED = "calls.analyzed";
     /** Key callId; value {@link CallAnalysisFailed}. */
     public static final String CALLS_ANALYSIS_FAILED = "calls.analysis-failed";
+    /**
+     * Compacted and never tombstoned (erased stays erased); key callId; value {@link CallErased}. (v2)
+     */
+    public static final String CALLS_ERASED = "calls.erased";
+    /** Compacted; key userId; value {@link UserCallsErasureRequested}. (v2) */
+    public static final String CALLS_ERASURE_REQUESTED = "calls.erasure-requested";
     /** Key userId; value the raw request bytes, headers carry the original headers and the reason. */
     public static final String INGEST_QUARANTINE = "ingest.quarantine";
     /** Suffix of the dead-letter topic of every consumed topic. */

@@ -44,7 +44,7 @@ class SecurityConfig {
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
-        return cors.apiPolicy(List.of("GET", "OPTIONS"),
+        return cors.apiPolicy(List.of("GET", "DELETE", "OPTIONS"),
                 List.of("Authorization", "Content-Type", "Last-Event-ID", "Cache-Control"));
     }
 }

@@ -3,6 +3,7 @@ package com.salesai.dashboard.projection;
 import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallErased;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.common.TopicPartition;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -23,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * event is applied once across instances; exceptions propagate to the container's error handler (retry, then DLT).
  * An instance that starts with an empty read model (new or wiped database) rewinds its partitions once, because the
  * group's committed offsets would otherwise skip every call already on the topics; upserts are idempotent, so
- * replaying what another instance already applied is harmless. Every line logged while an event is applied carries
+ * replaying what another instance already applied is harmless; {@code calls.erased} is rewound with the others, so a
+ * rebuilt read model still knows every erased call. A tombstone (null value: an erased call's event removed from a
+ * compacted topic) carries nothing to apply and is skipped, never dead-lettered. Every line logged while an event is applied carries
  * its call's callId, orgId and userId.
  */
 @Component
@@ -55,18 +59,35 @@ class CallEventListeners implements ConsumerSeekAware {
     }
 
     @KafkaListener(id = "dashboard-calls-recorded", groupId = GROUP, topics = Topics.CALLS_RECORDED)
-    void onRecorded(CallRecorded event) {
+    void onRecorded(@Payload(required = false) CallRecorded event) {
+        if (event == null) {
+            return;
+        }
         applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
     }
 
     @KafkaListener(id = "dashboard-calls-analyzed", groupId = GROUP, topics = Topics.CALLS_ANALYZED)
-    void onAnalyzed(CallAnalyzed event) {
+    void onAnalyzed(@Payload(required = false) CallAnalyzed event) {
+        if (event == null) {
+            return;
+        }
         applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
     }
 
     @KafkaListener(id = "dashboard-calls-analysis-failed", groupId = GROUP, topics = Topics.CALLS_ANALYSIS_FAILED)
-    void onAnalysisFailed(CallAnalysisFailed event) {
+    void onAnalysisFailed(@Payload(required = false) CallAnalysisFailed event) {
+        if (event == null) {
+            return;
+        }
         applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
+    }
+
+    @KafkaListener(id = "dashboard-calls-erased", groupId = GROUP, topics = Topics.CALLS_ERASED)
+    void onErased(@Payload(required = false) CallErased event) {
+        if (event == null) {
+            return;
+        }
+        applying(event.callId(), event.orgId(), null, () -> projection.on(event));
     }
 
     private static void applying(String callId, String orgId, String userId, Runnable apply) {

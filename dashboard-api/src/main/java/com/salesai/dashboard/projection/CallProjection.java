@@ -2,6 +2,7 @@ package com.salesai.dashboard.projection;
 
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallErased;
 import com.salesai.schema.events.CallRecorded;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -19,6 +20,11 @@ import java.util.Optional;
  * Applies call events to the read model (the call record, then its day bucket) and announces status changes. The announcement happens only after the
  * write succeeded; if the process dies in between, the redelivered event finds nothing to change and no
  * announcement is repeated — acceptable because SSE is a live hint and clients re-read via REST on reconnect.
+ *
+ * <p>Erasure: {@link #on(CallErased)} remembers the call as erased, then removes its day-bucket copy, then its record
+ * (in that order, so a crash in between leaves the record to find on redelivery). Every event of an erased call is
+ * ignored from then on; an event being applied while the call is erased is checked again after its write, and its
+ * write undone, so no race brings the call back.
  */
 @Service
 public class CallProjection {
@@ -27,13 +33,15 @@ public class CallProjection {
 
     private final CallRecordStore store;
     private final DayBucketStore days;
+    private final ErasedCalls erased;
     private final ApplicationEventPublisher publisher;
     private final MeterRegistry meters;
 
-    CallProjection(CallRecordStore store, DayBucketStore days, ApplicationEventPublisher publisher,
+    CallProjection(CallRecordStore store, DayBucketStore days, ErasedCalls erased, ApplicationEventPublisher publisher,
                    MeterRegistry meters) {
         this.store = store;
         this.days = days;
+        this.erased = erased;
         this.publisher = publisher;
         this.meters = meters;
     }
@@ -51,9 +59,38 @@ public class CallProjection {
         apply("analysis-failed", event.callId(), event);
     }
 
+    /** Erased stays erased: the record and its day-bucket copy go, and the call's later events are ignored. */
+    public void on(CallErased event) {
+        erased.remember(event.callId(), event.orgId(), event.at());
+        boolean removed = remove(event.callId());
+        meters.counter("dashboard.calls.erased").increment();
+        log.info("call {} erased (requested by {}): {}", event.callId(), event.requestedBy(),
+                removed ? "record removed" : "no record held");
+    }
+
+    private boolean remove(String callId) {
+        Optional<CallRecord> record = store.find(callId);
+        record.ifPresent(current -> {
+            days.forget(current);
+            store.delete(callId);
+        });
+        return record.isPresent();
+    }
+
     private Optional<CallRecordStore.Change> apply(String type, String callId, Object event) {
         long start = System.nanoTime();
+        if (erased.contains(callId)) {
+            meters.counter("dashboard.projection.events", "type", type, "result", "erased").increment();
+            log.info("call {} {} event ignored: the call is erased", callId, type);
+            return Optional.empty();
+        }
         Optional<CallRecordStore.Change> change = store.merge(callId, current -> CallRecordMerge.apply(current, event));
+        if (erased.contains(callId)) {
+            // erased while this event was being applied: undo the write instead of announcing it
+            remove(callId);
+            meters.counter("dashboard.projection.events", "type", type, "result", "erased").increment();
+            return Optional.empty();
+        }
         // The day bucket follows the record; on a redelivery (nothing changed) it is re-synced from the stored
         // record, which repairs a bucket write lost to a crash right after the record's write.
         change.ifPresentOrElse(c -> days.sync(c.before(), c.after()),

@@ -55,6 +55,10 @@ class CallRecordStore {
                 + MAX_ATTEMPTS + " merge attempts");
     }
 
+    void delete(String callId) {
+        mongo.remove(query(where(CallRecord.Fields.ID).is(callId)), CallRecord.class);
+    }
+
     Optional<CallRecord> find(String callId) {
         return Optional.ofNullable(mongo.findById(callId, CallRecord.class));
     }

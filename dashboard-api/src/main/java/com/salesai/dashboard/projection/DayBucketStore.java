@@ -54,6 +54,16 @@ public class DayBucketStore {
         }
     }
 
+    /** Takes the record's copy out of its day's bucket (an erased call) and re-adds that week's totals. */
+    void forget(CallRecord record) {
+        String key = DayBuckets.keyOf(record);
+        if (key != null) {
+            LocalDate day = DayBuckets.dayOf(record.recorded().startedAt());
+            update(key, record.orgId(), day, calls -> DayBuckets.remove(calls, record.callId()));
+            writeWeek(record.orgId(), DayBuckets.mondayOf(day));
+        }
+    }
+
     /**
      * Merges copies into one bucket (the start-up rebuild, which then calls {@link #writeWeek} once per week); same
      * guarantees as {@link #sync}.

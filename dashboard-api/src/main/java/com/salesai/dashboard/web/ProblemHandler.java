@@ -1,7 +1,10 @@
 package com.salesai.dashboard.web;
 
+import com.salesai.platform.kafka.KafkaPublishException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -27,6 +30,16 @@ class ProblemHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return problem;
+    }
+
+    /** A publish Kafka did not acknowledge (an erasure request): nothing happened, the caller may retry. */
+    @ExceptionHandler(KafkaPublishException.class)
+    ResponseEntity<ProblemDetail> kafkaUnavailable(KafkaPublishException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Kafka did not acknowledge the request; nothing was changed, retry later");
+        problem.setTitle("Temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     private static ProblemDetail badRequest(String parameter, String detail) {

@@ -118,6 +118,17 @@ class DeliveryRoutingTest {
     }
 
     @Test
+    void aClosingLineEndsTheTranscriptInTheRecordersWords() {
+        JsonNode sent = record("{\"deliver\":false,\"closingLine\":\"Words no other meeting has, 8c1f.\"}");
+
+        JsonNode transcript = sent.path("meeting").path("transcript");
+        JsonNode last = transcript.get(transcript.size() - 1);
+        assertThat(last.path("text").asString()).isEqualTo("Words no other meeting has, 8c1f.");
+        assertThat(last.path("speaker").path("display_name").asString())
+                .isEqualTo(sent.path("meeting").path("recorded_by").path("name").asString());
+    }
+
+    @Test
     void internalAndTranscriptlessRecordings() throws Exception {
         Destination alice = webhook(ALICE, SEED_BODY);
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static com.salesai.localstack.StackClient.await;
+import static com.salesai.localstack.StackClient.delete;
 import static com.salesai.localstack.StackClient.get;
 import static com.salesai.localstack.StackClient.post;
 import static com.salesai.localstack.StackClient.put;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole system, as separate processes over real HTTP and Kafka: a rep connects Fathom (the emulator), the
  * emulator and a relay deliver one webhook in each payload format, the fake OpenAI evaluates, the dashboard shows
  * every call evaluated; a historical import adds 50 calls without doubling the one a webhook already delivered;
- * scoping holds for a member, a head of sales and another organization.
+ * scoping holds for a member, a head of sales and another organization; an erased call is gone from every view,
+ * every database and (as tombstones) the compacted topics, and no delivery, import or sync brings it back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
@@ -274,6 +276,70 @@ class EndToEndIT {
             assertThat(traced).as(service + " logged the call under the webhook's trace")
                     .anySatisfy(line -> assertThat(line.path("callId").asString()).isNotBlank());
         }
+    }
+
+    /** Issue 18 item 6: erasure through the API of the running stack. */
+    @Test
+    @Order(8)
+    void anErasedCallIsGoneEverywhereAndNoDeliveryImportOrSyncBringsItBack() throws InterruptedException {
+        String marker = Long.toHexString(System.nanoTime());
+        String title = "E2E erase me " + marker;
+        String sentence = "Ce chiffre confidentiel " + marker + " reste entre nous.";
+        var recorded = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null,
+                "{\"title\":\"" + title + "\",\"closingLine\":\"" + sentence + "\"}");
+        assertThat(deliveredStatus(recorded)).as(recorded.body()).isEqualTo(202);
+        String meeting = recorded.json().path("meeting").toString();
+        String search = "/api/calls?size=10&q=" + encode(title);
+        JsonNode listed = await(() -> get(url(StackService.DASHBOARD, search), alice),
+                reply -> reply.json().path("items").findValuesAsString("status").contains("evaluated"), WAIT).json();
+        String callId = listed.path("items").get(0).path("callId").asString();
+        ErasureProbe probe = new ErasureProbe(stack.config());
+        assertThat(probe.documentsContaining(sentence)).as("the probe finds the transcript before the erasure")
+                .isNotEmpty();
+        String day = listed.path("items").get(0).path("startedAt").asString().substring(0, 10);
+        String summary = "/api/dashboard/summary?from=" + day + "&to=" + day;
+        int callsBefore = get(url(StackService.DASHBOARD, summary), head).json().path("totalCalls").asInt();
+
+        assertThat(delete(url(StackService.DASHBOARD, "/api/calls/" + callId), stranger).status())
+                .as("another organization").isEqualTo(404);
+        assertThat(delete(url(StackService.DASHBOARD, "/api/calls/" + callId), bob).status())
+                .as("another member").isEqualTo(404);
+        var erased = delete(url(StackService.DASHBOARD, "/api/calls/" + callId), alice);
+        assertThat(erased.status()).as(erased.body()).isEqualTo(202);
+
+        Duration thirtySeconds = Duration.ofSeconds(30);
+        await(() -> get(url(StackService.DASHBOARD, "/api/calls/" + callId), head), reply -> reply.status() == 404,
+                thirtySeconds);
+        assertThat(get(url(StackService.DASHBOARD, search), head).json().path("totalItems").asInt()).isZero();
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls/" + callId), alice).status()).isEqualTo(404);
+        assertThat(get(url(StackService.DASHBOARD, summary), head).json().path("totalCalls").asInt())
+                .isEqualTo(callsBefore - 1);
+        assertThat(await(() -> probe.documentsContaining(sentence), List::isEmpty, thirtySeconds)).isEmpty();
+
+        var redelivered = post(url(StackService.FATHOM_EMULATOR, "/emulator/deliveries"), null, meeting);
+        List<Integer> answers = new java.util.ArrayList<>();
+        redelivered.json().path("deliveries").forEach(delivery -> answers.add(delivery.path("status").asInt()));
+        assertThat(answers).as("a duplicate at every member's URL: " + redelivered.body()).isNotEmpty()
+                .containsOnly(200);
+        // the newest meeting is the erased one
+        var job = post(url(StackService.INTEGRATION, "/api/integrations/fathom/import"), alice, "{\"maxMeetings\":1}");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        JsonNode imported = awaitImport(alice, job.json().path("jobId").asString());
+        assertThat(imported.path("imported").asInt()).as(imported.toString()).isZero();
+        assertThat(imported.path("skippedDuplicates").asInt()).isOne();
+        Thread.sleep(2 * Duration.parse("PT" + SYNC_INTERVAL).toMillis() + 1000);
+        assertThat(get(url(StackService.DASHBOARD, "/api/calls/" + callId), head).status()).isEqualTo(404);
+        assertThat(get(url(StackService.DASHBOARD, search), head).json().path("totalItems").asInt()).isZero();
+        assertThat(evaluationsFor(title)).as("never analyzed again").isOne();
+        assertThat(probe.documentsContaining(sentence)).isEmpty();
+
+        for (String topic : List.of("calls.recorded", "calls.analyzed", "calls.analysis-failed")) {
+            List<String> values = probe.valuesOf(topic, callId);
+            assertThat(values).as(topic + " ends with the tombstone").isNotEmpty().last().isNull();
+            assertThat(probe.valuesOf(topic + ".DLT", callId)).as(topic + ".DLT").isEmpty();
+        }
+        assertThat(probe.valuesOf("calls.erased", callId)).singleElement()
+                .satisfies(value -> assertThat(value).contains("\"requestedBy\":\"rep-alice\""));
     }
 
     /** The service's log lines that carry {@code traceId}; every line of the file must be one JSON object. */

@@ -40,6 +40,10 @@ final class StackClient {
                 .header("Content-Type", "application/json").build());
     }
 
+    static Reply delete(String url, String token) {
+        return send(request(url, token).DELETE().build());
+    }
+
     /** Polls until the reply (or any polled value) satisfies the condition, or fails with the last one. */
     static <T> T await(java.util.function.Supplier<T> call, Predicate<T> condition, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

@@ -3,6 +3,7 @@ package com.salesai.integration.config;
 import com.salesai.integration.fathom.FathomApiException;
 import com.salesai.integration.fathom.FathomRateLimitedException;
 import com.salesai.integration.fathom.FathomUnauthorizedException;
+import com.salesai.platform.kafka.KafkaPublishException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +35,16 @@ class FathomProblemAdvice {
         problem.setProperty("retryAfterSeconds", e.retryAfter().toSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds())).body(problem);
+    }
+
+    /** Not Fathom's, but the one other dependency an endpoint waits on: Kafka did not acknowledge, nothing changed. */
+    @ExceptionHandler(KafkaPublishException.class)
+    ResponseEntity<ProblemDetail> kafkaUnavailable(KafkaPublishException e) {
+        log.warn("Kafka did not acknowledge: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Kafka did not acknowledge the request; nothing was changed, retry later");
+        problem.setTitle("Temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(FathomApiException.class)

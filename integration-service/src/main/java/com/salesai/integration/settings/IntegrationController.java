@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own Fathom integration; the user is always the token's {@code sub}, never a parameter. */
@@ -20,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class IntegrationController {
     private final IntegrationService integrations;
     private final UserCallSlots slots;
+    private final CallsErasureRequests erasure;
 
-    IntegrationController(IntegrationService integrations, UserCallSlots slots) {
+    IntegrationController(IntegrationService integrations, UserCallSlots slots, CallsErasureRequests erasure) {
         this.integrations = integrations;
         this.slots = slots;
+        this.erasure = erasure;
     }
 
     @PutMapping
@@ -44,9 +47,16 @@ class IntegrationController {
         return integrations.view(CurrentUser.from(jwt).userId());
     }
 
+    /** With {@code eraseCalls=true}, every call credited to the member is erased too (see {@link CallsErasureRequests}). */
     @DeleteMapping
-    ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt jwt) {
-        integrations.delete(CurrentUser.from(jwt).userId());
+    ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt jwt,
+                                @RequestParam(defaultValue = "false") boolean eraseCalls) {
+        CurrentUser user = CurrentUser.from(jwt);
+        if (eraseCalls) {
+            integrations.view(user.userId()); // 404 before anything is asked for when there is no integration
+            erasure.requestFor(user);
+        }
+        integrations.delete(user.userId());
         return ResponseEntity.noContent().build();
     }
 }

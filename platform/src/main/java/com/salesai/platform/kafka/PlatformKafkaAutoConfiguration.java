@@ -41,7 +41,10 @@ public class PlatformKafkaAutoConfiguration {
      * Listeners read {@code byte[]} values and get their typed event from the method's parameter type, converted
      * here with {@link EventJson#mapper()} (spring-kafka sample-01's set-up; Boot hands it to its container factory).
      * A value that is not its event's JSON fails conversion, which the error handler never retries: it goes to its
-     * DLT at once, bytes intact, and the partition moves on, as with an {@code ErrorHandlingDeserializer}.
+     * DLT at once, bytes intact, and the partition moves on, as with an {@code ErrorHandlingDeserializer}. A tombstone
+     * (null value: an erased call's record on a compacted topic) is no conversion failure: it reaches a parameter
+     * declared {@code @Payload(required = false)} as null, which is how every listener of a compacted topic declares
+     * its event (a required one would send the tombstone to the DLT as an invalid argument).
      */
     @Bean
     @ConditionalOnMissingBean

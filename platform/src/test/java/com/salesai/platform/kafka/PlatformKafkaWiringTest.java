@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.messaging.handler.annotation.Payload;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A service as the platform wires it, on Boot's own Kafka beans and the platform defaults: events out as JSON without
- * type headers, typed events into listeners, and a value that is not its event dead-lettered as it came.
+ * type headers, typed events into listeners, a tombstone into its listener as null, and a value that is not its event
+ * dead-lettered as it came.
  */
 @SpringBootTest(classes = PlatformKafkaWiringTest.Service.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "app.kafka.topics.calls-partitions=2", "app.kafka.topics.max-body-bytes=1048576"})
@@ -69,6 +73,23 @@ class PlatformKafkaWiringTest {
     }
 
     @Test
+    void aTombstoneReachesItsListenerAsNullAndIsNoDeadLetter() {
+        sender.send(Topics.CALLS_RECORDED, "erased-1", null);
+        sender.send(Topics.CALLS_RECORDED, "after-erased-1", new Ping("after-erased-1", 1));
+
+        await().atMost(WAIT).until(() -> listener.tombstones.contains("erased-1")
+                && listener.pings.stream().anyMatch(ping -> ping.callId().equals("after-erased-1")));
+        List<ConsumerRecord<String, byte[]>> dead = new ArrayList<>();
+        followers.readToEnd(Topics.deadLetterOf(Topics.CALLS_RECORDED), "test-" + UUID.randomUUID(), WAIT,
+                record -> {
+                    if ("erased-1".equals(record.key())) {
+                        dead.add(record);
+                    }
+                });
+        assertThat(dead).isEmpty();
+    }
+
+    @Test
     void everyProducerTakesTheLargestRecord() {
         assertThat(producerFactory.getConfigurationProperties()).containsEntry("max.request.size", 3 * 1024 * 1024);
     }
@@ -89,12 +110,18 @@ class PlatformKafkaWiringTest {
     record Ping(String callId, int n) {
     }
 
+    /** As every service's listener of a compacted topic: a tombstone (an erased call) comes in as null. */
     static class Listener {
         final BlockingQueue<Ping> pings = new LinkedBlockingQueue<>();
+        final BlockingQueue<String> tombstones = new LinkedBlockingQueue<>();
 
         @KafkaListener(id = "wiring-test", topics = Topics.CALLS_RECORDED, groupId = "wiring-test")
-        void on(Ping ping) {
-            pings.add(ping);
+        void on(@Payload(required = false) Ping ping, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+            if (ping == null) {
+                tombstones.add(key);
+            } else {
+                pings.add(ping);
+            }
         }
     }
 

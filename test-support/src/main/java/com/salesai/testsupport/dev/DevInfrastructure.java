@@ -24,7 +24,7 @@ public class DevInfrastructure {
     public static final String PROFILE = EmbeddedMongoInitializer.PROFILE;
     /** The topics the services consume from one another, made up front so listeners are assigned them at start. */
     static final String[] SHARED_TOPICS = {Topics.INTEGRATIONS, Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED,
-            Topics.CALLS_ANALYSIS_FAILED};
+            Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED};
 
     @Bean
     EmbeddedKafkaBroker devKafka() {

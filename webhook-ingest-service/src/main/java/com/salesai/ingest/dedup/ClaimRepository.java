@@ -13,8 +13,14 @@ public interface ClaimRepository {
     /** Gives a pending claim still held by {@code expectedOwner} to {@code newOwner}; false if it changed meanwhile. */
     boolean takeOver(ClaimKey key, String expectedOwner, String newOwner, Instant now);
 
-    /** What is published is published, whoever holds the claim now. */
+    /** What is published is published, whoever holds the claim now; an erased call stays erased. */
     void markPublished(ClaimKey key, List<String> callIds);
+
+    /**
+     * Marks a call erased, whether or not it was claimed here, and keeps the mark beyond the dedup TTL: pending or
+     * published, the claim becomes an erased one no take-over, release or publish changes.
+     */
+    void markErased(ClaimKey key, Instant at);
 
     /** Deletes the claim if {@code owner} still holds it pending, so a retry can claim it again. */
     void release(ClaimKey key, String owner);

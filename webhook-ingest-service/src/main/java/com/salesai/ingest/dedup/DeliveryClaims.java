@@ -37,7 +37,7 @@ public class DeliveryClaims {
         record Claimed() implements Outcome {
         }
 
-        /** Someone already published it. */
+        /** Someone already published it, or (a call) it was erased: either way it is not published again. */
         record AlreadyPublished(List<String> callIds) implements Outcome {
         }
 
@@ -77,7 +77,7 @@ public class DeliveryClaims {
                 return new Outcome.Claimed();
             }
             Claim claim = existing.get();
-            if (claim.state() == Claim.State.PUBLISHED) {
+            if (claim.state() == Claim.State.PUBLISHED || claim.state() == Claim.State.ERASED) {
                 return new Outcome.AlreadyPublished(claim.callIds());
             }
             if (!claim.claimedAt().plus(staleAfter).isAfter(now)) {
@@ -102,6 +102,11 @@ public class DeliveryClaims {
 
     public void markPublished(ClaimKey key, List<String> callIds) {
         repository.markPublished(key, callIds);
+    }
+
+    /** An erased call is answered as a duplicate from now on, however it arrives. */
+    public void markErased(String orgId, String callId) {
+        repository.markErased(ClaimKey.call(orgId, callId), clock.instant());
     }
 
     /** Best effort: a claim left behind is taken over once stale. */

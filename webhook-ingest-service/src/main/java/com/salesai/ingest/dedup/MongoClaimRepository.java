@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import com.salesai.ingest.config.IngestProperties;
 import org.bson.Document;
@@ -29,6 +30,10 @@ import java.util.concurrent.TimeUnit;
  * every hot read and update an {@code _id} lookup, on MongoDB and on mongo-java-server alike (the stand-in uses an
  * index only for an equality filter on exactly its keys). The conditional take-over and release add owner and state
  * to the filter, so the stand-in scans for those; they only run for stale claims and failed publishes.
+ *
+ * <p>An erased call's claim ({@link #markErased}) has no {@code createdAt}, so the TTL index never removes it: the
+ * mark outlives the dedup window for as long as the database lives, and {@code calls.erased} (compacted, never
+ * tombstoned) restores it if the database is rebuilt. It holds the ids only, nothing of the call.
  *
  * <p>Call claims made before call ids were per organization are keyed by the bare (per-user) call id: nothing looks
  * them up any more and the TTL removes them. Nothing had shipped, so no delivery depends on them.
@@ -106,8 +111,16 @@ class MongoClaimRepository implements ClaimRepository {
 
     @Override
     public void markPublished(ClaimKey key, List<String> callIds) {
-        collection(key).updateOne(filter(key), Updates.combine(
+        Bson notErased = Filters.and(filter(key), Filters.ne("state", stateName(Claim.State.ERASED)));
+        collection(key).updateOne(notErased, Updates.combine(
                 Updates.set("state", stateName(Claim.State.PUBLISHED)), Updates.set("callIds", callIds)));
+    }
+
+    @Override
+    public void markErased(ClaimKey key, Instant at) {
+        Document erased = keyDocument(key).append("state", stateName(Claim.State.ERASED)).append("owner", "erasure")
+                .append("claimedAt", Date.from(at)).append("callIds", List.of(key.id()));
+        collection(key).replaceOne(filter(key), erased, new ReplaceOptions().upsert(true));
     }
 
     @Override

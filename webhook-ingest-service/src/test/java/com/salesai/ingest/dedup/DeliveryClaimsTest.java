@@ -77,4 +77,26 @@ class DeliveryClaimsTest {
 
         assertThat(claims.claim(KEY, "b", List.of("call-1"))).isInstanceOf(DeliveryClaims.Outcome.Claimed.class);
     }
+
+    @Test
+    void anErasedCallIsADuplicateForeverEvenIfItWasBeingPublishedWhenItWasErased() {
+        claims.claim(KEY, "a", List.of("call-1"));
+        claims.markErased("org-1", "call-1");
+        claims.markPublished(KEY, List.of("call-1"));
+        now = now.plus(Duration.ofDays(400));
+
+        assertThat(claims.claim(KEY, "b", List.of("call-1")))
+                .isEqualTo(new DeliveryClaims.Outcome.AlreadyPublished(List.of("call-1")));
+        assertThat(repository.get(KEY)).hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(Claim.State.ERASED));
+    }
+
+    @Test
+    void aCallErasedBeforeItEverArrivedIsADuplicateWhenItArrives() {
+        claims.markErased("org-1", "call-1");
+
+        assertThat(claims.claim(KEY, "a", List.of("call-1")))
+                .isEqualTo(new DeliveryClaims.Outcome.AlreadyPublished(List.of("call-1")));
+        assertThat(claims.claim(ClaimKey.call("org-2", "call-1"), "a", List.of("call-1")))
+                .as("another organization's call of that id").isInstanceOf(DeliveryClaims.Outcome.Claimed.class);
+    }
 }

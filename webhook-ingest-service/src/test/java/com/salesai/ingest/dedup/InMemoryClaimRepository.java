@@ -26,7 +26,13 @@ public class InMemoryClaimRepository implements ClaimRepository {
 
     @Override
     public void markPublished(ClaimKey key, List<String> callIds) {
-        claims.computeIfPresent(key, (k, c) -> new Claim(k, Claim.State.PUBLISHED, c.owner(), c.claimedAt(), callIds));
+        claims.computeIfPresent(key, (k, c) -> c.state() == Claim.State.ERASED ? c
+                : new Claim(k, Claim.State.PUBLISHED, c.owner(), c.claimedAt(), callIds));
+    }
+
+    @Override
+    public void markErased(ClaimKey key, Instant at) {
+        claims.put(key, new Claim(key, Claim.State.ERASED, "erasure", at, List.of(key.id())));
     }
 
     @Override

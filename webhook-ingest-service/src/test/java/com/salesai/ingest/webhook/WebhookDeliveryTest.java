@@ -103,6 +103,21 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void anErasedCallIsADuplicateUnderANewWebhookIdAndIsNotPublished() {
+        String callId = ((DeliveryOutcome.Accepted) delivery.handle(signed("u1", "msg-1", BODY))).callIds().get(0);
+        published.clear();
+        new DeliveryClaims(claims, clock, Duration.ofSeconds(60), Duration.ZERO, Duration.ofMillis(10), d -> {
+        }).markErased("org-1", callId);
+
+        DeliveryOutcome again = delivery.handle(signed("u1", "msg-2", BODY));
+
+        assertThat(again).isEqualTo(new DeliveryOutcome.Duplicate(List.of(callId)));
+        assertThat(published).isEmpty();
+        assertThat(claims.get(ClaimKey.call("org-1", callId)))
+                .hasValueSatisfying(c -> assertThat(c.state()).isEqualTo(Claim.State.ERASED));
+    }
+
+    @Test
     void acceptedCallCarriesTheOrgOfTheViewAndMarksClaimsPublished() {
         DeliveryOutcome outcome = delivery.handle(signed("u1", "msg-1", BODY));
 

@@ -9,7 +9,9 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -93,6 +95,11 @@ public final class MeetingGenerator {
         Dialogue.Conversation conversation = spec.internal()
                 ? Dialogue.internal(french, rep.name(), colleague.name(), prospect[2])
                 : Dialogue.sales(random, french, rep.name(), prospect[0], prospect[2], thirdSpeaker ? second : null);
+        if (spec.closingLineOrNull() != null) {
+            List<Dialogue.Line> lines = new ArrayList<>(conversation.lines());
+            lines.add(new Dialogue.Line(rep.name(), spec.closingLineOrNull(), Dialogue.Tag.NONE));
+            conversation = new Dialogue.Conversation(lines, conversation.objection());
+        }
         if (!spec.transcript()) {
             meeting.putNull("transcript");
             meeting.putNull("default_summary");

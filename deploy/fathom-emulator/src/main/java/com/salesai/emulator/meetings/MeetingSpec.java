@@ -13,11 +13,18 @@ import java.util.List;
  * @param sharedWithTeam shared with the recorder's team (Fathom Team plans), which changes who gets the webhook
  * @param internal       every invitee from the recorder's company ({@code only_internal})
  * @param transcript     false for a recording without transcript (and so without summary)
+ * @param closingLineOrNull a last line the recorder says, or null: words no other meeting has (a test can then
+ *                       look for them everywhere, after an erasure)
  */
 public record MeetingSpec(String titleOrNull, Person recorder, List<Person> sharedWith, boolean sharedWithTeam,
-                          boolean internal, boolean transcript) {
+                          boolean internal, boolean transcript, String closingLineOrNull) {
     public MeetingSpec {
         sharedWith = List.copyOf(sharedWith);
+    }
+
+    public MeetingSpec(String titleOrNull, Person recorder, List<Person> sharedWith, boolean sharedWithTeam,
+                       boolean internal, boolean transcript) {
+        this(titleOrNull, recorder, sharedWith, sharedWithTeam, internal, transcript, null);
     }
 
     public static MeetingSpec plain(Person recorder) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * The body of {@code POST /emulator/recordings}: a seeded meeting ({@code seedIndex}), or a new one shaped by
  * {@code title}, {@code recordedBy} (a user's email or key, or an outsider {@code {name, email}}; default the
  * first user), {@code sharedWith} (users' emails or keys), {@code sharedWithTeam}, {@code internal},
- * {@code transcript} ({@code null} or {@code false}: none) and {@code deliver} ({@code false}: listed by
+ * {@code transcript} ({@code null} or {@code false}: none), {@code closingLine} (a last line the recorder says) and
+ * {@code deliver} ({@code false}: listed by
  * {@code GET /meetings} but no webhook sent, a lost delivery). Unknown fields are refused, so a typo cannot pass
  * for the default.
  *
@@ -22,7 +23,7 @@ import java.util.Set;
 record RecordingOptions(Integer seedIndexOrNull, MeetingSpec spec, boolean deliver) {
     static final String FORMAT = "fathom-meeting";
     private static final Set<String> NEW_RECORDING_FIELDS = Set.of("format", "title", "recordedBy", "sharedWith",
-            "sharedWithTeam", "internal", "transcript", "deliver");
+            "sharedWithTeam", "internal", "transcript", "closingLine", "deliver");
 
     /** @throws IllegalArgumentException for options the emulator cannot honour */
     static RecordingOptions parse(JsonNode options, Accounts accounts) {
@@ -58,7 +59,7 @@ record RecordingOptions(Integer seedIndexOrNull, MeetingSpec spec, boolean deliv
         boolean withTranscript = transcript == null || transcript.isBoolean() && transcript.asBoolean();
         MeetingSpec spec = new MeetingSpec(title.isString() ? title.asString() : null, recorder, sharedWith,
                 options.path("sharedWithTeam").asBoolean(false), options.path("internal").asBoolean(false),
-                withTranscript);
+                withTranscript, options.path("closingLine").isString() ? options.path("closingLine").asString() : null);
         return new RecordingOptions(null, spec, options.path("deliver").asBoolean(true));
     }
 
