@@ -49,7 +49,7 @@ export async function startMockProvider({ pagesOrigin, accessTokenSeconds = 300,
   const codes = new Map();
   const grants = new Map(); // sid -> { user, refreshToken, usedRefreshTokens: Set, revoked }
   const log = { tokenRequests: [], revocations: [], logouts: [], refused: [] };
-  const behaviour = { failRefresh: false };
+  const behaviour = { failRefresh: false, wrongNonce: false };
 
   const cors = () => ({ 'Access-Control-Allow-Origin': pagesOrigin(), 'Access-Control-Allow-Headers': 'Content-Type', Vary: 'Origin' });
   const json = (res, status, body) => {
@@ -86,7 +86,7 @@ export async function startMockProvider({ pagesOrigin, accessTokenSeconds = 300,
       if (challenge !== code.challenge) return oauthError(res, 'invalid_grant', 'PKCE verification failed');
       const sid = random();
       grants.set(sid, { user: code.user, refreshToken: random(), usedRefreshTokens: new Set(), revoked: false });
-      return json(res, 200, tokens(sid, code.nonce));
+      return json(res, 200, tokens(sid, behaviour.wrongNonce ? 'a-nonce-of-another-sign-in' : code.nonce));
     }
     if (params.get('grant_type') === 'refresh_token') {
       const presented = params.get('refresh_token');

@@ -149,10 +149,19 @@ export async function completeSignIn({ issuer, clientId, redirectUri }, search) 
     throw new SignInError('Sign-in refused: the answer from the identity provider does not belong to a sign-in '
       + 'started in this tab (state mismatch). Nothing was exchanged; sign in again.');
   }
+  try {
+    return { tokens: await redeem({ issuer, clientId, redirectUri }, params, pending), returnTo: pending.returnTo };
+  } catch (error) {
+    // past the state check the route asked for is known: the sign-in screen shows there
+    const refusal = error instanceof SignInError ? error : new SignInError(`The sign-in failed: ${error.message}.`);
+    throw Object.assign(refusal, { returnTo: pending.returnTo });
+  }
+}
+
+async function redeem({ issuer, clientId, redirectUri }, params, pending) {
   if (params.has('error')) {
     const description = params.get('error_description');
-    throw Object.assign(new SignInError(`The identity provider refused the sign-in: ${description || params.get('error')}.`),
-      { returnTo: pending.returnTo });
+    throw new SignInError(`The identity provider refused the sign-in: ${description || params.get('error')}.`);
   }
   const { ok, status, body } = await tokenRequest(issuer, {
     grant_type: 'authorization_code',
@@ -162,13 +171,12 @@ export async function completeSignIn({ issuer, clientId, redirectUri }, search) 
     code_verifier: pending.verifier,
   });
   if (!ok) {
-    throw Object.assign(new SignInError(`The identity provider did not accept the sign-in code (HTTP ${status}${body && body.error ? `, ${body.error}` : ''}).`),
-      { returnTo: pending.returnTo });
+    throw new SignInError(`The identity provider did not accept the sign-in code (HTTP ${status}${body && body.error ? `, ${body.error}` : ''}).`);
   }
   const tokens = tokenSet(body);
   if (!tokens.idToken) throw new SignInError('The identity provider answered without an ID token.');
   checkIdToken(tokens.idToken, { issuer, clientId }, pending.nonce);
-  return { tokens, returnTo: pending.returnTo };
+  return tokens;
 }
 
 /** Renews with the refresh_token grant; the answer's refresh token replaces the used one (rotation). */
