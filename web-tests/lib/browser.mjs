@@ -33,8 +33,7 @@ export async function screenshot(page, name) {
 
 /** Signs in through the page's developer sign-in (the dev-token form behind its "Developer sign-in" disclosure). */
 export async function signIn(page, baseUrl, token, route = '#/dashboard') {
-  await page.goto(`${baseUrl}/${route}`);
-  await signedOut(page);
+  await signedOut(page, `${baseUrl}/${route}`);
   const details = page.locator('#developer-sign-in');
   if (!(await details.evaluate((el) => el.open))) await details.locator('summary').click();
   await page.getByLabel('Dev token (JWT)').fill(token);
@@ -47,8 +46,7 @@ export async function signIn(page, baseUrl, token, route = '#/dashboard') {
  * form login: username, password, "Sign in"), back on the page at {@code route}.
  */
 export async function signInWithProvider(page, baseUrl, username, password, route = '#/dashboard') {
-  await page.goto(`${baseUrl}/${route}`);
-  await signedOut(page);
+  await signedOut(page, `${baseUrl}/${route}`);
   await page.locator('#sign-in').click();
   await page.locator('input[name="username"]').waitFor();
   await page.locator('input[name="username"]').fill(username);
@@ -57,11 +55,14 @@ export async function signInWithProvider(page, baseUrl, username, password, rout
   await page.locator('#session-user').waitFor();
 }
 
-/** Signs out where someone is signed in, and waits for the sign-in screen. */
-async function signedOut(page) {
+/** At {@code url} signed out: signs out whoever is signed in (the provider's logout lands on '/'), then goes there again. */
+async function signedOut(page, url) {
+  await page.goto(url);
   await page.locator('#session-user, #sign-in, #developer-sign-in').first().waitFor();
   if (await page.locator('#session-user').count()) {
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
+    if (page.url() !== url) await page.goto(url);
   }
   await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
 }
