@@ -184,6 +184,16 @@ test('an answer with a state this tab did not send is refused with a clear messa
   await page.close();
 });
 
+test('a forged answer opened in a signed-in tab does not end its session', async () => {
+  const page = await freshPage();
+  await signInWithProvider(page, mock.dashboardUrl, 'hugo', PASSWORD, '#/dashboard');
+  await page.goto(`${mock.dashboardUrl}/?code=a-code-from-elsewhere&state=forged`);
+  await page.getByRole('heading', { name: 'Head of Sales dashboard', level: 1 }).waitFor();
+  assert.equal(await page.locator('#session-user').innerText(), 'Hugo Bernard · Head of Sales');
+  assert.equal(new URL(page.url()).search, '');
+  await page.close();
+});
+
 test('an ID token without this sign-in\'s nonce is refused', async () => {
   const page = await freshPage();
   mock.provider.behaviour.wrongNonce = true;

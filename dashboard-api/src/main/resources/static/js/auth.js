@@ -153,7 +153,7 @@ export async function initAuth() {
       writeSession(answer.tokens);
       returnTo = answer.returnTo || returnTo;
     } catch (error) {
-      clearAll();
+      // nothing was stored: a forged or stale answer does not end a session this tab already has
       notice = error.message;
       returnTo = error.returnTo || window.location.hash || returnTo;
     }
