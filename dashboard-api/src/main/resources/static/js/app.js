@@ -169,8 +169,6 @@ onAuthChange((user) => {
   route();
 });
 
-window.addEventListener('hashchange', route);
-
 async function start() {
   try {
     await loadSettings();
@@ -183,6 +181,7 @@ async function start() {
   const initialUser = currentUser();
   renderSession(initialUser);
   if (initialUser) live.start();
+  window.addEventListener('hashchange', route); // routes only once the settings and the session are known
   route();
 }
 

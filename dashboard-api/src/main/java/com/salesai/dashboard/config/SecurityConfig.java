@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * Every API needs a bearer JWT; health and metrics stay open for probes and scrapers, the OpenAPI document,
  * Swagger UI, the static web pages and their settings ({@code /config.json}) are public (they describe or render
- * the contract, not data: the pages sign in and send the token with every API call). ASYNC dispatches (the SSE stream) were already
- * authorized on the original request. Public: the pages' slice test imports it for their policy.
+ * the contract, not data: the pages sign in and send the token with every API call). ASYNC dispatches (the SSE
+ * stream) were already authorized on the original request. Public: the pages' slice test imports it for their policy.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
