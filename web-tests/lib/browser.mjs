@@ -31,14 +31,38 @@ export async function screenshot(page, name) {
   return path;
 }
 
-/** Signs in through the page's dev-token form. */
+/** Signs in through the page's developer sign-in (the dev-token form behind its "Developer sign-in" disclosure). */
 export async function signIn(page, baseUrl, token, route = '#/dashboard') {
-  await page.goto(`${baseUrl}/${route}`);
-  const signedIn = await page.locator('#session-user').count();
-  if (signedIn) {
-    await page.getByRole('button', { name: 'Sign out' }).click();
-  }
+  await signedOut(page, `${baseUrl}/${route}`);
+  const details = page.locator('#developer-sign-in');
+  if (!(await details.evaluate((el) => el.open))) await details.locator('summary').click();
   await page.getByLabel('Dev token (JWT)').fill(token);
+  await page.getByRole('button', { name: 'Use this token' }).click();
+  await page.locator('#session-user').waitFor();
+}
+
+/**
+ * Signs in through the identity provider: the page's "Sign in" button, the provider's login form (Spring Security's
+ * form login: username, password, "Sign in"), back on the page at {@code route}.
+ */
+export async function signInWithProvider(page, baseUrl, username, password, route = '#/dashboard') {
+  await signedOut(page, `${baseUrl}/${route}`);
+  await page.locator('#sign-in').click();
+  await page.locator('input[name="username"]').waitFor();
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('#session-user').waitFor();
+}
+
+/** At {@code url} signed out: signs out whoever is signed in (the provider's logout lands on '/'), then goes there again. */
+async function signedOut(page, url) {
+  await page.goto(url);
+  await page.locator('#session-user, #sign-in, #developer-sign-in').first().waitFor();
+  if (await page.locator('#session-user').count()) {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
+    if (page.url() !== url) await page.goto(url);
+  }
+  await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
 }

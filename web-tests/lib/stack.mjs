@@ -14,13 +14,19 @@ export const STACK_JAR = join(REPO_ROOT, 'deploy/local-stack/target/local-stack-
 export const SERVICE_JARS = ['dashboard-api', 'integration-service', 'webhook-ingest-service', 'analysis-service']
   .map((m) => join(REPO_ROOT, m, 'target', `${m}-0.1.0-SNAPSHOT.jar`));
 export const EMULATOR_JAR = join(REPO_ROOT, 'deploy/fathom-emulator/target/fathom-emulator-0.1.0-SNAPSHOT.jar');
-/** The design's fixed ports the stack binds (services, emulator, fake OpenAI, their management ports, Kafka, MongoDB). */
-export const STACK_PORTS = [8080, 8081, 8082, 8083, 8090, 8091, 9080, 9081, 9082, 9083, 9090, 9092, 9093, 27017];
-export const URLS = { dashboard: 'http://localhost:8080', integration: 'http://localhost:8082', emulator: 'http://localhost:8090' };
+export const PROVIDER_JAR = join(REPO_ROOT, 'deploy/dev-identity-provider/target/dev-identity-provider-0.1.0-SNAPSHOT.jar');
+/**
+ * The design's fixed ports the stack binds (services, emulator, fake OpenAI, dev identity provider, their management
+ * ports, Kafka, MongoDB).
+ */
+export const STACK_PORTS = [8080, 8081, 8082, 8083, 8090, 8091, 9000, 9080, 9081, 9082, 9083, 9090, 9092, 9093, 10000, 27017];
+export const URLS = { dashboard: 'http://localhost:8080', integration: 'http://localhost:8082', emulator: 'http://localhost:8090', provider: 'http://localhost:9000' };
+/** The dev identity provider's seeded users' password (APP_DEV_PASSWORD overrides it, for the stack and here). */
+export const DEV_PASSWORD = process.env.APP_DEV_PASSWORD || 'dev-password';
 
 /** Why the stack cannot run here, or null when its jars are built. */
 export function missingJars() {
-  const missing = [STACK_JAR, ...SERVICE_JARS, EMULATOR_JAR].filter((jar) => !existsSync(jar));
+  const missing = [STACK_JAR, ...SERVICE_JARS, EMULATOR_JAR, PROVIDER_JAR].filter((jar) => !existsSync(jar));
   return missing.length ? `jars not built (run ./mvnw -q -B -ntp -DskipTests package): ${missing.map((m) => m.slice(REPO_ROOT.length + 1)).join(', ')}` : null;
 }
 

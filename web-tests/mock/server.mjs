@@ -1,11 +1,13 @@
-// A stand-in for dashboard-api (static pages + REST + SSE) and integration-service (REST with CORS), following
-// the design's shapes, so the pages can be tested before and independently of the real services.
+// A stand-in for dashboard-api (static pages, their settings, REST + SSE), integration-service (REST with CORS) and the
+// identity provider (oidc-provider.mjs), following the design's shapes, so the pages can be tested before and
+// independently of the real services.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimsOf } from '../lib/tokens.mjs';
 import { initialCalls, newRecording, evaluation, metrics, SUMMARY_KEYS } from './fixtures.mjs';
+import { startMockProvider, CLIENT_ID } from './oidc-provider.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const STATIC_DIR = resolve(HERE, '../../dashboard-api/src/main/resources/static');
@@ -30,9 +32,17 @@ async function body(req) {
   return text ? JSON.parse(text) : {};
 }
 
-function caller(req) {
+/**
+ * As the services: the provider's tokens are checked by it (signature, expiry, session not revoked); dev tokens, where
+ * accepted, are only decoded but must not have expired.
+ */
+function caller(req, provider, settings) {
   const match = /^Bearer (.+)$/.exec(req.headers.authorization || '');
-  const claims = match && claimsOf(match[1]);
+  if (!match) return null;
+  let claims;
+  if (provider.issued(match[1])) claims = provider.verifyAccessToken(match[1]);
+  else claims = settings.devTokensAccepted ? claimsOf(match[1]) : null;
+  if (claims && typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now()) return null;
   return claims && claims.sub ? { userId: claims.sub, orgId: claims.org_id, role: claims.org_role || 'member', email: claims.email } : null;
 }
 
@@ -66,7 +76,12 @@ function integrationView(stored) {
   return { ...rest, ...recorderCheck(stored), lastSyncAt: stored.createdAt, lastSyncRecovered: 2 };
 }
 
-export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {}) {
+/**
+ * {@code accessTokenSeconds}: the provider's token lifetime (short in tests, to see renewals); {@code devTokensAccepted}
+ * as dashboard-api says where APP_AUTH_DEV_SECRET is set (POST /mock/settings changes it).
+ */
+export async function startMock({ dashboardPort = 0, integrationPort = 0, providerPort = 0, accessTokenSeconds = 300,
+  devTokensAccepted = true } = {}) {
   const calls = initialCalls();
   const integrations = new Map();
   const puts = [];
@@ -75,6 +90,9 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
   const requests = [];
   let recordings = 0;
   let integrationUrl = '';
+  let pagesOrigin = '';
+  const settings = { devTokensAccepted };
+  const provider = await startMockProvider({ pagesOrigin: () => pagesOrigin, accessTokenSeconds, port: providerPort });
 
   const visible = (user) => calls.filter((c) => seesAll(user) || c.userId === user.userId);
 
@@ -138,10 +156,9 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
   }
 
   async function serveStatic(req, res, path) {
-    if (path === '/config.js') {
-      res.writeHead(200, { 'Content-Type': TYPES['.js'] });
-      res.end(`window.APP_CONFIG = { dashboardBaseUrl: '', integrationBaseUrl: ${JSON.stringify(integrationUrl)} };\n`);
-      return;
+    if (path === '/config.json') {
+      return send(res, 200, { issuer: provider.issuer, clientId: CLIENT_ID, integrationApiUrl: integrationUrl,
+        devTokensAccepted: settings.devTokensAccepted }, { 'Cache-Control': 'no-store' });
     }
     const file = normalize(join(STATIC_DIR, path === '/' ? 'index.html' : path));
     if (!file.startsWith(STATIC_DIR)) return problem(res, 404, 'Not Found', path);
@@ -149,7 +166,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
       const content = await readFile(file);
       // the policy dashboard-api sends with the pages (WebPagesProperties), so a page that breaks it fails here too
       const policy = extname(file) === '.html' ? { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; "
-        + `style-src 'self'; img-src 'self' data:; connect-src 'self' ${integrationUrl}; object-src 'none'; `
+        + `style-src 'self'; img-src 'self' data:; connect-src 'self' ${integrationUrl} ${provider.issuer}; object-src 'none'; `
         + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'" } : {};
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...policy });
       res.end(content);
@@ -180,8 +197,12 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
       streams.clear();
       return send(res, 200, { dropped });
     }
+    if (path === '/mock/settings' && req.method === 'POST') {
+      Object.assign(settings, await body(req));
+      return send(res, 200, settings);
+    }
     if (!path.startsWith('/api/')) return serveStatic(req, res, path);
-    const user = caller(req);
+    const user = caller(req, provider, settings);
     if (!user) return problem(res, 401, 'Unauthorized', 'A bearer token is required', { 'WWW-Authenticate': 'Bearer' });
     if (path === '/api/calls/stream') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
@@ -218,7 +239,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
       res.writeHead(204, headers);
       return res.end();
     }
-    const user = caller(req);
+    const user = caller(req, provider, settings);
     if (!user) return problem(res, 401, 'Unauthorized', 'A bearer token is required', headers);
     let input = {};
     try {
@@ -288,10 +309,13 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
   const iPort = await listen(integrationServer, integrationPort);
   integrationUrl = `http://127.0.0.1:${iPort}`;
   const dPort = await listen(dashboardServer, dashboardPort);
+  pagesOrigin = `http://127.0.0.1:${dPort}`;
 
   return {
     dashboardUrl: `http://127.0.0.1:${dPort}`,
     integrationUrl,
+    provider,
+    settings,
     requests,
     puts,
     calls,
@@ -300,7 +324,8 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0 } = {})
       for (const s of streams) s.res.destroy();
       dashboardServer.closeAllConnections?.();
       integrationServer.closeAllConnections?.();
-      await Promise.all([new Promise((ok) => dashboardServer.close(ok)), new Promise((ok) => integrationServer.close(ok))]);
+      await Promise.all([new Promise((ok) => dashboardServer.close(ok)), new Promise((ok) => integrationServer.close(ok)),
+        provider.close()]);
     },
   };
 }

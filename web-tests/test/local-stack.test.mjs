@@ -1,12 +1,15 @@
 // The pages against the real system: java -jar local-stack-exec.jar --fake-openai (Kafka, MongoDB-compatible server,
-// Fathom emulator, the four services). A rep connects Fathom in Settings, the emulator records a meeting, the call
-// appears and turns evaluated on the dashboard without a reload, its detail shows scores, coaching and
-// transcript; the head of sales sees the rep table, the member does not. Screenshots: target/stack-*.png.
-// Needs the jars built first (./mvnw -q -B -ntp -DskipTests package) and the design's ports free.
+// dev identity provider, Fathom emulator, the four services). Everyone signs in through the provider's login form.
+// A rep (alice) connects Fathom in Settings, the emulator records a meeting, the call appears and turns evaluated on
+// her dashboard without a reload, she sees only her calls, its detail shows scores, coaching and transcript; the head
+// of sales (hugo) lands on his dashboard with the rep table and reaches the call by a deep link through the sign-in;
+// olga (org-globex) sees none of org-acme's calls; sign-out leaves nothing to call the API with.
+// Screenshots: target/stack-*.png. Needs the jars built first (./mvnw -q -B -ntp -DskipTests package) and the
+// design's ports free.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, screenshot, signIn } from '../lib/browser.mjs';
-import { missingJars, busyPorts, startStack, URLS } from '../lib/stack.mjs';
+import { launchBrowser, newPage, screenshot, signInWithProvider } from '../lib/browser.mjs';
+import { missingJars, busyPorts, startStack, URLS, DEV_PASSWORD } from '../lib/stack.mjs';
 
 // node's test runner treats any skip value but undefined and false as a skip, so null must become false.
 const skip = process.env.WEB_TESTS_SKIP_STACK ? 'WEB_TESTS_SKIP_STACK is set' : (missingJars() || false);
@@ -50,22 +53,37 @@ function requireStack() {
   if (startError) throw startError;
 }
 
+/** The API as the page calls it, with the access token of the page's session. */
+function apiAsThePage(path) {
+  return page.evaluate(async (p) => {
+    const session = JSON.parse(sessionStorage.getItem('salesai.session') || 'null');
+    const reply = await fetch(p, { headers: session ? { Authorization: `Bearer ${session.accessToken}` } : {} });
+    return { status: reply.status, body: reply.headers.get('Content-Type')?.includes('json') ? await reply.json() : null };
+  }, path);
+}
+
 after(async () => {
   await browser?.close();
   await stack?.stop();
 }, { timeout: 2 * 60 * 1000 });
 
-test('the pages are served by dashboard-api without a token', { skip }, async () => {
+test('the pages and their settings are served by dashboard-api without a token', { skip }, async () => {
   requireStack();
-  for (const path of ['/', '/index.html', '/config.js', '/css/app.css', '/js/app.js']) {
+  for (const path of ['/', '/index.html', '/config.json', '/css/app.css', '/js/app.js', '/js/oidc.js']) {
     const reply = await fetch(`${URLS.dashboard}${path}`);
     assert.equal(reply.status, 200, `${path}: dashboard-api must permit the static paths (SecurityConfig)`);
   }
+  const settings = await (await fetch(`${URLS.dashboard}/config.json`)).json();
+  assert.deepEqual(settings, { issuer: URLS.provider, clientId: 'call-intelligence-web', integrationApiUrl: URLS.integration,
+    devTokensAccepted: true });
+  const policy = (await fetch(`${URLS.dashboard}/`)).headers.get('Content-Security-Policy');
+  assert.match(policy, /connect-src 'self' http:\/\/localhost:8082 http:\/\/localhost:9000;/);
 });
 
-test('settings: the rep connects Fathom with the emulator key', { skip, timeout: 180000 }, async () => {
+test('settings: alice signs in through the provider and connects Fathom with the emulator key', { skip, timeout: 180000 }, async () => {
   requireStack();
-  await signIn(page, URLS.dashboard, stack.repToken, '#/settings');
+  await signInWithProvider(page, URLS.dashboard, 'alice', DEV_PASSWORD, '#/settings');
+  assert.equal(await page.locator('#session-user').innerText(), 'Alice Martin · Member');
   await page.getByRole('heading', { name: 'Fathom.video' }).waitFor();
   await page.getByLabel('Fathom API key').fill('emulator-api-key');
   await page.getByRole('button', { name: 'Test Connection' }).click();
@@ -98,6 +116,10 @@ test('dashboard: a recorded meeting appears and turns evaluated live, without a 
   assert.equal(await page.locator('#reps').count(), 0, 'a member sees no rep table');
   callId = await row.getAttribute('data-call-id');
   await screenshot(page, 'stack-3-dashboard-member');
+  const mine = await apiAsThePage('/api/calls?size=100');
+  assert.equal(mine.status, 200);
+  assert.ok(mine.body.items.length > 0 && mine.body.items.every((c) => c.userId === 'rep-alice'),
+    `alice sees only her calls: ${JSON.stringify(mine.body.items.map((c) => c.userId))}`);
 });
 
 test('call detail: scores, coaching and transcript', { skip, timeout: 120000 }, async () => {
@@ -112,10 +134,11 @@ test('call detail: scores, coaching and transcript', { skip, timeout: 120000 }, 
   await screenshot(page, 'stack-4-call-detail');
 });
 
-test('head of sales: the rep table lists the rep', { skip, timeout: 120000 }, async () => {
+test('head of sales: hugo signs in and lands on his dashboard, his name shown, the rep table listing the rep', { skip, timeout: 120000 }, async () => {
   requireStack();
-  await signIn(page, URLS.dashboard, stack.headToken, '#/dashboard');
+  await signInWithProvider(page, URLS.dashboard, 'hugo', DEV_PASSWORD, '#/dashboard');
   await page.getByRole('heading', { name: 'Head of Sales dashboard', level: 1 }).waitFor();
+  assert.equal(await page.locator('#session-user').innerText(), 'Hugo Bernard · Head of Sales');
   const reps = page.locator('#reps table');
   await reps.waitFor(WAIT);
   // The rep's name comes from the recording (Fathom's recorded_by), as Fathom knows the rep.
@@ -123,5 +146,49 @@ test('head of sales: the rep table lists the rep', { skip, timeout: 120000 }, as
   assert.ok(names.some((name) => name.includes(repName)), `rep table ${JSON.stringify(names)} lacks ${repName}`);
   await page.locator(`tr[data-call-id="${callId}"]`).waitFor(WAIT);
   await screenshot(page, 'stack-5-dashboard-head');
+});
+
+test('sign-out returns to the sign-in screen; the old session renews nothing and the page has no token left', { skip, timeout: 120000 }, async () => {
+  requireStack();
+  const session = await page.evaluate(() => JSON.parse(sessionStorage.getItem('salesai.session')));
+  assert.ok(session && session.refreshToken, 'signed in through the provider, with a refresh token');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor(WAIT);
+  assert.equal(new URL(page.url()).origin, URLS.dashboard, 'the provider\'s logout sent the browser back to the pages');
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  assert.equal((await apiAsThePage('/api/calls')).status, 401, 'the API answers 401 to the signed-out tab');
+  // the access token is a JWT the services verify themselves, valid until it expires; its refresh token is revoked
+  const renewal = await fetch(`${URLS.provider}/oauth2/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken, client_id: 'call-intelligence-web' }) });
+  assert.equal(renewal.status, 400, 'the revoked refresh token renews nothing');
+  await screenshot(page, 'stack-6-signed-out');
+});
+
+test('a deep link to a call survives the sign-in round trip', { skip, timeout: 120000 }, async () => {
+  requireStack();
+  assert.ok(callId, 'a call was recorded by an earlier test');
+  await page.goto(`${URLS.dashboard}/#/calls/${encodeURIComponent(callId)}`);
+  await page.locator('#sign-in').click();
+  await page.locator('input[name="username"]').fill('hugo');
+  await page.locator('input[name="password"]').fill(DEV_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('table.scores tbody tr').first().waitFor(WAIT);
+  assert.equal(page.url(), `${URLS.dashboard}/#/calls/${encodeURIComponent(callId)}`);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor(WAIT);
+});
+
+test('olga (org-globex) sees none of org-acme\'s calls', { skip, timeout: 120000 }, async () => {
+  requireStack();
+  await signInWithProvider(page, URLS.dashboard, 'olga', DEV_PASSWORD, '#/calls');
+  assert.equal(await page.locator('#session-user').innerText(), 'Olga Novak · Head of Sales');
+  await page.getByRole('heading', { name: 'Calls', level: 1 }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.table-wrap')?.hasAttribute('aria-busy'));
+  assert.equal(await page.locator(`tr[data-call-id="${callId}"]`).count(), 0);
+  const list = await apiAsThePage('/api/calls?size=100');
+  assert.equal(list.status, 200);
+  assert.deepEqual(list.body.items.filter((c) => c.userId === 'rep-alice' || c.callId === callId), []);
+  assert.equal((await apiAsThePage(`/api/calls/${encodeURIComponent(callId)}`)).status, 404, 'another organization\'s call is a 404');
+  await screenshot(page, 'stack-7-other-organization');
   assert.deepEqual(errors.filter((e) => !e.includes('Failed to load resource')), []);
 });

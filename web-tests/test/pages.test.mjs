@@ -31,13 +31,14 @@ after(async () => {
   await mock?.close();
 });
 
-test('sign-in: the dev token is asked for, decoded and shown as name and role', async () => {
+test('sign-in: the developer sign-in asks for the dev token, decodes it and shows name and role', async () => {
   await page.goto(`${mock.dashboardUrl}/`);
-  await page.getByRole('heading', { name: 'Sign in (local / dev)' }).waitFor();
+  await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
+  await page.locator('#developer-sign-in summary').click();
   await checkAccessibility('sign-in');
   await screenshot(page, 'mock-1-sign-in');
   await page.getByLabel('Dev token (JWT)').fill('not-a-token');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Use this token' }).click();
   await page.getByText('This is not a usable JWT').waitFor();
   await signIn(page, mock.dashboardUrl, HEAD);
   assert.equal(await page.locator('#session-user').innerText(), 'Hugo Bernard · Head of Sales');

@@ -1,7 +1,7 @@
-// Calls to dashboard-api (same origin) and integration-service (its own origin), with the bearer token.
-import { getToken } from './auth.js';
-
-const config = window.APP_CONFIG || {};
+// Calls to dashboard-api (this origin) and integration-service (the served integrationApiUrl, else this origin), with
+// the bearer token. A 401 is retried once with a renewed token; then the sign-in screen shows (auth.js).
+import { getToken, recoverFromUnauthorized, refuseToken } from './auth.js';
+import { pageSettings } from './page-settings.js';
 
 /** A failed request, with a readable message taken from problem+json (detail, else title) where there is one. */
 export class ApiError extends Error {
@@ -20,13 +20,14 @@ function describeProblem(status, body, fallbackText) {
     if (detail && title && detail !== title) return `${title}: ${detail}`;
     if (detail || title) return String(detail || title);
   }
-  if (status === 401) return 'Not signed in or token rejected (401): paste a valid dev token.';
+  if (status === 401) return 'Not signed in or sign-in rejected (401): sign in again.';
   if (status === 403) return 'Not allowed (403).';
   if (status === 404) return 'Not found (404).';
   return fallbackText ? `HTTP ${status}: ${fallbackText.slice(0, 200)}` : `HTTP ${status}`;
 }
 
-async function request(base, path, { method = 'GET', body, signal } = {}) {
+async function request(base, path, options = {}, retried = false) {
+  const { method = 'GET', body, signal } = options;
   const headers = { Accept: 'application/json, application/problem+json' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -44,6 +45,10 @@ async function request(base, path, { method = 'GET', body, signal } = {}) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError(0, `Cannot reach ${base || window.location.origin} (${error.message || 'network error'}).`);
   }
+  if (response.status === 401 && token) {
+    if (!retried && (await recoverFromUnauthorized(token))) return request(base, path, options, true);
+    if (retried) refuseToken(token);
+  }
   if (response.status === 204) return null;
   const type = response.headers.get('Content-Type') || '';
   const text = await response.text();
@@ -59,12 +64,13 @@ async function request(base, path, { method = 'GET', body, signal } = {}) {
   return data;
 }
 
+/** dashboard-api serves these pages: its paths are relative to this origin. */
 export function dashboardUrl(path) {
-  return `${config.dashboardBaseUrl || ''}${path}`;
+  return path;
 }
 
-export const dashboard = (path, options) => request(config.dashboardBaseUrl || '', path, options);
-export const integration = (path, options) => request(config.integrationBaseUrl || '', path, options);
+export const dashboard = (path, options) => request('', path, options);
+export const integration = (path, options) => request(pageSettings().integrationApiUrl, path, options);
 
 /** ?a=1&b=2 from an object, leaving out empty values. */
 export function query(params) {

@@ -1,6 +1,10 @@
-// The shell: dev sign-in, hash routing (#/dashboard, #/calls, #/calls/<id>, #/settings), one live stream.
+// The shell: the deployment's settings, sign-in (OIDC, or a dev token where accepted), hash routing (#/dashboard,
+// #/calls, #/calls/<id>, #/settings), one live stream.
 import { h, clear } from './dom.js';
-import { currentUser, setToken, decodeClaims, onAuthChange, ROLE_LABELS } from './auth.js';
+import {
+  currentUser, setToken, decodeClaims, onAuthChange, ROLE_LABELS, initAuth, startSignIn, signOut, signInNotice,
+} from './auth.js';
+import { loadSettings, pageSettings } from './page-settings.js';
 import { createLiveCalls } from './live.js';
 import { renderDashboard } from './views/dashboard.js';
 import { renderCalls } from './views/calls.js';
@@ -41,18 +45,40 @@ function renderSession(user) {
       ' · ',
       h('span', { class: 'session-role' }, role),
       user.expired ? h('span', { class: 'warning-text' }, ' (token expired)') : null),
-    h('button', { type: 'button', class: 'button secondary small', onclick: () => setToken('') }, 'Sign out'),
+    h('button', { type: 'button', class: 'button secondary small', onclick: (event) => {
+      event.currentTarget.disabled = true;
+      signOut();
+    } }, 'Sign out'),
   );
 }
 
-function signInView(container) {
+/** The provider's sign-in: a button, as leaving the page should be the user's choice; the route comes back. */
+function providerSignIn() {
+  const error = h('p', { id: 'sign-in-error', class: 'field-error', role: 'alert' });
+  const button = h('button', {
+    type: 'button', id: 'sign-in', class: 'button primary',
+    onclick: async () => {
+      button.disabled = true;
+      error.textContent = '';
+      try {
+        await startSignIn(window.location.hash);
+      } catch (e) {
+        error.textContent = e.message;
+        button.disabled = false;
+      }
+    },
+  }, 'Sign in');
+  return [h('p', {}, 'Sign in with your organization\'s account; you come back to this page.'), button, error];
+}
+
+/** The dev-token paste box, only where the deployment accepts dev tokens. */
+function developerSignIn(open) {
   const input = h('input', {
     id: 'dev-token', name: 'token', type: 'text', autocomplete: 'off', spellcheck: 'false',
     required: true, 'aria-describedby': 'dev-token-help dev-token-error', class: 'mono',
   });
   const error = h('p', { id: 'dev-token-error', class: 'field-error', role: 'alert' });
   const form = h('form', {
-    class: 'card signin',
     onsubmit: (event) => {
       event.preventDefault();
       const token = input.value.trim().replace(/^Bearer\s+/i, '');
@@ -68,15 +94,32 @@ function signInView(container) {
       setToken(token);
     },
   },
-  h('h1', { tabindex: '-1' }, 'Sign in (local / dev)'),
   h('p', {}, 'Paste a dev token printed by ', h('code', {}, './run-local'),
     ' (the value of REP_TOKEN or HEAD_TOKEN). It stays in this browser tab only.'),
   h('label', { for: 'dev-token' }, 'Dev token (JWT)'),
   input,
   h('p', { id: 'dev-token-help', class: 'help' }, 'Every API call sends it as "Authorization: Bearer <token>".'),
   error,
-  h('button', { type: 'submit', class: 'button primary' }, 'Sign in'));
-  container.append(form);
+  h('button', { type: 'submit', class: 'button secondary' }, 'Use this token'));
+  const details = h('details', { class: 'developer-sign-in', id: 'developer-sign-in' },
+    h('summary', {}, 'Developer sign-in'), form);
+  details.open = open;
+  return details;
+}
+
+function signInView(container) {
+  const settings = pageSettings();
+  const notice = signInNotice();
+  const card = h('div', { class: 'card signin' },
+    h('h1', { tabindex: '-1' }, 'Sign in'),
+    notice ? h('p', { id: 'sign-in-notice', class: 'alert warning', role: 'alert' }, notice) : null);
+  if (settings.issuer) card.append(...providerSignIn());
+  if (settings.devTokensAccepted) card.append(developerSignIn(!settings.issuer));
+  if (!settings.issuer && !settings.devTokensAccepted) {
+    card.append(h('p', { class: 'alert error', role: 'alert' },
+      'No sign-in is configured for these pages: dashboard-api needs APP_AUTH_ISSUER_URI.'));
+  }
+  container.append(card);
   return null;
 }
 
@@ -126,8 +169,20 @@ onAuthChange((user) => {
   route();
 });
 
-window.addEventListener('hashchange', route);
-const initialUser = currentUser();
-renderSession(initialUser);
-if (initialUser) live.start();
-route();
+async function start() {
+  try {
+    await loadSettings();
+  } catch (error) {
+    clear(main).append(h('h1', { tabindex: '-1' }, 'The pages cannot start'),
+      h('p', { class: 'alert error', role: 'alert' }, `${error.message}. Reload to try again.`));
+    return;
+  }
+  await initAuth();
+  const initialUser = currentUser();
+  renderSession(initialUser);
+  if (initialUser) live.start();
+  window.addEventListener('hashchange', route); // routes only once the settings and the session are known
+  route();
+}
+
+start();

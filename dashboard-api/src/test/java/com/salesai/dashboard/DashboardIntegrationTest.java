@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
         "app.kafka.retry.attempts=2",
         "app.stream.heartbeat=1s",
         "app.cors.allowed-origins=http://localhost:5173",
-        "app.web.connect-origins=http://localhost:8082"})
+        "app.web.integration-api-url=http://localhost:8082"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         topics = {Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_ERASED,
                 Topics.CALLS_ERASURE_REQUESTED})

@@ -1,5 +1,6 @@
 package com.salesai.dashboard.config;
 
+import com.salesai.dashboard.pages.PagesSettings;
 import com.salesai.platform.security.ApiSecurity;
 import com.salesai.platform.security.CorsProperties;
 import jakarta.servlet.DispatcherType;
@@ -19,12 +20,12 @@ import java.util.List;
 
 /**
  * Every API needs a bearer JWT; health and metrics stay open for probes and scrapers, the OpenAPI document,
- * Swagger UI and the static web pages are public (they describe or render the contract, not data: the pages ask
- * for a token and send it with every API call). ASYNC dispatches (the SSE stream) were already
- * authorized on the original request.
+ * Swagger UI, the static web pages and their settings ({@code /config.json}) are public (they describe or render
+ * the contract, not data: the pages sign in and send the token with every API call). ASYNC dispatches (the SSE
+ * stream) were already authorized on the original request. Public: the pages' slice test imports it for their policy.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
     /** The pages' documents carry the policy; Swagger UI keeps its own inline styles. */
     private static final RequestMatcher PAGES = new OrRequestMatcher(
@@ -32,13 +33,13 @@ class SecurityConfig {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/index.html"));
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, WebPagesProperties pages) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PagesSettings pages) throws Exception {
         http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PAGES,
                 new ContentSecurityPolicyHeaderWriter(pages.contentSecurityPolicy()))));
         return ApiSecurity.statelessJwtApi(http, auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/config.js", "/css/**", "/js/**",
+                .requestMatchers(HttpMethod.GET, "/", "/index.html", "/config.json", "/css/**", "/js/**",
                         "/favicon.ico", "/error").permitAll());
     }
 
