@@ -11,7 +11,7 @@ import { statusBadge, outcomeBadge, errorBox, debounce } from './common.js';
 
 const PAGE_SIZE = 20;
 /** The list's filters (GET /api/calls); userId is set by the dashboard's rep links, not typed in. */
-export const FILTER_NAMES = ['status', 'outcome', 'attribution', 'reviewFlag', 'team', 'from', 'to', 'minScore', 'q', 'userId'];
+const FILTER_NAMES = ['status', 'outcome', 'attribution', 'reviewFlag', 'team', 'from', 'to', 'minScore', 'q', 'userId'];
 
 function knownFilters(values) {
   return Object.fromEntries(FILTER_NAMES.filter((name) => values[name]).map((name) => [name, String(values[name]).trim()]));
@@ -92,7 +92,8 @@ export function createCallsTable({ live, announce, signal, showRep = true, initi
     repFilter.replaceChildren('Calls of ', h('strong', { id: `${prefix}-rep-name` }, own ? own.repName : userId), ' ',
       h('button', { type: 'button', class: 'button secondary small', onclick: () => {
         userIdInput.value = '';
-        const { userId: removed, ...others } = state.filters;
+        const others = { ...state.filters };
+        delete others.userId;
         apply(others);
       } }, 'Show every rep'));
   }
