@@ -20,6 +20,18 @@ function send(res, status, body, headers = {}) {
   res.end(json);
 }
 
+// dashboard-api's export format (RFC 4180, formula-like text prefixed with ', a UTF-8 byte order mark)
+function csvCell(value) {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  let text = String(value);
+  if (text && '=+-@\t\r'.includes(text[0])) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const EXPORT_COLUMNS = ['callId', 'startedAt', 'repName', 'userId', 'team', 'title', 'durationSeconds', 'status', 'overallScore',
+  'outcome', 'externalInviteeCount', 'source', 'attribution', 'skipReason', 'reviewFlags'];
+
 function problem(res, status, title, detail, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'application/problem+json', ...headers });
   res.end(JSON.stringify({ type: 'about:blank', title, status, detail }));
@@ -155,6 +167,20 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     };
   }
 
+  // As GET /api/calls/export: the list's filters and order, unpaged, a score_<criterion> column per criterion.
+  function exportCsv(user, params) {
+    const unpaged = new URLSearchParams(params);
+    unpaged.set('page', '0');
+    unpaged.set('size', '100000');
+    const ids = list(user, unpaged).items.map((item) => item.callId);
+    const rows = ids.map((id) => calls.find((c) => c.callId === id));
+    const criteria = [...new Set(rows.flatMap((c) => (c.evaluation?.scores || []).map((s) => s.criterion)))];
+    const lines = [[...EXPORT_COLUMNS, ...criteria.map((key) => `score_${key}`)], ...rows.map((c) => [
+      ...EXPORT_COLUMNS.map((column) => (column === 'reviewFlags' ? (c.reviewFlags || []).join(' ') : c[column])),
+      ...criteria.map((key) => (c.evaluation?.scores || []).find((s) => s.criterion === key)?.score)])];
+    return `\uFEFF${lines.map((line) => `${line.map(csvCell).join(',')}\r\n`).join('')}`;
+  }
+
   async function serveStatic(req, res, path) {
     if (path === '/config.json') {
       return send(res, 200, { issuer: provider.issuer, clientId: CLIENT_ID, integrationApiUrl: integrationUrl,
@@ -214,6 +240,12 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
       return undefined;
     }
     if (path === '/api/calls') return send(res, 200, list(user, url.searchParams));
+    if (path === '/api/calls/export') {
+      const from = url.searchParams.get('from') || 'start';
+      const to = url.searchParams.get('to') || 'now';
+      res.writeHead(200, { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="calls-${from}-${to}.csv"` });
+      return res.end(exportCsv(user, url.searchParams));
+    }
     if (path.startsWith('/api/calls/')) {
       const id = decodeURIComponent(path.slice('/api/calls/'.length));
       const c = visible(user).find((x) => x.callId === id);

@@ -2,6 +2,7 @@
 // accessibility basics and escaping of server text. Screenshots go to target/mock-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { startMock } from '../mock/server.mjs';
 import { launchBrowser, newPage, screenshot, signIn } from '../lib/browser.mjs';
 import { mintToken, MOCK_USERS } from '../lib/tokens.mjs';
@@ -388,6 +389,120 @@ test('dashboard: the team filter narrows the key figures and the rep table', asy
   assert.deepEqual(await page.locator('select[name="team"] option').allInnerTexts(), ['All teams', 'Enterprise', 'SMB'],
     'the other teams stay selectable');
   await checkAccessibility('dashboard by team');
+});
+
+const isoDaysAgo = (days) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+/** The mock's calls in the last 10 days, the period the tests below pick. */
+const inPeriod = () => mock.calls.filter((c) => c.startedAt.slice(0, 10) >= isoDaysAgo(10));
+const settleCalls = (n) => page.waitForFunction((count) => document.querySelector('.table-status')?.textContent
+  === `${count} call${count === 1 ? '' : 's'}` && !document.querySelector('.table-wrap[aria-busy]'), n);
+
+/** An RFC 4180 reader for the downloaded files (quoted cells may hold commas, doubled quotes, line breaks). */
+function parseCsv(text) {
+  assert.ok(text.startsWith('\uFEFF'), 'a UTF-8 byte order mark for Excel');
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 1; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell); rows.push(row); row = []; cell = ''; i += 1;
+    } else cell += c;
+  }
+  return rows;
+}
+
+async function download(button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: file.suggestedFilename(), rows: parseCsv(await readFile(await file.path(), 'utf8')) };
+}
+
+test('dashboard: the period and team live in the URL; a reload and the back button restore them', async () => {
+  await page.waitForFunction(() => window.location.hash.includes('team=SMB'));
+  const filtered = await page.evaluate(() => window.location.hash);
+  assert.match(filtered, /^#\/dashboard\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&team=SMB$/);
+  await page.reload();
+  await page.locator('#reps table').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
+  assert.deepEqual(await page.locator('#reps tbody th').allInnerTexts(), ['Bob Durand']);
+  assert.equal(await page.locator('select[name="team"]').inputValue(), 'SMB');
+  assert.match(await page.locator('.kpis').innerText(), /Calls\s+3/);
+
+  const from = isoDaysAgo(10);
+  await page.getByLabel('From', { exact: true }).first().fill(from);
+  await page.locator('select[name="team"]').selectOption('');
+  await page.getByRole('button', { name: 'Show period' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 2);
+  assert.equal(await page.evaluate(() => window.location.hash), `#/dashboard?from=${from}&to=${isoDaysAgo(0)}`);
+
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
+  assert.equal(await page.evaluate(() => window.location.hash), filtered);
+  assert.equal(await page.locator('select[name="team"]').inputValue(), 'SMB');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 2);
+  assert.equal(await page.getByLabel('From', { exact: true }).first().inputValue(), from);
+});
+
+test('dashboard: the rep table downloads as CSV, in the order it shows', async () => {
+  const { name, rows } = await download(page.getByRole('button', { name: 'Download rep table (CSV)' }));
+  assert.equal(name, `reps-${isoDaysAgo(10)}-${isoDaysAgo(0)}.csv`);
+  assert.deepEqual(rows[0], ['userId', 'name', 'team', 'calls', 'averageScore', 'averageTalkRatio', 'scoreChange', 'weakestCriterion']);
+  const shown = await page.locator('#reps tbody th').allInnerTexts();
+  assert.deepEqual(rows.slice(1).map((r) => r[1]), shown);
+  const bob = rows.find((r) => r[0] === 'rep-bob');
+  assert.deepEqual(bob.slice(2), ['SMB', '2', '61', '0.63', '-3', '']);
+});
+
+test('dashboard: a click on a rep row opens that rep\'s calls in the dashboard\'s period', async () => {
+  await page.locator('#reps tr[data-user-id="rep-bob"] .cell-team').click();
+  await page.getByRole('heading', { name: 'Calls', level: 1 }).waitFor();
+  const from = isoDaysAgo(10);
+  assert.equal(await page.evaluate(() => window.location.hash), `#/calls?userId=rep-bob&from=${from}&to=${isoDaysAgo(0)}`);
+  await page.locator('.rep-filter').getByText('Calls of Bob Durand').waitFor();
+  await settleCalls(2);
+  assert.deepEqual(await page.locator('.calls-table tbody tr td:nth-child(2)').evaluateAll(
+    (cells) => cells.map((td) => td.firstChild.textContent)), ['Bob Durand', 'Bob Durand']);
+  assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), from);
+  assert.ok(mock.requests.includes('GET /api/calls'));
+  await checkAccessibility('a rep\'s calls');
+});
+
+test('calls view: Download CSV yields the visible rows, with the token and the filters', async () => {
+  const visible = await page.locator('.calls-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.callId));
+  const { name, rows } = await download(page.getByRole('button', { name: 'Download CSV' }));
+  assert.equal(name, `calls-${isoDaysAgo(10)}-${isoDaysAgo(0)}.csv`);
+  assert.deepEqual(rows[0].slice(0, 3), ['callId', 'startedAt', 'repName']);
+  assert.ok(rows[0].includes('score_discovery'));
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), visible);
+  assert.ok(rows.slice(1).every((r) => r[3] === 'rep-bob'));
+
+  await page.getByRole('button', { name: 'Show every rep' }).click();
+  await settleCalls(inPeriod().length);
+  assert.equal(await page.locator('.rep-filter').isHidden(), true);
+  const all = await page.locator('.calls-table tbody tr').evaluateAll((r) => r.map((tr) => tr.dataset.callId));
+  assert.deepEqual((await download(page.getByRole('button', { name: 'Download CSV' }))).rows.slice(1).map((r) => r[0]), all);
+});
+
+test('calls view: the applied filters live in the URL; a reload and back restore them', async () => {
+  await page.getByLabel('Status').selectOption('evaluated');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await page.waitForFunction(() => window.location.hash.includes('status=evaluated'));
+  const hash = await page.evaluate(() => window.location.hash);
+  assert.equal(hash, `#/calls?status=evaluated&from=${isoDaysAgo(10)}&to=${isoDaysAgo(0)}`);
+  await page.reload();
+  const evaluated = inPeriod().filter((c) => c.status === 'evaluated').length;
+  assert.ok(evaluated > 0 && evaluated < inPeriod().length);
+  await settleCalls(evaluated);
+  assert.equal(await page.getByLabel('Status').inputValue(), 'evaluated');
+  assert.deepEqual(await page.locator('.calls-table tbody [data-status]').allInnerTexts(), Array(evaluated).fill('Evaluated'));
+  await page.goBack();
+  await settleCalls(inPeriod().length);
+  assert.equal(await page.getByLabel('Status').inputValue(), '');
 });
 
 test('no uncaught errors in the pages', () => {

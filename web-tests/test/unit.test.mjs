@@ -106,3 +106,48 @@ test('Markdown of hostile lines is linear in their length', { timeout: 5000 }, (
     assert.equal(markdownBlocks(line).length, 1);
   }
 });
+
+const csv = await import(`${STATIC}/csv.js`);
+const routeQuery = await import(`${STATIC}/route-query.js`);
+
+test('CSV cells are quoted as RFC 4180 says: commas, quotes and line breaks', () => {
+  assert.equal(csv.csvCell('plain'), 'plain');
+  assert.equal(csv.csvCell('Martin, Alice'), '"Martin, Alice"');
+  assert.equal(csv.csvCell('say "hi"'), '"say ""hi"""');
+  assert.equal(csv.csvCell('two\r\nlines'), '"two\r\nlines"');
+  assert.equal(csv.csvCell(null), '');
+  assert.equal(csv.csvCell(undefined), '');
+  assert.equal(csv.csvCell(''), '');
+});
+
+test('CSV text a spreadsheet would run as a formula gets a leading quote; numbers stay numbers', () => {
+  assert.equal(csv.csvCell('=HYPERLINK("http://evil.test","x")'), '"\'=HYPERLINK(""http://evil.test"",""x"")"');
+  for (const start of ['+', '-', '@', '\t']) assert.equal(csv.csvCell(`${start}1`), `'${start}1`);
+  assert.equal(csv.csvCell('\rx'), '"\'\rx"');
+  assert.equal(csv.csvCell('a=b'), 'a=b');
+  assert.equal(csv.csvCell(-3), '-3', 'a negative number is a number, not a formula');
+  assert.equal(csv.csvCell(73.66666), '73.67');
+  assert.equal(csv.csvCell(0.46), '0.46');
+  assert.equal(csv.csvCell(Number.NaN), '');
+});
+
+test('the rep table CSV: a byte order mark, the header, one CRLF line per rep in the given order', () => {
+  const text = csv.repTableCsv([
+    { userId: 'u2', name: 'Durand, "Bob"', team: 'SMB', calls: 3, averageScore: 61, averageTalkRatio: 0.63, scoreChange: -3, weakestCriterion: null },
+    { userId: 'u1', name: '=cmd|x', team: null, calls: 4, averageScore: 77.666, averageTalkRatio: null, scoreChange: 4.5 },
+  ]);
+  assert.equal(text, '\uFEFFuserId,name,team,calls,averageScore,averageTalkRatio,scoreChange,weakestCriterion\r\n'
+    + 'u2,"Durand, ""Bob""",SMB,3,61,0.63,-3,\r\n'
+    + "u1,'=cmd|x,,4,77.67,,4.5,\r\n");
+});
+
+test('a hash route carries its view state in its query, empty values left out', () => {
+  assert.deepEqual(routeQuery.parseRoute('#/calls'), { path: '#/calls', query: {} });
+  assert.deepEqual(routeQuery.parseRoute('#/dashboard?from=2026-11-01&to=2026-11-30&team=Sales%20%26%20Co'),
+    { path: '#/dashboard', query: { from: '2026-11-01', to: '2026-11-30', team: 'Sales & Co' } });
+  assert.equal(routeQuery.routeHash('#/calls', { userId: 'rep bob', from: '2026-11-01', to: '', team: null }),
+    '#/calls?userId=rep+bob&from=2026-11-01');
+  assert.equal(routeQuery.routeHash('#/calls', {}), '#/calls');
+  const { path, query } = routeQuery.parseRoute(routeQuery.routeHash('#/calls', { q: 'a&b=c?' }));
+  assert.deepEqual([path, query], ['#/calls', { q: 'a&b=c?' }]);
+});

@@ -64,6 +64,28 @@ async function request(base, path, options = {}, retried = false) {
   return data;
 }
 
+/** A file from dashboard-api (an export), with the bearer token: its Blob and the name Content-Disposition gives. */
+export async function dashboardFile(path, { signal, fallbackName = 'download' } = {}) {
+  const headers = { Accept: 'text/csv, application/problem+json' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(path, { headers, signal, cache: 'no-store' });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, `Cannot reach ${window.location.origin} (${error.message || 'network error'}).`);
+  }
+  if (!response.ok) {
+    const text = await response.text();
+    let data = null;
+    try { data = JSON.parse(text); } catch { data = null; }
+    throw new ApiError(response.status, describeProblem(response.status, data, data ? '' : text), data);
+  }
+  const disposition = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+  return { blob: await response.blob(), filename: disposition ? disposition[1] : fallbackName };
+}
+
 /** dashboard-api serves these pages: its paths are relative to this origin. */
 export function dashboardUrl(path) {
   return path;

@@ -1,5 +1,6 @@
 // The shell: the deployment's settings, sign-in (OIDC, or a dev token where accepted), hash routing (#/dashboard,
-// #/calls, #/calls/<id>, #/settings), one live stream.
+// #/calls, #/calls/<id>, #/settings; a view's state in the route's query, e.g. #/calls?status=failed), one live
+// stream.
 import { h, clear } from './dom.js';
 import {
   currentUser, setToken, decodeClaims, onAuthChange, ROLE_LABELS, initAuth, startSignIn, signOut, signInNotice,
@@ -10,6 +11,7 @@ import { renderDashboard } from './views/dashboard.js';
 import { renderCalls } from './views/calls.js';
 import { renderCallDetail } from './views/call-detail.js';
 import { renderSettings } from './views/settings.js';
+import { parseRoute } from './route-query.js';
 
 const main = document.getElementById('main');
 const sessionBox = document.getElementById('session');
@@ -135,7 +137,8 @@ function route() {
   viewController = new AbortController();
   clear(main);
   const user = currentUser();
-  const match = routes.map((r) => ({ r, m: hash.match(r.pattern) })).find((x) => x.m);
+  const { path, query } = parseRoute(hash);
+  const match = routes.map((r) => ({ r, m: path.match(r.pattern) })).find((x) => x.m);
   document.querySelectorAll('.main-nav a').forEach((link) => {
     if (match && link.dataset.route === match.r.name) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -148,7 +151,7 @@ function route() {
     main.append(h('h1', { tabindex: '-1' }, 'Page not found'), h('p', {}, h('a', { href: '#/dashboard' }, 'Go to the dashboard')));
   } else {
     const params = match.m.slice(1).map(decodeURIComponent);
-    cleanup = match.r.render(main, { params, user, live, announce, signal: viewController.signal }) || null;
+    cleanup = match.r.render(main, { params, query, user, live, announce, signal: viewController.signal }) || null;
   }
   const heading = main.querySelector('h1');
   if (heading && document.activeElement !== document.body && !main.contains(document.activeElement)) {

@@ -1,6 +1,8 @@
-// The call list: filters, a semantic table, paging, and rows that follow live status changes.
+// The call list: filters, a semantic table, paging, a CSV download of the filtered list, and rows that follow live
+// status changes.
 import { h, clear, uid } from '../dom.js';
-import { dashboard, query } from '../api.js';
+import { dashboard, dashboardFile, query } from '../api.js';
+import { saveFile } from '../download.js';
 import {
   dateTime, duration, score, sourceLabel, skipReasonLabel, statusLabel,
   OUTCOME_LABELS, STATUS_LABELS, ATTRIBUTION_LABELS, REVIEW_FLAG_LABELS,
@@ -8,6 +10,12 @@ import {
 import { statusBadge, outcomeBadge, errorBox, debounce } from './common.js';
 
 const PAGE_SIZE = 20;
+/** The list's filters (GET /api/calls); userId is set by the dashboard's rep links, not typed in. */
+const FILTER_NAMES = ['status', 'outcome', 'attribution', 'reviewFlag', 'team', 'from', 'to', 'minScore', 'q', 'userId'];
+
+function knownFilters(values) {
+  return Object.fromEntries(FILTER_NAMES.filter((name) => values[name]).map((name) => [name, String(values[name]).trim()]));
+}
 
 function select(id, label, options, name = id.split('-').pop()) {
   return [
@@ -22,20 +30,26 @@ function field(id, label, props) {
   return h('div', { class: 'field' }, h('label', { for: id }, label), h('input', { id, ...props }));
 }
 
-export function createCallsTable({ live, announce, signal, showRep = true }) {
+/**
+ * initialFilters: the filters to start with (a route's query); onFiltersChange(filters) is told each applied change
+ * (the calls view records them in the URL).
+ */
+export function createCallsTable({ live, announce, signal, showRep = true, initialFilters = {}, onFiltersChange = () => {} }) {
   const prefix = uid('calls');
-  const state = { page: 0, filters: {}, items: [] };
+  const state = { page: 0, filters: knownFilters(initialFilters), items: [] };
   const status = h('p', { class: 'table-status muted', role: 'status' });
+  const repFilter = h('p', { class: 'rep-filter', hidden: true });
+  const userIdInput = h('input', { type: 'hidden', name: 'userId' });
+  const downloadNote = h('div', { class: 'download-note' });
+  const downloadButton = h('button', { type: 'button', class: 'button secondary small', onclick: downloadCsv }, 'Download CSV');
   const tableRegion = h('div', { class: 'table-wrap' });
   const pager = h('nav', { class: 'pager', 'aria-label': 'Call list pages' });
 
   const form = h('form', { class: 'filters', 'aria-label': 'Call filters', onsubmit: (event) => {
     event.preventDefault();
-    const data = new FormData(form);
-    state.filters = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v).trim()]));
-    state.page = 0;
-    load();
+    apply(knownFilters(Object.fromEntries(new FormData(form).entries())));
   } },
+  userIdInput,
   h('div', { class: 'field' }, ...select(`${prefix}-status`, 'Status', STATUS_LABELS)),
   h('div', { class: 'field' }, ...select(`${prefix}-outcome`, 'Outcome', OUTCOME_LABELS)),
   h('div', { class: 'field' }, ...select(`${prefix}-attribution`, 'Attribution', ATTRIBUTION_LABELS)),
@@ -48,12 +62,58 @@ export function createCallsTable({ live, announce, signal, showRep = true }) {
   h('div', { class: 'filter-actions' },
     h('button', { type: 'submit', class: 'button primary' }, 'Apply filters'),
     h('button', { type: 'reset', class: 'button secondary', onclick: () => {
-      state.filters = {};
-      state.page = 0;
-      setTimeout(load);
+      userIdInput.value = '';
+      setTimeout(() => apply({}));
     } }, 'Reset')));
 
-  const element = h('div', { class: 'calls-table' }, form, status, tableRegion, pager);
+  const element = h('div', { class: 'calls-table' }, form, repFilter,
+    h('div', { class: 'table-toolbar' }, status, downloadButton), downloadNote, tableRegion, pager);
+
+  for (const [name, value] of Object.entries(state.filters)) {
+    if (form.elements[name]) form.elements[name].value = value;
+  }
+
+  function apply(filters) {
+    state.filters = filters;
+    state.page = 0;
+    onFiltersChange(filters);
+    load();
+  }
+
+  /** "Calls of <rep>" while the list is narrowed to one rep, with the way back to every rep. */
+  function renderRepFilter() {
+    const { userId } = state.filters;
+    repFilter.hidden = !userId;
+    if (!userId) {
+      repFilter.replaceChildren();
+      return;
+    }
+    const own = state.items.find((c) => c.userId === userId && c.attribution !== 'shared' && c.repName);
+    repFilter.replaceChildren('Calls of ', h('strong', { id: `${prefix}-rep-name` }, own ? own.repName : userId), ' ',
+      h('button', { type: 'button', class: 'button secondary small', onclick: () => {
+        userIdInput.value = '';
+        const others = { ...state.filters };
+        delete others.userId;
+        apply(others);
+      } }, 'Show every rep'));
+  }
+
+  /** The export of the applied filters (the rows the list shows, unpaged), fetched with the token, saved as a file. */
+  async function downloadCsv() {
+    downloadButton.disabled = true;
+    downloadNote.replaceChildren(h('p', { class: 'muted' }, 'Preparing the CSV…'));
+    try {
+      const { blob, filename } = await dashboardFile(`/api/calls/export${query(state.filters)}`, { signal, fallbackName: 'calls.csv' });
+      saveFile(blob, filename);
+      downloadNote.replaceChildren();
+      announce(`Downloaded ${filename}`);
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      downloadNote.replaceChildren(errorBox(`Could not export the calls: ${error.message}`));
+    } finally {
+      downloadButton.disabled = false;
+    }
+  }
 
   function statusCell(call) {
     return [statusBadge(call.status),
@@ -84,6 +144,7 @@ export function createCallsTable({ live, announce, signal, showRep = true }) {
     clear(tableRegion);
     clear(pager);
     state.items = pageData.items || [];
+    renderRepFilter();
     const total = pageData.totalItems ?? state.items.length;
     const pages = Math.max(1, pageData.totalPages ?? 1);
     status.textContent = total === 0 ? 'No calls match.' : `${total} call${total === 1 ? '' : 's'}`;

@@ -1,6 +1,11 @@
-// #/dashboard: KPI tiles, the per-rep table (heads of sales and admins), the weekly trend and the live call list.
+// #/dashboard: KPI tiles, the per-rep table (heads of sales and admins; a row opens the rep's calls, the table
+// downloads as CSV), the weekly trend and the live call list. The period and team live in the route's query
+// (#/dashboard?from=…&to=…&team=…): shareable, and back restores the previous period.
 import { h, clear, uid } from '../dom.js';
 import { dashboard, query } from '../api.js';
+import { repTableCsv } from '../csv.js';
+import { saveCsv } from '../download.js';
+import { pushRouteQuery, routeHash } from '../route-query.js';
 import { seesOrganization } from '../auth.js';
 import { isoDate, score, percent, scoreChange, outcomeLabel, shortDate, decimal } from '../format.js';
 import { trendChart } from '../trend-chart.js';
@@ -28,7 +33,14 @@ function kpis(summary) {
 
 const SORTABLE = { averageScore: 'Average score', averageTalkRatio: 'Average talk ratio' };
 
-function repTable(reps) {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The rep's calls in the dashboard's period: the call list filtered by userId, from and to. */
+function repCallsHash(rep, period) {
+  return routeHash('#/calls', { userId: rep.userId, from: period.from, to: period.to });
+}
+
+function repTable(reps, period) {
   const sort = { key: 'averageScore', direction: 'descending' };
   const wrap = h('div', { class: 'table-wrap' });
 
@@ -60,7 +72,11 @@ function repTable(reps) {
       return;
     }
     const sorted = [...reps].sort(compare);
-    wrap.append(h('table', { class: 'data-table rep-table' },
+    wrap.append(h('div', { class: 'table-toolbar' },
+      h('p', { class: 'help' }, 'Select a rep to see their calls in this period.'),
+      h('button', { type: 'button', class: 'button secondary small', id: 'reps-download',
+        onclick: () => saveCsv(repTableCsv(sorted), `reps-${period.from}-${period.to}.csv`) }, 'Download rep table (CSV)')),
+    h('table', { class: 'data-table rep-table' },
       h('caption', { class: 'visually-hidden' }, 'Reps: team, calls, average score, talk ratio and score change; sortable by score and talk ratio'),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, 'Rep'),
@@ -69,8 +85,11 @@ function repTable(reps) {
         header('averageScore'),
         header('averageTalkRatio'),
         h('th', { scope: 'col', class: 'num' }, 'Score change'))),
-      h('tbody', {}, sorted.map((rep) => h('tr', { 'data-user-id': rep.userId },
-        h('th', { scope: 'row' }, rep.name || rep.userId),
+      h('tbody', {}, sorted.map((rep) => h('tr', { 'data-user-id': rep.userId, class: 'row-link', onclick: (event) => {
+        // the name is the link (keyboard, screen readers); a click anywhere else on the row follows it too
+        if (!event.target.closest('a, button')) window.location.hash = repCallsHash(rep, period);
+      } },
+        h('th', { scope: 'row' }, h('a', { href: repCallsHash(rep, period), class: 'rep-link' }, rep.name || rep.userId)),
         h('td', { class: 'cell-team' }, rep.team || '—'),
         h('td', { class: 'num' }, String(rep.calls ?? 0)),
         h('td', { class: 'num' }, score(rep.averageScore)),
@@ -89,13 +108,17 @@ function trendTable(weekly) {
         h('th', { scope: 'row' }, shortDate(w.weekStart)), h('td', { class: 'num' }, String(w.calls ?? 0)), h('td', { class: 'num' }, score(w.averageScore)))))));
 }
 
-export function renderDashboard(main, { user, live, announce, signal }) {
+export function renderDashboard(main, { user, live, announce, signal, query: routeQuery = {} }) {
   const head = seesOrganization(user);
   const fromId = uid('period-from');
   const toId = uid('period-to');
   const teamId = uid('period-team');
   const today = new Date();
-  const period = { from: isoDate(new Date(today.getTime() - 29 * DAY)), to: isoDate(today), team: '' };
+  const period = {
+    from: ISO_DATE.test(routeQuery.from || '') ? routeQuery.from : isoDate(new Date(today.getTime() - 29 * DAY)),
+    to: ISO_DATE.test(routeQuery.to || '') ? routeQuery.to : isoDate(today),
+    team: head ? routeQuery.team || '' : '',
+  };
   const knownTeams = new Set();
   const teamSelect = h('select', { id: teamId, name: 'team' }, h('option', { value: '' }, 'All teams'));
 
@@ -108,6 +131,7 @@ export function renderDashboard(main, { user, live, announce, signal }) {
       ...[...knownTeams].sort().map((team) => h('option', { value: team }, team)));
     teamSelect.value = period.team;
   }
+  rememberTeams([{ team: period.team }]); // a team from the URL is selectable before the summary answers
   const kpiRegion = h('div', { class: 'kpi-region' });
   const repRegion = h('div', {});
   const trendRegion = h('div', { class: 'trend' });
@@ -118,6 +142,7 @@ export function renderDashboard(main, { user, live, announce, signal }) {
     period.from = periodForm.elements.from.value;
     period.to = periodForm.elements.to.value;
     period.team = head ? teamSelect.value : '';
+    pushRouteQuery('#/dashboard', period);
     loadSummary();
   } },
   h('div', { class: 'field' }, h('label', { for: fromId }, 'From'), h('input', { id: fromId, name: 'from', type: 'date', value: period.from, required: true })),
@@ -145,7 +170,7 @@ export function renderDashboard(main, { user, live, announce, signal }) {
       kpiRegion.replaceChildren(kpis(summary));
       if (head) {
         rememberTeams(summary.reps || []);
-        repRegion.replaceChildren(repTable(summary.reps || []));
+        repRegion.replaceChildren(repTable(summary.reps || [], { ...period }));
       }
       trendRegion.replaceChildren(trendChart(summary.weekly), trendTable(summary.weekly));
     } catch (error) {

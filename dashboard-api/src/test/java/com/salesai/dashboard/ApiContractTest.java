@@ -48,6 +48,10 @@ class ApiContractTest {
         assertThat(list.get("parameters").findValuesAsString("name")).contains("status", "userId", "outcome",
                 "from", "to", "minScore", "q", "attribution", "team", "reviewFlag", "sort", "page", "size")
                 .doesNotContain("params");
+        JsonNode export = doc.get("paths").get("/api/calls/export").get("get");
+        assertThat(export.get("responses").get("200").get("content").propertyNames()).containsExactly("text/csv");
+        assertThat(export.get("parameters").findValuesAsString("name")).contains("status", "userId", "from", "to",
+                "team", "sort").doesNotContain("params", "page", "size");
         assertThat(doc.get("paths").get("/api/dashboard/summary").get("get").get("parameters")
                 .findValuesAsString("name")).contains("from", "to", "team");
     }

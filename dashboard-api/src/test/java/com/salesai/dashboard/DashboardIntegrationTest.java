@@ -24,6 +24,7 @@ import java.lang.annotation.Target;
         "app.kafka.retry.initial-interval=50ms",
         "app.kafka.retry.attempts=2",
         "app.stream.heartbeat=1s",
+        "app.export.max-rows=" + DashboardIntegrationTest.EXPORT_MAX_ROWS,
         "app.cors.allowed-origins=http://localhost:5173",
         "app.web.integration-api-url=http://localhost:8082"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
@@ -32,4 +33,7 @@ import java.lang.annotation.Target;
 // @EmbeddedMongo's initializer, listed here: one @ContextConfiguration per test class is read
 @ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, IssuerStub.Initializer.class})
 public @interface DashboardIntegrationTest {
+
+    /** Small enough that a test can seed more calls than one export may hold. */
+    int EXPORT_MAX_ROWS = 12;
 }

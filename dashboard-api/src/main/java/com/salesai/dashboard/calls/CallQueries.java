@@ -21,7 +21,7 @@ import static com.salesai.dashboard.projection.CallRecord.Fields;
 class CallQueries {
 
     /** What a list item needs (+ the primitive revision the record requires); transcripts are never loaded. */
-    private static final String[] SUMMARY_FIELDS = {Fields.REVISION, Fields.USER_ID, Fields.STATUS, Fields.REP_NAME,
+    static final String[] SUMMARY_FIELDS = {Fields.REVISION, Fields.USER_ID, Fields.STATUS, Fields.REP_NAME,
             Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT, Fields.SOURCE,
             Fields.OVERALL_SCORE, Fields.OUTCOME, Fields.ATTRIBUTION, Fields.TEAM, Fields.SKIP_REASON,
             Fields.REVIEW_FLAGS};
@@ -113,7 +113,7 @@ class CallQueries {
         return escaped.toString();
     }
 
-    private static Sort sort(CallListQuery q) {
+    static Sort sort(CallListQuery q) {
         Sort.Direction direction = q.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
         String field = q.sortField() == CallListQuery.SortField.OVERALL_SCORE ? Fields.OVERALL_SCORE
                 : Fields.STARTED_AT;
