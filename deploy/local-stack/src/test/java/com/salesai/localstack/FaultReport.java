@@ -1,14 +1,13 @@
 package com.salesai.localstack;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The figures of each fault run, written as the {@code RELIABILITY.md} table at the repository root. */
+/** The figures of each fault run, written as the fault tables of {@code RELIABILITY.md} at the repository root. */
 final class FaultReport {
     record Row(String fault, int sent, long rejections, long unavailable, int accepted, int evaluated, int failed,
                int duplicateRecords, int repeatedRequests, int lost, Duration timeToRecover) {
@@ -86,6 +85,6 @@ final class FaultReport {
         }
         md.append("%nWhole fault suite (stack start included): %d s%s.%n".formatted(suiteTime.toSeconds(),
                 scale == 1 ? "" : ", streams and faults scaled by %.1f (`-Psoak`)".formatted(scale)));
-        Files.writeString(file, md.toString());
+        ReportSections.write(file, "FaultSuiteIT", md.toString());
     }
 }
