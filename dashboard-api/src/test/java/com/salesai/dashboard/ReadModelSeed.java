@@ -17,7 +17,8 @@ import java.util.Random;
  * flagged), metrics-only, skipped, failed, pending and analysis-only calls of several reps over {@value #DAYS} days
  * before {@code end}, some recorded twice with a later start (moving day), some shared with the rep rather than
  * recorded by them, in teams that (like names) change over time; every seventh evaluated call reviewed by a manager
- * (its one criterion rescored, so its effective score differs from the AI's), some reviews arriving before the analysis.
+ * (its one criterion rescored, so its effective score differs from the AI's), some reviews arriving before the
+ * analysis.
  */
 public final class ReadModelSeed {
 
@@ -58,8 +59,8 @@ public final class ReadModelSeed {
                         OUTCOMES[random.nextInt(OUTCOMES.length)], Math.round(random.nextDouble() * 1000) / 1000.0,
                         analyzedAt);
                 // decided from the index, not the random sequence, so the calls seeded are the same as without reviews
-                CallReviewed review = i % 7 == 0 ? TestEvents.reviewed(callId, orgId, "boss", analyzedAt.plusSeconds(60),
-                        null, "discovery", 1 + i % 5) : null;
+                CallReviewed review = i % 7 == 0 ? TestEvents.reviewed(callId, orgId, "boss",
+                        analyzedAt.plusSeconds(60), null, "discovery", 1 + i % 5) : null;
                 if (review != null && i % 2 == 0) {
                     projection.on(review);
                 }

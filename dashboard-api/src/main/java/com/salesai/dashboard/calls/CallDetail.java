@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * The full call: the {@link CallSummary} fields plus transcript, metrics, evaluation, coaching and a manager's review.
  * {@code evaluation} (the AI's, unchanged by a review) is null in metrics-only mode, for a skipped call and before
- * analysis; {@code review} is null until a manager reviewed the call; {@code failureReason} only when failed. Evidence quotes carry {@code verified} and, when verified, the {@code segmentIndex} of the
- * transcript segment they were found in.
+ * analysis; {@code review} is null until a manager reviewed the call; {@code failureReason} only when failed.
+ * Evidence quotes carry {@code verified} and, when verified, the {@code segmentIndex} of the transcript segment they
+ * were found in.
  */
 @Schema(description = "The full call record: CallSummary fields plus transcript, metrics, evaluation, review")
 public record CallDetail(

@@ -8,9 +8,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code CallAnalyzed} the analysis part, {@code CallAnalysisFailed} the failure part, {@code CallReviewed} the review
  * part, in whatever order they arrive; {@code orgId}, {@code userId}, {@code status} and {@code effectiveScore} (the
  * overall score that counts: the reviewed one, else the AI's, see {@link EffectiveScore}) are derived from the parts
- * so scope queries, filters, sorts and indexes stay on flat top-level fields. {@code revision} guards the conditional replace against concurrent
- * writers (mongo-java-server has no transactions). Enum-like values hold their wire spelling
- * ({@code evaluated}, {@code won}, {@code webhook}, {@code shared}).
+ * so scope queries, filters, sorts and indexes stay on flat top-level fields. {@code revision} guards the
+ * conditional replace against concurrent writers (mongo-java-server has no transactions). Enum-like values hold their
+ * wire spelling ({@code evaluated}, {@code won}, {@code webhook}, {@code shared}).
  */
 @Document(CallRecord.COLLECTION)
 public record CallRecord(

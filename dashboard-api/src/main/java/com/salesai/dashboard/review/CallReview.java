@@ -15,7 +15,8 @@ public record CallReview(
         @Schema(description = "the reviewer's scores (1-5) by criterion key; the AI's stay in evaluation.scores")
         List<CallReviewed.ReviewedScore> scores,
         String note,
-        @Schema(description = "0..100, the overall score with these scores in place of the AI's") Integer effectiveScore) {
+        @Schema(description = "0..100, the overall score with these scores in place of the AI's")
+        Integer effectiveScore) {
 
     /** The record's review, or null when it has none. */
     public static CallReview of(CallRecord record) {

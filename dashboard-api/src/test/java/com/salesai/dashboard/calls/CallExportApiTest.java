@@ -130,7 +130,8 @@ class CallExportApiTest {
     @Test
     void rowsAreTheFilteredListInItsOrderValueForValue() {
         for (String filters : List.of("", "status=evaluated", "userId=bob", "from=2026-10-06&to=2026-10-07",
-                "sort=overallScore,asc", "sort=effectiveScore,desc", "q=umbrella", "team=Enterprise", "minScore=50&sort=startedAt,asc",
+                "sort=overallScore,asc", "sort=effectiveScore,desc", "q=umbrella", "team=Enterprise",
+                "minScore=50&sort=startedAt,asc",
                 "reviewFlag=possible_prompt_injection", "outcome=won")) {
             JsonNode list = api.getJson("/api/calls?size=100&" + filters, head);
             List<List<String>> rows = csv(api.get("/api/calls/export?page=3&size=1&" + filters, head).body());

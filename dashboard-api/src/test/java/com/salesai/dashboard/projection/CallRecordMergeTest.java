@@ -222,7 +222,8 @@ class CallRecordMergeTest {
         assertThat(reviewOnly.userId()).isNull();
         assertThat(reviewOnly.status()).isEqualTo("pending");
         assertThat(reviewOnly.effectiveScore()).isNull();
-        assertThat(CallRecordMerge.apply(reviewOnly, REVIEWED)).as("a redelivery changes nothing").isEqualTo(reviewOnly);
+        assertThat(CallRecordMerge.apply(reviewOnly, REVIEWED)).as("a redelivery changes nothing")
+                .isEqualTo(reviewOnly);
     }
 
     @Test

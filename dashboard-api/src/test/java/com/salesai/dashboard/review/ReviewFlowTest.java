@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * PUT /api/calls/{callId}/review → calls.reviewed → the read model → detail, list and summary: the reviewed score is
- * the one that counts, the AI's stays visible; who may review; a review before its analysis; erasure tombstones it.
+ * PUT /api/calls/{callId}/review → calls.reviewed → the read model → detail, list and summary: the reviewed score
+ * is the one that counts, the AI's stays visible; who may review; a review before its analysis; erasure tombstones
+ * it.
  */
 @DashboardIntegrationTest
 class ReviewFlowTest {

@@ -58,7 +58,8 @@ class ReviewPolicyTest {
 
     @Test
     void aMemberMayNotReviewTheirOwnCallAndDoesNotLearnOfOthers() {
-        assertThat(ReviewPolicy.decide(ALICE, EVALUATED, request("moi"), AT)).isInstanceOf(ReviewDecision.Forbidden.class);
+        assertThat(ReviewPolicy.decide(ALICE, EVALUATED, request("moi"), AT))
+                .isInstanceOf(ReviewDecision.Forbidden.class);
         assertThat(ReviewPolicy.decide(BRUNO, EVALUATED, request("lui"), AT)).isInstanceOf(ReviewDecision.Hidden.class);
     }
 

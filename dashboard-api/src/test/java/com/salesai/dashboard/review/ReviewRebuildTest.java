@@ -52,7 +52,8 @@ class ReviewRebuildTest {
         String org = "org-review-rebuild-" + UUID.randomUUID();
         String head = Tokens.token("hugo", org, "head_of_sales");
         TestTopics topics = new TestTopics(broker);
-        topics.send(Topics.CALLS_RECORDED, "rb-1", TestEvents.recorded("rb-1", org, "alice", "Alice", "Démo", STARTED));
+        topics.send(Topics.CALLS_RECORDED, "rb-1", TestEvents.recorded("rb-1", org, "alice", "Alice", "Démo",
+                STARTED));
         topics.send(Topics.CALLS_ANALYZED, "rb-1", TestEvents.onFiveCriteria(TestEvents.analyzed("rb-1", org, "alice",
                 55, Outcome.WON, 0.5, STARTED.plusSeconds(3600)), 55));
         Api running = new Api(port);
