@@ -63,7 +63,8 @@ const TEAMS = { 'rep-alice': 'Enterprise', 'rep-bob': 'SMB' };
 function call(id, userId, repName, title, daysAgo, status, overallScore, outcome, extra = {}) {
   return {
     callId: id, userId, repName, title, startedAt: iso(daysAgo * DAY), durationSeconds: 1320, status,
-    overallScore: status === 'evaluated' ? overallScore : null, outcome: status === 'evaluated' ? outcome : null,
+    overallScore: status === 'evaluated' ? overallScore : null, effectiveScore: status === 'evaluated' ? overallScore : null,
+    outcome: status === 'evaluated' ? outcome : null,
     externalInviteeCount: 1, source: 'webhook',
     attribution: 'recorder', team: TEAMS[userId] || null, skipReason: null, reviewFlags: [], reviewed: false,
     receivedBy: userId, meetingType: 'Discovery', calendarInviteesDomainsType: 'one_or_more_external',
@@ -77,6 +78,7 @@ function call(id, userId, repName, title, daysAgo, status, overallScore, outcome
     url: `https://fathom.video/calls/rec-${id}`,
     metrics: status === 'evaluated' || status === 'skipped' ? metrics : null,
     evaluation: status === 'evaluated' ? evaluation(overallScore, outcome) : null,
+    review: null,
     analysis: status === 'pending' ? null : { mode: 'llm', model: 'gpt-5-mini', promptVersion: 'coach-v1', analyzedAt: iso(daysAgo * DAY - 60000) },
     transcriptTruncated: false,
     failureReason: status === 'failed' ? 'OpenAI returned 429 after 5 retries' : null,
@@ -104,4 +106,4 @@ export function newRecording(n) {
 }
 
 export const SUMMARY_KEYS = ['callId', 'userId', 'repName', 'title', 'startedAt', 'durationSeconds', 'status', 'overallScore',
-  'outcome', 'externalInviteeCount', 'source', 'attribution', 'team', 'skipReason', 'reviewFlags', 'reviewed'];
+  'effectiveScore', 'outcome', 'externalInviteeCount', 'source', 'attribution', 'team', 'skipReason', 'reviewFlags', 'reviewed'];

@@ -30,11 +30,45 @@ function csvCell(value) {
 }
 
 const EXPORT_COLUMNS = ['callId', 'startedAt', 'repName', 'userId', 'team', 'title', 'durationSeconds', 'status', 'overallScore',
-  'outcome', 'externalInviteeCount', 'source', 'attribution', 'skipReason', 'reviewFlags'];
+  'effectiveScore', 'outcome', 'externalInviteeCount', 'source', 'attribution', 'skipReason', 'reviewFlags', 'reviewed'];
 
-function problem(res, status, title, detail, headers = {}) {
+function problem(res, status, title, detail, headers = {}, extra = {}) {
   res.writeHead(status, { 'Content-Type': 'application/problem+json', ...headers });
-  res.end(JSON.stringify({ type: 'about:blank', title, status, detail }));
+  res.end(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }));
+}
+
+/** The score that counts, as dashboard-api's effectiveScore: a manager's review's, else the AI's. */
+const counted = (c) => c.effectiveScore ?? c.overallScore;
+
+/**
+ * PUT /api/calls/<id>/review's checks and answer, as dashboard-api's ReviewPolicy: criteria of the call's evaluation,
+ * each once, whole scores 1–5, comments ≤ 1000 and the note ≤ 4000 characters, a score or a note. The fixtures' overall
+ * scores are not computed from their criteria, so the effective score moves the AI's by what the design's formula gives
+ * the reviewed criteria: 100 × Σ w (reviewed − AI) / (4 Σ w).
+ */
+function reviewOf(c, input, user) {
+  const criteria = c.evaluation.scores;
+  const scores = [];
+  for (const [i, s] of (Array.isArray(input.scores) ? input.scores : []).entries()) {
+    const criterion = criteria.find((x) => x.criterion === s?.criterion);
+    if (!criterion || scores.some((x) => x.criterion === s.criterion)) {
+      return { field: `scores[${i}].criterion`, detail: `Each score must name a criterion of the call's evaluation: ${criteria.map((x) => x.criterion).join(', ')}` };
+    }
+    if (!Number.isInteger(s.score) || s.score < 1 || s.score > 5) return { field: `scores[${i}].score`, detail: 'A score must be a whole number from 1 to 5' };
+    const comment = typeof s.comment === 'string' && s.comment.trim() ? s.comment.trim() : null;
+    if (comment && comment.length > 1000) return { field: `scores[${i}].comment`, detail: 'A comment must be at most 1000 characters' };
+    scores.push({ criterion: s.criterion, score: s.score, comment });
+  }
+  const note = typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null;
+  if (note && note.length > 4000) return { field: 'note', detail: 'The note must be at most 4000 characters' };
+  if (!scores.length && !note) return { field: 'scores', detail: 'A review needs at least one score or a note' };
+  const weights = criteria.reduce((sum, x) => sum + (x.weight || 1), 0);
+  const moved = scores.reduce((sum, s) => {
+    const ai = criteria.find((x) => x.criterion === s.criterion);
+    return sum + (ai.weight || 1) * (s.score - ai.score);
+  }, 0);
+  const effectiveScore = Math.max(0, Math.min(100, Math.round(c.overallScore + (100 * moved) / (4 * weights))));
+  return { review: { by: { userId: user.userId, name: user.name }, at: new Date().toISOString(), scores, note, effectiveScore } };
 }
 
 async function body(req) {
@@ -55,7 +89,7 @@ function caller(req, provider, settings) {
   if (provider.issued(match[1])) claims = provider.verifyAccessToken(match[1]);
   else claims = settings.devTokensAccepted ? claimsOf(match[1]) : null;
   if (claims && typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now()) return null;
-  return claims && claims.sub ? { userId: claims.sub, orgId: claims.org_id, role: claims.org_role || 'member', email: claims.email } : null;
+  return claims && claims.sub ? { userId: claims.sub, orgId: claims.org_id, role: claims.org_role || 'member', email: claims.email, name: claims.name } : null;
 }
 
 const seesAll = (user) => user.role === 'head_of_sales' || user.role === 'admin';
@@ -121,7 +155,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     if (p.status) items = items.filter((c) => c.status === p.status);
     if (p.outcome) items = items.filter((c) => c.outcome === p.outcome);
     if (p.userId) items = items.filter((c) => c.userId === p.userId);
-    if (p.minScore) items = items.filter((c) => c.overallScore != null && c.overallScore >= Number(p.minScore));
+    if (p.minScore) items = items.filter((c) => counted(c) != null && counted(c) >= Number(p.minScore));
     if (p.attribution) items = items.filter((c) => c.attribution === p.attribution);
     if (p.team) items = items.filter((c) => c.team === p.team);
     if (p.reviewFlag) items = items.filter((c) => (c.reviewFlags || []).includes(p.reviewFlag));
@@ -137,7 +171,8 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     };
   }
 
-  // As dashboard-api: every call counts in the totals; scores, outcomes, reps and weeks count recorder calls only.
+  // As dashboard-api: every call counts in the totals; scores, outcomes, reps and weeks count recorder calls only, each
+  // with the score that counts (a reviewed call's effective score).
   function summary(user, params) {
     const to = params.get('to') || new Date().toISOString().slice(0, 10);
     const from = params.get('from') || new Date(Date.now() - 29 * DAY).toISOString().slice(0, 10);
@@ -151,19 +186,19 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
       const mine = recorded.filter((c) => c.userId === userId);
       return {
         userId, name: mine[0].repName, team: mine.map((c) => c.team).filter(Boolean).sort().pop() || null, calls: mine.length,
-        averageScore: average(mine.map((c) => c.overallScore)),
+        averageScore: average(mine.map(counted)),
         averageTalkRatio: userId === 'rep-alice' ? 0.46 : 0.63, scoreChange: userId === 'rep-alice' ? 4.5 : -3,
       };
     }) : [];
     const weekly = [];
     for (let w = mondayOf(new Date(`${from}T00:00:00Z`)); w <= new Date(`${to}T00:00:00Z`); w = new Date(w.getTime() + 7 * DAY)) {
       const week = recorded.filter((c) => mondayOf(new Date(c.startedAt)).getTime() === w.getTime());
-      weekly.push({ weekStart: w.toISOString().slice(0, 10), calls: week.length, averageScore: average(week.map((c) => c.overallScore)) });
+      weekly.push({ weekStart: w.toISOString().slice(0, 10), calls: week.length, averageScore: average(week.map(counted)) });
     }
     return {
       from, to, totalCalls: inRange.length, evaluatedCalls: inRange.filter((c) => c.status === 'evaluated').length,
       skippedCalls: inRange.filter((c) => c.status === 'skipped').length,
-      averageScore: average(recorded.map((c) => c.overallScore)), outcomes, reps, weekly,
+      averageScore: average(recorded.map(counted)), outcomes, reps, weekly,
     };
   }
 
@@ -211,7 +246,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
       calls.push(c);
       broadcast(c);
       setTimeout(() => {
-        Object.assign(c, { status: 'evaluated', overallScore: 82, outcome: 'advanced', evaluation: evaluation(82, 'advanced'), metrics,
+        Object.assign(c, { status: 'evaluated', overallScore: 82, effectiveScore: 82, outcome: 'advanced', evaluation: evaluation(82, 'advanced'), metrics,
           analysis: { mode: 'llm', model: 'gpt-5-mini', promptVersion: 'coach-v1', analyzedAt: new Date().toISOString() } });
         broadcast(c);
       }, Number(url.searchParams.get('delayMs') || 1500));
@@ -245,6 +280,23 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
       const to = url.searchParams.get('to') || 'now';
       res.writeHead(200, { 'Content-Type': 'text/csv;charset=UTF-8', 'Content-Disposition': `attachment; filename="calls-${from}-${to}.csv"` });
       return res.end(exportCsv(user, url.searchParams));
+    }
+    const reviewPath = /^\/api\/calls\/([^/]+)\/review$/.exec(path);
+    if (reviewPath && req.method === 'PUT') {
+      const c = visible(user).find((x) => x.callId === decodeURIComponent(reviewPath[1]));
+      if (!c) return problem(res, 404, 'Not found', `No call ${reviewPath[1]}`);
+      if (!seesAll(user)) return problem(res, 403, 'Not allowed', 'Only a head of sales or an admin reviews calls');
+      if (c.status !== 'evaluated' || !c.evaluation) return problem(res, 409, 'Call not evaluated', `Call ${c.callId} is ${c.status}: there are no scores to review`);
+      let input;
+      try {
+        input = await body(req);
+      } catch {
+        return problem(res, 400, 'Invalid review', 'The body must be a JSON review');
+      }
+      const { review, field, detail } = reviewOf(c, input, user);
+      if (!review) return problem(res, 400, 'Invalid review', detail, {}, { field });
+      Object.assign(c, { review, reviewed: true, effectiveScore: review.effectiveScore });
+      return send(res, 202, review);
     }
     if (path.startsWith('/api/calls/')) {
       const id = decodeURIComponent(path.slice('/api/calls/'.length));

@@ -505,6 +505,75 @@ test('calls view: the applied filters live in the URL; a reload and back restore
   assert.equal(await page.getByLabel('Status').inputValue(), '');
 });
 
+/** The dashboard's default period (the last 30 days) as the mock averages it: evaluated recorder calls, the score that counts. */
+function dashboardAverage(userId) {
+  const scored = mock.calls.filter((c) => c.status === 'evaluated' && c.attribution !== 'shared'
+    && c.startedAt.slice(0, 10) >= isoDaysAgo(29) && (!userId || c.userId === userId));
+  return scored.reduce((sum, c) => sum + (c.effectiveScore ?? c.overallScore), 0) / scored.length;
+}
+
+test('review: a head of sales rescores a criterion with a comment and a note, the AI\'s score stays beside it, the dashboard\'s average moves', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/dashboard`);
+  const before = dashboardAverage();
+  await page.locator('.kpis').getByText(before.toFixed(0), { exact: true }).waitFor();
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-alice-1`);
+  await page.getByRole('heading', { name: 'Manager review' }).waitFor();
+  assert.equal(await page.locator('#review-none').innerText(), 'Not reviewed yet: the AI\'s scores count.');
+  assert.equal(await page.getByLabel('Your score for Value proposition').inputValue(), '', 'the AI\'s score is kept unless changed');
+
+  await page.getByLabel('Your score for Value proposition').selectOption('5');
+  await page.getByLabel('Comment on Value proposition').fill('Le ROI était chiffré : 20 000 € par an');
+  await page.getByLabel('Note for the rep').fill('Très bon appel. Chiffrez la douleur plus tôt.');
+  await page.getByRole('button', { name: 'Save the review' }).click();
+
+  const summary = page.locator('#review-summary');
+  await summary.waitFor();
+  // value proposition 2 → 5 at equal weights: 78 + 100 × 3 / 20
+  assert.match(await summary.innerText(), /^Reviewed by Hugo Bernard on .+\. Score after the review: 93 \/ 100 \(the AI's: 78 \/ 100\)\./);
+  assert.equal(await page.locator('#review-note').innerText(), 'Très bon appel. Chiffrez la douleur plus tôt.');
+  const row = page.locator('table.scores tr[data-criterion="value_proposition"]');
+  assert.equal(await row.locator('.score-value').first().innerText(), '2 / 5', 'the AI\'s score stays visible');
+  assert.match(await row.locator('.reviewed-cell').innerText(), /^5 \/ 5\s+Le ROI était chiffré : 20 000 € par an$/);
+  assert.equal(await page.locator('table.scores tr[data-criterion="discovery"] .reviewed-cell').innerText(), '—');
+  assert.match(await page.locator('#call-score').innerText(), /^93\s+Reviewed · AI 78$/);
+  assert.match(await page.locator('#overall-explained').innerText(), /Overall 78 \/ 100 .* After the manager's review, .*: 93 \/ 100, the score that counts\./);
+  assert.equal(await page.getByLabel('Your score for Value proposition').inputValue(), '5', 'the form shows the review to change');
+  assert.ok(mock.requests.includes('PUT /api/calls/call-alice-1/review'));
+  await page.locator('#announcer').getByText('Review saved: the call now scores 93 out of 100').waitFor();
+  await checkAccessibility('reviewed call');
+  await screenshot(page, 'mock-7-call-reviewed');
+
+  await page.getByRole('link', { name: '← Back to the dashboard' }).click();
+  const after = dashboardAverage();
+  assert.ok(after > before, `${after} > ${before}`);
+  await page.locator('.kpis').getByText(after.toFixed(0), { exact: true }).waitFor();
+  assert.notEqual(after.toFixed(0), before.toFixed(0), 'the key figure moved');
+  await page.locator('#reps tr[data-user-id="rep-alice"] td.num', { hasText: String(Math.round(dashboardAverage('rep-alice'))) }).first().waitFor();
+  const listed = page.locator('.calls-table tr[data-call-id="call-alice-1"]');
+  assert.equal(await listed.locator('.cell-score').innerText(), '93');
+  assert.equal(await listed.locator('.badge.reviewed').innerText(), 'Reviewed');
+  await screenshot(page, 'mock-8-dashboard-after-review');
+});
+
+test('review: a refused review says why and marks the field; the rep reads the review on their call, without the form', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-alice-2`);
+  await page.getByRole('heading', { name: 'Manager review' }).waitFor();
+  await page.getByRole('button', { name: 'Save the review' }).click();
+  await page.getByRole('alert').getByText('The review was not saved. Invalid review: A review needs at least one score or a note').waitFor();
+
+  await signIn(page, mock.dashboardUrl, ALICE, '#/calls/call-alice-1');
+  await page.getByRole('heading', { name: 'Manager review' }).waitFor();
+  assert.match(await page.locator('#review-summary').innerText(), /Reviewed by Hugo Bernard .* 93 \/ 100/);
+  assert.equal(await page.locator('#review-note').innerText(), 'Très bon appel. Chiffrez la douleur plus tôt.');
+  assert.match(await page.locator('table.scores tr[data-criterion="value_proposition"] .reviewed-cell').innerText(), /^5 \/ 5/);
+  assert.equal(await page.locator('.review-form').count(), 0, 'a member reviews nothing');
+  assert.equal(await page.locator('select').count(), 0);
+  await checkAccessibility('reviewed call, the rep');
+  await page.goto(`${mock.dashboardUrl}/#/calls/call-alice-2`);
+  await page.getByRole('heading', { name: 'Scores' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Manager review' }).count(), 0, 'no review, nothing to show the rep');
+});
+
 test('no uncaught errors in the pages', () => {
   const real = errors.filter((e) => !e.includes('Failed to load resource'));
   assert.deepEqual(real, []);

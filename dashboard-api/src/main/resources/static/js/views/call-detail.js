@@ -1,4 +1,5 @@
-// #/calls/<id>: scores with checked evidence, coaching, summary, metrics, transcript and how the call was analyzed.
+// #/calls/<id>: scores with checked evidence, a manager's review, coaching, summary, metrics, transcript and how the
+// call was analyzed.
 import { h, clear, safeUrl } from '../dom.js';
 import { dashboard } from '../api.js';
 import {
@@ -7,6 +8,7 @@ import {
 } from '../format.js';
 import { statusBadge, outcomeBadge, errorBox, section } from './common.js';
 import { markdownBlocks } from '../markdown.js';
+import { reviewSection, reviewedScore } from './call-review.js';
 
 const CAP = 2;
 
@@ -85,16 +87,19 @@ function equalWeights(scores) {
   return weights.every((w) => w === weights[0]);
 }
 
-function overallExplanation(evaluation) {
+function overallExplanation(call) {
+  const { evaluation } = call;
   const scores = evaluation.scores || [];
   const formula = equalWeights(scores)
     ? 'the average of the criteria brought to 0–100: 100 × Σ(score − 1) / (4 × number of criteria)'
     : 'the weighted average of the criteria brought to 0–100: 100 × Σ weight × (score − 1) / (4 × Σ weight)';
   const quotes = evaluation.quotesTotal
     ? ` ${evaluation.quotesVerified ?? 0} of ${evaluation.quotesTotal} quotes were found in the transcript.` : '';
+  const reviewed = call.review
+    ? ` After the manager's review, with their scores in place of the AI's: ${score(call.review.effectiveScore)} / 100, the score that counts.` : '';
   return h('p', { class: 'overall-explained', id: 'overall-explained' },
     h('strong', {}, `Overall ${score(evaluation.overallScore)} / 100`),
-    ` — computed, not judged by the AI: ${formula}, after capping unsupported criteria at ${CAP}.${quotes}`);
+    ` — computed, not judged by the AI: ${formula}, after capping unsupported criteria at ${CAP}.${quotes}${reviewed}`);
 }
 
 function criterionCell(s) {
@@ -102,6 +107,14 @@ function criterionCell(s) {
     s.supported === false ? h('span', { class: 'unsupported-note' },
       h('span', { class: 'badge unsupported' }, 'Unsupported'),
       ` No quote found in the transcript: capped at ${CAP} / 5.`) : null);
+}
+
+/** The reviewer's score of a criterion and their comment, beside the AI's. */
+function reviewedCell(reviewed) {
+  if (!reviewed) return h('td', { class: 'reviewed-cell muted' }, '—');
+  return h('td', { class: 'reviewed-cell', 'data-reviewed-score': String(reviewed.score) },
+    h('span', { class: 'score-value' }, `${reviewed.score} / 5`),
+    reviewed.comment ? h('span', { class: 'cell-note' }, reviewed.comment) : null);
 }
 
 function scoresSection(call) {
@@ -116,15 +129,17 @@ function scoresSection(call) {
   }
   return section('Scores', 'scores-heading',
     injectionWarning(call),
-    overallExplanation(evaluation),
+    overallExplanation(call),
     h('table', { class: 'data-table scores' },
       h('caption', { class: 'visually-hidden' }, 'Rubric scores from 1 to 5 with evidence'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Criterion'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Evidence'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Criterion'), h('th', { scope: 'col' }, 'AI score'),
+        call.review ? h('th', { scope: 'col' }, 'Reviewed') : null, h('th', { scope: 'col' }, 'Evidence'))),
       h('tbody', {}, (evaluation.scores || []).map((s) => h('tr', { 'data-criterion': s.criterion, 'data-supported': String(s.supported !== false) },
         criterionCell(s),
         h('td', { class: 'score-cell' },
           h('span', { class: 'score-value' }, `${s.score} / 5`),
           h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.max(0, Math.min(5, Number(s.score) || 0)) * 20}%` }))),
+        call.review ? reviewedCell(reviewedScore(call, s.criterion)) : null,
         h('td', {}, (s.evidence || []).length === 0 ? h('span', { class: 'muted' }, '—')
           : h('ul', { class: 'evidence' }, s.evidence.map((e) => evidenceItem(call, e)))))))));
 }
@@ -237,7 +252,14 @@ function analysisSection(call) {
     : h('p', { class: 'muted' }, 'Not analyzed yet.'));
 }
 
-function detailView(call) {
+/** The score that counts (a review's, else the AI's), and the AI's beside it when a review changed it. */
+function scoreFact(call) {
+  const ai = call.overallScore ?? call.evaluation?.overallScore;
+  const counted = call.effectiveScore ?? ai;
+  return [score(counted), call.review ? h('span', { class: 'cell-note score-origin' }, `Reviewed · AI ${score(ai)}`) : null];
+}
+
+function detailView(call, context) {
   const shareHref = safeUrl(call.url || call.shareUrl);
   return [
     h('p', {}, h('a', { href: '#/dashboard', class: 'back' }, '← Back to the dashboard')),
@@ -248,7 +270,7 @@ function detailView(call) {
         shareHref ? h('p', {}, h('a', { href: shareHref, target: '_blank', rel: 'noopener noreferrer' }, 'Open the recording in Fathom')) : null),
       h('dl', { class: 'call-facts' },
         h('div', {}, h('dt', {}, 'Status'), h('dd', { id: 'call-status' }, statusBadge(call.status))),
-        h('div', {}, h('dt', {}, 'Overall score'), h('dd', { class: 'big-score' }, score(call.overallScore ?? call.evaluation?.overallScore))),
+        h('div', {}, h('dt', {}, 'Overall score'), h('dd', { class: 'big-score', id: 'call-score' }, scoreFact(call))),
         h('div', {}, h('dt', {}, 'Outcome'), h('dd', {}, outcomeBadge(call.outcome ?? call.evaluation?.outcome))),
         h('div', {}, h('dt', {}, 'Team'), h('dd', { id: 'call-team' }, call.team || '—')),
         h('div', {}, h('dt', {}, 'Attribution'), h('dd', { id: 'call-attribution' }, attributionFact(call))),
@@ -257,6 +279,7 @@ function detailView(call) {
     h('div', { class: 'detail-grid' },
       h('div', { class: 'detail-main' },
         scoresSection(call),
+        reviewSection(call, context),
         ...evaluationSections(call),
         highlightsSection(call),
         ...fathomSections(call)),
@@ -269,17 +292,27 @@ function detailView(call) {
   ];
 }
 
-export function renderCallDetail(main, { params, live, announce, signal }) {
+export function renderCallDetail(main, { params, user, live, announce, signal }) {
   const callId = params[0];
   let lastStatus = null;
   main.append(h('h1', { tabindex: '-1', class: 'visually-hidden' }, 'Call'), h('p', { class: 'muted' }, 'Loading…'));
+
+  function render(call) {
+    // a saved review shows at once from the answer: the read model applies it a moment later
+    const onSaved = (review) => {
+      render({ ...call, review, reviewed: true, effectiveScore: review.effectiveScore });
+      main.querySelector('#review-summary').focus();
+      announce(`Review saved: the call now scores ${score(review.effectiveScore)} out of 100`);
+    };
+    clear(main).append(...detailView(call, { user, onSaved, signal }).filter(Boolean));
+  }
 
   async function load() {
     try {
       const call = await dashboard(`/api/calls/${encodeURIComponent(callId)}`, { signal });
       lastStatus = call.status;
       const focused = main.contains(document.activeElement);
-      clear(main).append(...detailView(call).filter(Boolean));
+      render(call);
       if (focused) main.querySelector('h1').focus({ preventScroll: true });
       document.title = `${call.title || 'Call'} · Call Intelligence`;
     } catch (error) {

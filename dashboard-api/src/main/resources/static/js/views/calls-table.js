@@ -115,6 +115,11 @@ export function createCallsTable({ live, announce, signal, showRep = true, initi
     }
   }
 
+  /** The score that counts: a manager's review's, else the AI's. */
+  function countedScore(call) {
+    return call.effectiveScore ?? call.overallScore;
+  }
+
   function statusCell(call) {
     return [statusBadge(call.status),
       call.status === 'skipped' && call.skipReason ? h('span', { class: 'cell-note skip-reason' }, skipReasonLabel(call.skipReason)) : null];
@@ -125,6 +130,7 @@ export function createCallsTable({ live, announce, signal, showRep = true, initi
     const notes = [
       ...(call.reviewFlags || []).map((flag) => h('span', { class: 'badge flag', 'data-flag': flag }, REVIEW_FLAG_LABELS[flag] || flag)),
       call.attribution === 'shared' ? h('span', { class: 'badge attribution-shared', title: ATTRIBUTION_LABELS.shared }, 'Shared') : null,
+      call.reviewed ? h('span', { class: 'badge reviewed', title: `Reviewed by a manager; the AI scored ${score(call.overallScore)}` }, 'Reviewed') : null,
     ].filter(Boolean);
     return h('tr', { 'data-call-id': call.callId },
       h('th', { scope: 'row' }, h('a', { href: `#/calls/${encodeURIComponent(call.callId)}` }, title),
@@ -134,7 +140,7 @@ export function createCallsTable({ live, announce, signal, showRep = true, initi
       h('td', {}, dateTime(call.startedAt)),
       h('td', { class: 'num' }, duration(call.durationSeconds)),
       h('td', { class: 'cell-status' }, statusCell(call)),
-      h('td', { class: 'num cell-score' }, score(call.overallScore)),
+      h('td', { class: 'num cell-score' }, score(countedScore(call))),
       h('td', { class: 'cell-outcome' }, outcomeBadge(call.outcome)),
       h('td', { class: 'num' }, call.externalInviteeCount ?? '—'),
       h('td', {}, sourceLabel(call.source)));
@@ -197,10 +203,11 @@ export function createCallsTable({ live, announce, signal, showRep = true, initi
       return;
     }
     const item = state.items.find((c) => c.callId === change.callId);
+    if (item?.reviewed) reloadSoon(); // the status event carries the AI's score: the reviewed one is read again
     if (item) Object.assign(item, { status: change.status, overallScore: change.overallScore, outcome: change.outcome });
     tr.querySelector('.cell-status').replaceChildren(statusBadge(change.status));
     if (change.status === 'skipped') reloadSoon(); // the status event carries no skip reason
-    tr.querySelector('.cell-score').textContent = score(change.overallScore);
+    tr.querySelector('.cell-score').textContent = score(item?.reviewed ? item.effectiveScore : change.overallScore);
     tr.querySelector('.cell-outcome').replaceChildren(outcomeBadge(change.outcome));
     tr.classList.remove('flash');
     void tr.offsetWidth; // restart the highlight animation

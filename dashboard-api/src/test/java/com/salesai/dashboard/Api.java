@@ -38,6 +38,17 @@ public record Api(int port) {
         }
     }
 
+    public HttpResponse<String> put(String path, String token, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("PUT " + path + " failed", e);
+        }
+    }
+
     public JsonNode getJson(String path, String token) {
         HttpResponse<String> response = get(path, token);
         if (response.statusCode() != 200) {

@@ -23,15 +23,22 @@ class ApiContractTest {
         JsonNode doc = new Api(port).getJson("/v3/api-docs", null);
 
         assertThat(doc.get("paths").propertyNames()).contains("/api/calls", "/api/calls/{callId}",
-                "/api/calls/stream", "/api/dashboard/summary");
+                "/api/calls/stream", "/api/dashboard/summary", "/api/calls/{callId}/review");
         JsonNode schemas = doc.get("components").get("schemas");
         assertThat(schemas.propertyNames()).contains("CallPage", "CallSummary", "CallDetail", "DashboardSummary",
                 "CallStatusEvent");
         assertThat(schemas.get("CallSummary").get("properties").propertyNames()).contains("callId", "userId",
                 "repName", "title", "startedAt", "durationSeconds", "status", "overallScore", "outcome",
-                "externalInviteeCount", "source", "attribution", "team", "skipReason", "reviewFlags", "reviewed");
+                "externalInviteeCount", "source", "attribution", "team", "skipReason", "reviewFlags", "reviewed",
+                "effectiveScore");
         assertThat(schemas.get("CallDetail").get("properties").propertyNames()).contains("highlights", "url",
-                "reviewFlags", "skipReason", "analysis", "transcriptTruncated", "evaluation", "team", "attribution");
+                "reviewFlags", "skipReason", "analysis", "transcriptTruncated", "evaluation", "team", "attribution",
+                "review", "effectiveScore");
+        assertThat(schemas.get("CallReview").get("properties").propertyNames()).containsExactlyInAnyOrder("by", "at",
+                "scores", "note", "effectiveScore");
+        JsonNode review = doc.get("paths").get("/api/calls/{callId}/review").get("put");
+        assertThat(review.get("responses").propertyNames()).contains("202", "400", "403", "404", "409", "503");
+        assertThat(review.get("requestBody").get("content").propertyNames()).containsExactly("application/json");
         assertThat(schemas.get("DashboardSummary").get("properties").propertyNames()).contains("skippedCalls");
         assertThat(schemas.get("RepRow").get("properties").propertyNames()).contains("team");
         assertThat(schemas.get("Evidence").get("properties").propertyNames()).contains("quote", "timestamp",
@@ -94,10 +101,23 @@ class ApiContractTest {
         assertThat(preflight("https://evil.test").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void corsPreflightAllowsTheReviewsPut() throws Exception {
+        var response = preflight("http://localhost:5173", "PUT", "/api/calls/c1/review");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(methods ->
+                assertThat(methods).contains("PUT"));
+    }
+
     private HttpResponse<String> preflight(String origin) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/calls"))
+        return preflight(origin, "GET", "/api/calls");
+    }
+
+    private HttpResponse<String> preflight(String origin, String method, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
-                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Method", method)
                 .header("Access-Control-Request-Headers", "authorization").build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }

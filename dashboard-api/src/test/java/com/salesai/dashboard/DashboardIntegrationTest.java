@@ -28,8 +28,8 @@ import java.lang.annotation.Target;
         "app.cors.allowed-origins=http://localhost:5173",
         "app.web.integration-api-url=http://localhost:8082"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        topics = {Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_ERASED,
-                Topics.CALLS_ERASURE_REQUESTED})
+        topics = {Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_REVIEWED,
+                Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED})
 // @EmbeddedMongo's initializer, listed here: one @ContextConfiguration per test class is read
 @ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, IssuerStub.Initializer.class})
 public @interface DashboardIntegrationTest {

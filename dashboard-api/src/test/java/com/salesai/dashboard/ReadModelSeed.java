@@ -3,6 +3,7 @@ package com.salesai.dashboard;
 import com.salesai.dashboard.projection.CallProjection;
 import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalyzed;
+import com.salesai.schema.events.CallReviewed;
 import com.salesai.schema.events.Outcome;
 import com.salesai.schema.events.SkipReason;
 
@@ -15,7 +16,9 @@ import java.util.Random;
  * A deterministic mixed set of calls applied through the projection, to compare read paths on: evaluated (some
  * flagged), metrics-only, skipped, failed, pending and analysis-only calls of several reps over {@value #DAYS} days
  * before {@code end}, some recorded twice with a later start (moving day), some shared with the rep rather than
- * recorded by them, in teams that (like names) change over time.
+ * recorded by them, in teams that (like names) change over time; every seventh evaluated call reviewed by a manager
+ * (its one criterion rescored, so its effective score differs from the AI's), some reviews arriving before the
+ * analysis.
  */
 public final class ReadModelSeed {
 
@@ -55,8 +58,17 @@ public final class ReadModelSeed {
                 CallAnalyzed analyzed = TestEvents.analyzed(callId, orgId, userId, random.nextInt(101),
                         OUTCOMES[random.nextInt(OUTCOMES.length)], Math.round(random.nextDouble() * 1000) / 1000.0,
                         analyzedAt);
+                // decided from the index, not the random sequence, so the calls seeded are the same as without reviews
+                CallReviewed review = i % 7 == 0 ? TestEvents.reviewed(callId, orgId, "boss",
+                        analyzedAt.plusSeconds(60), null, "discovery", 1 + i % 5) : null;
+                if (review != null && i % 2 == 0) {
+                    projection.on(review);
+                }
                 projection.on(random.nextInt(4) == 0
                         ? TestEvents.flagged(analyzed, CallAnalyzed.FLAG_POSSIBLE_PROMPT_INJECTION) : analyzed);
+                if (review != null && i % 2 == 1) {
+                    projection.on(review);
+                }
             } else if (kind == 6) {
                 projection.on(TestEvents.metricsOnly(callId, orgId, userId, 0.25, analyzedAt));
             } else if (kind == 7) {

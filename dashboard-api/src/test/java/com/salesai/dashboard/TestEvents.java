@@ -6,6 +6,7 @@ import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.CallReviewed;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.ConversationMetrics;
 import com.salesai.schema.events.Criterion;
@@ -22,6 +23,7 @@ import com.salesai.schema.events.TranscriptSegment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +74,40 @@ public final class TestEvents {
         return new CallAnalyzed(1, UUID.nameUUIDFromBytes(("ana" + callId + analyzedAt).getBytes()), analyzedAt,
                 callId, orgId, userId, AnalysisMode.LLM, metrics, evaluation, "gpt-5-mini", "v1",
                 new TokenUsage(100, 50, 150), new BigDecimal("0.0012"), false, analyzedAt, null, List.of(), false, 1);
+    }
+
+    /**
+     * The same analysis scored on the default scorecard's five criteria, 4, 3, 2, 2 and 5 in order, each with a quote,
+     * weighted as given (overall 55 at equal weights).
+     */
+    public static CallAnalyzed onFiveCriteria(CallAnalyzed a, int overallScore, double... weights) {
+        Criterion[] criteria = Criterion.values();
+        int[] scores = {4, 3, 2, 2, 5};
+        List<Evaluation.CriterionScore> scored = new ArrayList<>();
+        for (int i = 0; i < criteria.length; i++) {
+            scored.add(new Evaluation.CriterionScore(criteria[i], criteria[i].name(),
+                    weights.length == 0 ? 1.0 : weights[i], scores[i], true,
+                    List.of(new Evaluation.Evidence("parlons budget", "00:00:00", true, 0))));
+        }
+        Evaluation e = a.evaluation();
+        Evaluation evaluation = new Evaluation(scored, overallScore, e.outcome(), e.summary(), e.strengths(),
+                e.improvements(), e.nextSteps(), e.risks(), e.coaching(), e.language(), e.scorecard(), 5, 5);
+        return new CallAnalyzed(a.schemaVersion(), a.eventId(), a.occurredAt(), a.callId(), a.orgId(), a.userId(),
+                a.mode(), a.metrics(), evaluation, a.model(), a.promptVersion(), a.tokenUsage(),
+                a.estimatedCostUsd(), a.chunked(), a.analyzedAt(), a.skipReason(), a.reviewFlags(),
+                a.transcriptTruncated(), a.llmRequests());
+    }
+
+    /** A review by {@code reviewerId} at {@code at}: criterion key and score pairs, each with a comment. */
+    public static CallReviewed reviewed(String callId, String orgId, String reviewerId, Instant at, String note,
+                                        Object... criterionAndScore) {
+        List<CallReviewed.ReviewedScore> scores = new ArrayList<>();
+        for (int i = 0; i < criterionAndScore.length; i += 2) {
+            scores.add(new CallReviewed.ReviewedScore((String) criterionAndScore[i], (Integer) criterionAndScore[i + 1],
+                    "Revu par " + reviewerId));
+        }
+        return CallReviewed.of(callId, orgId, new CallReviewed.Reviewer(reviewerId, "User " + reviewerId), at, scores,
+                note);
     }
 
     /** Not sent to the LLM by policy: a skip reason, conversation metrics, no evaluation. */

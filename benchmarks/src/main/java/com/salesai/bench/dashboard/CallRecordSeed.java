@@ -18,9 +18,10 @@ import java.util.Random;
 
 /**
  * Writes {@code count} evaluated calls straight into dashboard-api's {@code call_records} collection, in the document
- * shape its projection writes (Spring Data's mapping of {@code CallRecord}: flat {@code orgId/userId/status}, a
- * {@code recorded} part with {@code startedAt}, {@code weekStart}, {@code repName}..., an {@code analysis} part with
- * {@code overallScore}, {@code outcome}, {@code repTalkRatio}). Transcripts, metrics and evaluations are left out
+ * shape its projection writes (Spring Data's mapping of {@code CallRecord}: flat {@code orgId/userId/status} and
+ * {@code effectiveScore} (the AI's: no call is reviewed), a {@code recorded} part with {@code startedAt},
+ * {@code weekStart}, {@code repName}..., an {@code analysis} part with {@code overallScore}, {@code outcome},
+ * {@code repTalkRatio}). Transcripts, metrics and evaluations are left out
  * (list and summary queries never read them). Calls are spread over {@value #REPS} reps in {@value #ORGS} orgs and
  * the {@value #DAYS} days before {@code end}; deterministic.
  */
@@ -101,13 +102,15 @@ public final class CallRecordSeed {
                         .append("email", "prospect" + i + "@globex.test").append("emailDomain", "globex.test")
                         .append("external", true)))
                 .append("transcript", List.of()).append("actionItems", List.of());
+        int overallScore = 30 + random.nextInt(70);
         Document analysis = new Document("analyzedAt", Date.from(startedAt.plusSeconds(3_700)))
                 .append("orgId", orgId).append("userId", userId).append("mode", "llm").append("model", "bench")
-                .append("promptVersion", "bench-1").append("overallScore", 30 + random.nextInt(70))
+                .append("promptVersion", "bench-1").append("overallScore", overallScore)
                 .append("outcome", OUTCOMES[random.nextInt(OUTCOMES.length)])
                 .append("repTalkRatio", Math.round((0.3 + random.nextDouble() * 0.5) * 1000) / 1000.0);
         return new Document("_id", "bench-call-" + i).append("revision", 2L).append("orgId", orgId)
-                .append("userId", userId).append("status", "evaluated").append("recorded", recorded)
+                .append("userId", userId).append("status", "evaluated").append("effectiveScore", overallScore)
+                .append("recorded", recorded)
                 .append("analysis", analysis)
                 .append("_class", "com.salesai.dashboard.projection.CallRecord");
     }

@@ -31,6 +31,8 @@ class CallRecordSeedTest {
                     .isBetween(end.minusSeconds(366L * 86_400), end);
             assertThat(LocalDate.parse(recorded.getString("weekStart")).getDayOfWeek().getValue()).isEqualTo(1);
             assertThat(analysis.getInteger("overallScore")).isBetween(0, 100);
+            assertThat(call.getInteger("effectiveScore")).as("unreviewed: the AI's")
+                    .isEqualTo(analysis.getInteger("overallScore"));
             orgs.add(call.getString("orgId"));
             users.add(call.getString("userId"));
         }

@@ -44,8 +44,8 @@ public final class TopicConfigs {
     static final long DEFAULT_BUFFER_MEMORY = 32L * 1024 * 1024;
 
     private static final List<String> KNOWN = List.of(Topics.INTEGRATIONS, Topics.CALLS_RECORDED,
-            Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED,
-            Topics.INGEST_QUARANTINE);
+            Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_REVIEWED, Topics.CALLS_ERASED,
+            Topics.CALLS_ERASURE_REQUESTED, Topics.INGEST_QUARANTINE);
     private static final List<String> CARRY_RECORDINGS = List.of(Topics.CALLS_RECORDED, Topics.INGEST_QUARANTINE);
 
     private TopicConfigs() {

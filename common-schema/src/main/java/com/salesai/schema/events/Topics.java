@@ -10,6 +10,8 @@ public final class Topics {
     public static final String CALLS_ANALYZED = "calls.analyzed";
     /** Key callId; value {@link CallAnalysisFailed}. */
     public static final String CALLS_ANALYSIS_FAILED = "calls.analysis-failed";
+    /** Compacted; key callId; value {@link CallReviewed}, tombstoned when the call is erased. (v2) */
+    public static final String CALLS_REVIEWED = "calls.reviewed";
     /**
      * Compacted and never tombstoned (erased stays erased); key callId; value {@link CallErased}. (v2)
      */

@@ -99,6 +99,22 @@ class EventJsonTest {
     }
 
     @Test
+    void callReviewedCarriesTheDesignsFieldsAndRoundTrips() {
+        var reviewed = CallReviewed.of("call-1", "org-1", new CallReviewed.Reviewer("hugo", "Hugo Bernard"), AT,
+                List.of(new CallReviewed.ReviewedScore("discovery", 2, "Aucune question sur le budget")),
+                "Revoyez la découverte");
+
+        String json = mapper.writeValueAsString(reviewed);
+
+        assertThat(json).contains("\"schemaVersion\":1", "\"occurredAt\":\"2025-01-23T10:00:00Z\"",
+                "\"reviewedBy\":{\"userId\":\"hugo\",\"name\":\"Hugo Bernard\"}", "\"at\":\"2025-01-23T10:00:00Z\"",
+                "\"scores\":[{\"criterion\":\"discovery\",\"score\":2,\"comment\":\"Aucune question sur le budget\"}]",
+                "\"note\":\"Revoyez la découverte\"", "\"eventId\":");
+        assertThat(mapper.readValue(json, CallReviewed.class)).isEqualTo(reviewed);
+        assertThat(mapper.readValue("{\"callId\":\"c\"}", CallReviewed.class).scores()).isEmpty();
+    }
+
+    @Test
     void v1ConsumerIgnoresAnUnknownAddedField() {
         String json = mapper.writeValueAsString(sampleCall());
         String withNewField = json.replaceFirst("\\{", "{\"sentimentScore\":0.8,\"nested\":{\"x\":[1,2]},");

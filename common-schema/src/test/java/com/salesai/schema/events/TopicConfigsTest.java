@@ -17,7 +17,7 @@ class TopicConfigsTest {
     @Test
     void replayedTopicsAreCompactedWithoutATimeLimit() {
         for (String topic : new String[] {Topics.INTEGRATIONS, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED,
-                Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED}) {
+                Topics.CALLS_REVIEWED, Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED}) {
             assertThat(TopicConfigs.of(topic, LIMITS)).as(topic)
                     .containsExactly(entry(TopicConfigs.CLEANUP_POLICY, TopicConfigs.COMPACT));
         }

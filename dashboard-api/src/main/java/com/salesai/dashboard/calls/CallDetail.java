@@ -2,6 +2,7 @@ package com.salesai.dashboard.calls;
 
 import com.salesai.dashboard.projection.CallRecord;
 import com.salesai.dashboard.projection.CallStatus;
+import com.salesai.dashboard.review.CallReview;
 import com.salesai.schema.events.ActionItem;
 import com.salesai.schema.events.ConversationMetrics;
 import com.salesai.schema.events.Evaluation;
@@ -14,12 +15,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The full call: the {@link CallSummary} fields plus transcript, metrics, evaluation and coaching.
- * {@code evaluation} is null in metrics-only mode, for a skipped call and before analysis; {@code failureReason}
- * only when failed. Evidence quotes carry {@code verified} and, when verified, the {@code segmentIndex} of the
- * transcript segment they were found in.
+ * The full call: the {@link CallSummary} fields plus transcript, metrics, evaluation, coaching and a manager's review.
+ * {@code evaluation} (the AI's, unchanged by a review) is null in metrics-only mode, for a skipped call and before
+ * analysis; {@code review} is null until a manager reviewed the call; {@code failureReason} only when failed.
+ * Evidence quotes carry {@code verified} and, when verified, the {@code segmentIndex} of the transcript segment they
+ * were found in.
  */
-@Schema(description = "The full call record: CallSummary fields plus transcript, metrics, evaluation")
+@Schema(description = "The full call record: CallSummary fields plus transcript, metrics, evaluation, review")
 public record CallDetail(
         String callId,
         String userId,
@@ -28,7 +30,9 @@ public record CallDetail(
         Instant startedAt,
         Integer durationSeconds,
         @Schema(allowableValues = {"pending", "evaluated", "failed", "skipped"}) String status,
-        Integer overallScore,
+        @Schema(description = "0..100, the AI's") Integer overallScore,
+        @Schema(description = "0..100, the score that counts: review.effectiveScore when reviewed, else overallScore")
+        Integer effectiveScore,
         @Schema(allowableValues = {"won", "advanced", "stalled", "lost", "no_decision", "not_a_sales_call"})
         String outcome,
         Integer externalInviteeCount,
@@ -52,6 +56,7 @@ public record CallDetail(
         @Schema(description = "Fathom's calls URL; url?timestamp=N plays the recording from second N") String url,
         ConversationMetrics metrics,
         Evaluation evaluation,
+        @Schema(description = "a manager's review, null until there is one") CallReview review,
         AnalysisInfo analysis,
         @Schema(description = "only the transcript's first part was analyzed (it was over the cap)")
         boolean transcriptTruncated,
@@ -68,15 +73,15 @@ public record CallDetail(
         var ana = r.analysis();
         boolean failed = CallStatus.FAILED.wire().equals(r.status()) && r.failure() != null;
         return new CallDetail(s.callId(), s.userId(), s.repName(), s.title(), s.startedAt(), s.durationSeconds(),
-                s.status(), s.overallScore(), s.outcome(), s.externalInviteeCount(), s.source(), s.attribution(),
-                s.team(), s.skipReason(), s.reviewFlags(), s.reviewed(),
+                s.status(), s.overallScore(), s.effectiveScore(), s.outcome(), s.externalInviteeCount(), s.source(),
+                s.attribution(), s.team(), s.skipReason(), s.reviewFlags(), s.reviewed(),
                 rec == null ? null : rec.receivedBy(), rec == null ? null : rec.meetingType(),
                 rec == null ? null : rec.calendarInviteesDomainsType(),
                 rec == null ? List.of() : rec.participants(), rec == null ? List.of() : rec.transcript(),
                 rec == null ? null : rec.summaryMarkdown(), rec == null ? List.of() : rec.actionItems(),
                 rec == null ? List.of() : rec.highlights(),
                 rec == null ? null : rec.shareUrl(), rec == null ? null : rec.url(),
-                ana == null ? null : ana.metrics(), ana == null ? null : ana.evaluation(),
+                ana == null ? null : ana.metrics(), ana == null ? null : ana.evaluation(), CallReview.of(r),
                 ana == null ? null : new AnalysisInfo(ana.mode(), ana.model(), ana.promptVersion(), ana.analyzedAt()),
                 ana != null && Boolean.TRUE.equals(ana.transcriptTruncated()),
                 failed ? r.failure().reason() : null);

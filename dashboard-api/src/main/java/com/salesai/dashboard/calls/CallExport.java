@@ -29,7 +29,8 @@ import static com.salesai.dashboard.projection.CallRecord.Fields;
 
 /**
  * The filtered list as CSV: the calls {@code GET /api/calls} would list, in its order, unpaged, each a row of its
- * list item's fields followed by one {@code score_<criterion>} column per criterion any exported call was scored on.
+ * list item's fields followed by one {@code score_<criterion>} column (the AI's score) per criterion any exported call
+ * was scored on.
  * The count comes first (a filter over {@code app.export.max-rows} is refused), then one pass collects the criteria
  * for the header, then the rows are streamed from a cursor; transcripts and evidence are never read.
  */
@@ -37,8 +38,8 @@ import static com.salesai.dashboard.projection.CallRecord.Fields;
 class CallExport {
 
     static final List<String> COLUMNS = List.of("callId", "startedAt", "repName", "userId", "team", "title",
-            "durationSeconds", "status", "overallScore", "outcome", "externalInviteeCount", "source", "attribution",
-            "skipReason", "reviewFlags");
+            "durationSeconds", "status", "overallScore", "effectiveScore", "outcome", "externalInviteeCount", "source",
+            "attribution", "skipReason", "reviewFlags", "reviewed");
     static final String SCORE_COLUMN_PREFIX = "score_";
 
     private static final String CRITERION = "analysis.evaluation.scores.criterion";
@@ -122,12 +123,14 @@ class CallExport {
         cells.add(Csv.number(call.durationSeconds()));
         cells.add(Csv.text(call.status()));
         cells.add(Csv.number(call.overallScore()));
+        cells.add(Csv.number(call.effectiveScore()));
         cells.add(Csv.text(call.outcome()));
         cells.add(Csv.number(call.externalInviteeCount()));
         cells.add(Csv.text(call.source()));
         cells.add(Csv.text(call.attribution()));
         cells.add(Csv.text(call.skipReason()));
         cells.add(Csv.text(String.join(" ", call.reviewFlags())));
+        cells.add(Csv.text(Boolean.toString(call.reviewed())));
         Map<String, Integer> scores = new HashMap<>();
         scores(record).forEach(s -> scores.put(criterionKey(s), s.score()));
         criteria.forEach(key -> cells.add(Csv.number(scores.get(key))));

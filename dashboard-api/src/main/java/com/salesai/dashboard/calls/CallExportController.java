@@ -56,14 +56,16 @@ class CallExportController {
             "stalled", "lost", "no_decision", "not_a_sales_call"}))
     @Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO date (inclusive, UTC) or instant")
     @Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO date (inclusive, UTC) or instant (exclusive)")
-    @Parameter(name = "minScore", in = ParameterIn.QUERY, description = "0..100")
+    @Parameter(name = "minScore", in = ParameterIn.QUERY,
+            description = "0..100, on effectiveScore (a reviewed call's score counts)")
     @Parameter(name = "q", in = ParameterIn.QUERY,
             description = "case-insensitive text in title, participant name or email")
     @Parameter(name = "attribution", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"recorder", "shared"}))
     @Parameter(name = "team", in = ParameterIn.QUERY, description = "the recorder's Fathom team, exact name")
     @Parameter(name = "reviewFlag", in = ParameterIn.QUERY, description = "calls carrying this review flag")
     @Parameter(name = "sort", in = ParameterIn.QUERY,
-            description = "startedAt|overallScore[,asc|desc], default startedAt,desc")
+            description = "startedAt|overallScore|effectiveScore[,asc|desc], default startedAt,desc; overallScore is "
+                    + "the AI's, effectiveScore the one that counts")
     void export(@AuthenticationPrincipal Jwt jwt, @Parameter(hidden = true) @RequestParam Map<String, String> params,
                 HttpServletResponse response) throws IOException {
         Map<String, String> filters = new HashMap<>(params);

@@ -31,7 +31,8 @@ record CallListQuery(String status, String userId, String outcome, Instant from,
     static final List<String> ATTRIBUTIONS = Arrays.stream(Attribution.values()).map(WireValues::of).toList();
     private static final Pattern FLAG = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    enum SortField { STARTED_AT, OVERALL_SCORE }
+    /** By start time, by the AI's overall score, or by the score that counts (a review's where there is one). */
+    enum SortField { STARTED_AT, OVERALL_SCORE, EFFECTIVE_SCORE }
 
     /** @param params the raw query parameters by name; absent ones may be missing or null */
     static CallListQuery parse(Map<String, String> params) {
@@ -62,8 +63,9 @@ record CallListQuery(String status, String userId, String outcome, Instant from,
             sortField = switch (parts[0].trim()) {
                 case "startedAt" -> SortField.STARTED_AT;
                 case "overallScore" -> SortField.OVERALL_SCORE;
-                default -> throw new BadParameterException("sort",
-                        "Parameter 'sort' must be startedAt or overallScore, optionally followed by ,asc or ,desc");
+                case "effectiveScore" -> SortField.EFFECTIVE_SCORE;
+                default -> throw new BadParameterException("sort", "Parameter 'sort' must be startedAt, overallScore "
+                        + "or effectiveScore, optionally followed by ,asc or ,desc");
             };
             if (parts.length > 2 || (parts.length == 2 && !parts[1].trim().matches("(?i)asc|desc"))) {
                 throw new BadParameterException("sort", "Parameter 'sort' direction must be asc or desc");

@@ -23,8 +23,8 @@ class CallQueries {
     /** What a list item needs (+ the primitive revision the record requires); transcripts are never loaded. */
     static final String[] SUMMARY_FIELDS = {Fields.REVISION, Fields.USER_ID, Fields.STATUS, Fields.REP_NAME,
             Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT, Fields.SOURCE,
-            Fields.OVERALL_SCORE, Fields.OUTCOME, Fields.ATTRIBUTION, Fields.TEAM, Fields.SKIP_REASON,
-            Fields.REVIEW_FLAGS};
+            Fields.OVERALL_SCORE, Fields.EFFECTIVE_SCORE, Fields.OUTCOME, Fields.ATTRIBUTION, Fields.TEAM,
+            Fields.SKIP_REASON, Fields.REVIEW_FLAGS, Fields.REVIEW_AT};
 
     private final MongoTemplate mongo;
     private final DayBucketStore days;
@@ -80,7 +80,7 @@ class CallQueries {
             all.add(started);
         }
         if (q.minScore() != null) {
-            all.add(Criteria.where(Fields.OVERALL_SCORE).gte(q.minScore()));
+            all.add(Criteria.where(Fields.EFFECTIVE_SCORE).gte(q.minScore()));
         }
         if (q.attribution() != null) {
             all.add(Criteria.where(Fields.ATTRIBUTION).is(q.attribution()));
@@ -115,11 +115,14 @@ class CallQueries {
 
     static Sort sort(CallListQuery q) {
         Sort.Direction direction = q.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-        String field = q.sortField() == CallListQuery.SortField.OVERALL_SCORE ? Fields.OVERALL_SCORE
-                : Fields.STARTED_AT;
+        String field = switch (q.sortField()) {
+            case OVERALL_SCORE -> Fields.OVERALL_SCORE;
+            case EFFECTIVE_SCORE -> Fields.EFFECTIVE_SCORE;
+            case STARTED_AT -> Fields.STARTED_AT;
+        };
         // Tie-breakers keep pages stable.
         Sort primary = Sort.by(direction, field);
-        if (q.sortField() == CallListQuery.SortField.OVERALL_SCORE) {
+        if (q.sortField() != CallListQuery.SortField.STARTED_AT) {
             primary = primary.and(Sort.by(Sort.Direction.DESC, Fields.STARTED_AT));
         }
         return primary.and(Sort.by(Sort.Direction.ASC, Fields.ID));

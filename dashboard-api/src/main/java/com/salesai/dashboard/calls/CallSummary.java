@@ -17,7 +17,10 @@ public record CallSummary(
         Instant startedAt,
         Integer durationSeconds,
         @Schema(allowableValues = {"pending", "evaluated", "failed", "skipped"}) String status,
-        @Schema(description = "0..100, null until evaluated") Integer overallScore,
+        @Schema(description = "0..100, the AI's, null until evaluated") Integer overallScore,
+        @Schema(description = "0..100, the score that counts in filters, sorts, averages and trends: the overall score "
+                + "with a manager's reviewed criterion scores in place of the AI's; equals overallScore when the call "
+                + "was not reviewed; null until evaluated") Integer effectiveScore,
         @Schema(allowableValues = {"won", "advanced", "stalled", "lost", "no_decision", "not_a_sales_call"})
         String outcome,
         Integer externalInviteeCount,
@@ -29,13 +32,12 @@ public record CallSummary(
         @Schema(allowableValues = {"no_transcript", "internal_meeting", "recorded_outside_org", "budget_exhausted"},
                 description = "why a skipped call was not sent to the LLM") String skipReason,
         @Schema(description = "e.g. possible_prompt_injection") List<String> reviewFlags,
-        @Schema(description = "whether a manager reviewed the scores (always false until reviews exist)")
-        boolean reviewed) {
+        @Schema(description = "whether a manager reviewed the call's scores") boolean reviewed) {
 
     static CallSummary of(DayCall c) {
         return new CallSummary(c.callId(), c.userId(), c.repName(), c.title(), c.startedAt(), c.durationSeconds(),
-                c.status(), c.overallScore(), c.outcome(), c.externalInviteeCount(), c.source(), c.attribution(),
-                c.team(), c.skipReason(), c.reviewFlags(), false);
+                c.status(), c.overallScore(), c.scoreThatCounts(), c.outcome(), c.externalInviteeCount(), c.source(),
+                c.attribution(), c.team(), c.skipReason(), c.reviewFlags(), Boolean.TRUE.equals(c.reviewed()));
     }
 
     static CallSummary of(CallRecord r) {
@@ -44,9 +46,10 @@ public record CallSummary(
         return new CallSummary(r.callId(), r.userId(),
                 rec == null ? null : rec.repName(), rec == null ? null : rec.title(),
                 rec == null ? null : rec.startedAt(), rec == null ? null : rec.durationSeconds(),
-                r.status(), ana == null ? null : ana.overallScore(), ana == null ? null : ana.outcome(),
-                rec == null ? null : rec.externalInviteeCount(), rec == null ? null : rec.source(),
-                rec == null ? null : rec.attribution(), rec == null ? null : rec.team(),
-                ana == null ? null : ana.skipReason(), ana == null ? List.of() : ana.reviewFlags(), false);
+                r.status(), ana == null ? null : ana.overallScore(), r.effectiveScore(),
+                ana == null ? null : ana.outcome(), rec == null ? null : rec.externalInviteeCount(),
+                rec == null ? null : rec.source(), rec == null ? null : rec.attribution(),
+                rec == null ? null : rec.team(), ana == null ? null : ana.skipReason(),
+                ana == null ? List.of() : ana.reviewFlags(), r.review() != null);
     }
 }

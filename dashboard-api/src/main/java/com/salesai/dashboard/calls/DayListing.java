@@ -99,7 +99,7 @@ final class DayListing {
     static boolean matches(Caller caller, CallListQuery q, DayCall c) {
         return inScope(caller, q, c.userId(), c.status(), c.outcome(), c.attribution(), c.team())
                 && !c.startedAt().isBefore(q.from()) && c.startedAt().isBefore(q.toExclusive())
-                && (q.minScore() == null || (c.overallScore() != null && c.overallScore() >= q.minScore()))
+                && (q.minScore() == null || (c.scoreThatCounts() != null && c.scoreThatCounts() >= q.minScore()))
                 && (q.reviewFlag() == null || c.reviewFlags().contains(q.reviewFlag()));
     }
 
@@ -120,9 +120,10 @@ final class DayListing {
     /** The record query's order: MongoDB sorts a missing score below every score; ties by newest, then callId. */
     static Comparator<DayCall> order(CallListQuery q) {
         Comparator<DayCall> byStart = Comparator.comparing(DayCall::startedAt);
-        if (q.sortField() == CallListQuery.SortField.OVERALL_SCORE) {
-            Comparator<DayCall> byScore = Comparator.comparing(DayCall::overallScore,
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
+        if (q.sortField() != CallListQuery.SortField.STARTED_AT) {
+            Function<DayCall, Integer> score = q.sortField() == CallListQuery.SortField.OVERALL_SCORE
+                    ? DayCall::overallScore : DayCall::scoreThatCounts;
+            Comparator<DayCall> byScore = Comparator.comparing(score, Comparator.nullsFirst(Comparator.naturalOrder()));
             return (q.descending() ? byScore.reversed() : byScore).thenComparing(byStart.reversed())
                     .thenComparing(DayCall::callId);
         }

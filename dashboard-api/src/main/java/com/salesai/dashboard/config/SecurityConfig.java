@@ -45,7 +45,7 @@ public class SecurityConfig {
 
     @Bean
     CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
-        return cors.apiPolicy(List.of("GET", "DELETE", "OPTIONS"),
+        return cors.apiPolicy(List.of("GET", "PUT", "DELETE", "OPTIONS"),
                 List.of("Authorization", "Content-Type", "Last-Event-ID", "Cache-Control"));
     }
 }

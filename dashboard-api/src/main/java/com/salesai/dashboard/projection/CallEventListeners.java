@@ -5,6 +5,7 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallErased;
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.CallReviewed;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -25,10 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * event is applied once across instances; exceptions propagate to the container's error handler (retry, then DLT).
  * An instance that starts with an empty read model (new or wiped database) rewinds its partitions once, because the
  * group's committed offsets would otherwise skip every call already on the topics; upserts are idempotent, so
- * replaying what another instance already applied is harmless; {@code calls.erased} is rewound with the others, so a
- * rebuilt read model still knows every erased call. A tombstone (null value: an erased call's event removed from a
- * compacted topic) carries nothing to apply and is skipped, never dead-lettered. Every line logged while an event is applied carries
- * its call's callId, orgId and userId.
+ * replaying what another instance already applied is harmless; {@code calls.reviewed} and {@code calls.erased} are
+ * rewound with the others, so a rebuilt read model still holds every review and knows every erased call. A tombstone
+ * (null value: an erased call's event removed from a compacted topic) carries nothing to apply and is skipped, never
+ * dead-lettered. Every line logged while an event is applied carries its call's callId, orgId and userId.
  */
 @Component
 class CallEventListeners implements ConsumerSeekAware {
@@ -80,6 +81,15 @@ class CallEventListeners implements ConsumerSeekAware {
             return;
         }
         applying(event.callId(), event.orgId(), event.userId(), () -> projection.on(event));
+    }
+
+    /** A review names its call's organization, not its rep: lines logged while it is applied carry no userId. */
+    @KafkaListener(id = "dashboard-calls-reviewed", groupId = GROUP, topics = Topics.CALLS_REVIEWED)
+    void onReviewed(@Payload(required = false) CallReviewed event) {
+        if (event == null) {
+            return;
+        }
+        applying(event.callId(), event.orgId(), null, () -> projection.on(event));
     }
 
     @KafkaListener(id = "dashboard-calls-erased", groupId = GROUP, topics = Topics.CALLS_ERASED)

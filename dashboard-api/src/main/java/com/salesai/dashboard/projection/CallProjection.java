@@ -4,6 +4,7 @@ import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallErased;
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.CallReviewed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -21,10 +22,12 @@ import java.util.Optional;
  * write succeeded; if the process dies in between, the redelivered event finds nothing to change and no
  * announcement is repeated — acceptable because SSE is a live hint and clients re-read via REST on reconnect.
  *
- * <p>Erasure: {@link #on(CallErased)} remembers the call as erased, then removes its day-bucket copy, then its record
- * (in that order, so a crash in between leaves the record to find on redelivery). Every event of an erased call is
- * ignored from then on; an event being applied while the call is erased is checked again after its write, and its
- * write undone, so no race brings the call back.
+ * <p>Erasure: {@link #on(CallErased)} remembers the call as erased, tombstones its review on {@code calls.reviewed},
+ * then removes its day-bucket copy, then its record (in that order, so a crash or a Kafka failure in between leaves
+ * the record to find on redelivery, and every step is redone). Every event of an erased call is ignored from then on;
+ * an event being applied while the call is erased is checked again after its write, and its write undone, so no
+ * race brings the call back. The tombstone follows the mark, so a review published meanwhile either comes before the
+ * tombstone or finds the mark ({@link #isErased}) and is tombstoned by its publisher.
  */
 @Service
 public class CallProjection {
@@ -34,14 +37,16 @@ public class CallProjection {
     private final CallRecordStore store;
     private final DayBucketStore days;
     private final ErasedCalls erased;
+    private final ReviewTombstones reviewTombstones;
     private final ApplicationEventPublisher publisher;
     private final MeterRegistry meters;
 
-    CallProjection(CallRecordStore store, DayBucketStore days, ErasedCalls erased, ApplicationEventPublisher publisher,
-                   MeterRegistry meters) {
+    CallProjection(CallRecordStore store, DayBucketStore days, ErasedCalls erased, ReviewTombstones reviewTombstones,
+                   ApplicationEventPublisher publisher, MeterRegistry meters) {
         this.store = store;
         this.days = days;
         this.erased = erased;
+        this.reviewTombstones = reviewTombstones;
         this.publisher = publisher;
         this.meters = meters;
     }
@@ -59,13 +64,24 @@ public class CallProjection {
         apply("analysis-failed", event.callId(), event);
     }
 
+    /** A manager's review: the call's effective score, its day's averages and its list item follow it. */
+    public void on(CallReviewed event) {
+        apply("reviewed", event.callId(), event);
+    }
+
     /** Erased stays erased: the record and its day-bucket copy go, and the call's later events are ignored. */
     public void on(CallErased event) {
         erased.remember(event.callId(), event.orgId(), event.at());
+        reviewTombstones.send(event.callId());
         boolean removed = remove(event.callId());
         meters.counter("dashboard.calls.erased").increment();
         log.info("call {} erased (requested by {}): {}", event.callId(), event.requestedBy(),
                 removed ? "record removed" : "no record held");
+    }
+
+    /** Whether the call was erased (its events are ignored). */
+    public boolean isErased(String callId) {
+        return erased.contains(callId);
     }
 
     private boolean remove(String callId) {

@@ -5,11 +5,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One call in the read model. Each event fills its own part: {@code CallRecorded} the recorded part,
- * {@code CallAnalyzed} the analysis part, {@code CallAnalysisFailed} the failure part, in whatever order they
- * arrive; {@code orgId}, {@code userId} and {@code status} are derived from the parts so scope queries and
- * indexes stay on flat top-level fields. {@code revision} guards the conditional replace against concurrent
- * writers (mongo-java-server has no transactions). Enum-like values hold their wire spelling
- * ({@code evaluated}, {@code won}, {@code webhook}, {@code shared}).
+ * {@code CallAnalyzed} the analysis part, {@code CallAnalysisFailed} the failure part, {@code CallReviewed} the review
+ * part, in whatever order they arrive; {@code orgId}, {@code userId}, {@code status} and {@code effectiveScore} (the
+ * overall score that counts: the reviewed one, else the AI's, see {@link EffectiveScore}) are derived from the parts
+ * so scope queries, filters, sorts and indexes stay on flat top-level fields. {@code revision} guards the
+ * conditional replace against concurrent writers (mongo-java-server has no transactions). Enum-like values hold their
+ * wire spelling ({@code evaluated}, {@code won}, {@code webhook}, {@code shared}).
  */
 @Document(CallRecord.COLLECTION)
 public record CallRecord(
@@ -18,9 +19,11 @@ public record CallRecord(
         String orgId,
         String userId,
         String status,
+        Integer effectiveScore,
         RecordedPart recorded,
         AnalysisPart analysis,
-        FailurePart failure) {
+        FailurePart failure,
+        ReviewPart review) {
 
     public static final String COLLECTION = "call_records";
 
@@ -43,6 +46,8 @@ public record CallRecord(
         public static final String ATTRIBUTION = "recorded.attribution";
         public static final String TEAM = "recorded.team";
         public static final String OVERALL_SCORE = "analysis.overallScore";
+        public static final String EFFECTIVE_SCORE = "effectiveScore";
+        public static final String REVIEW_AT = "review.at";
         public static final String OUTCOME = "analysis.outcome";
         public static final String REP_TALK_RATIO = "analysis.repTalkRatio";
         public static final String SKIP_REASON = "analysis.skipReason";
@@ -54,6 +59,7 @@ public record CallRecord(
     }
 
     CallRecord withRevision(long newRevision) {
-        return new CallRecord(callId, newRevision, orgId, userId, status, recorded, analysis, failure);
+        return new CallRecord(callId, newRevision, orgId, userId, status, effectiveScore, recorded, analysis, failure,
+                review);
     }
 }

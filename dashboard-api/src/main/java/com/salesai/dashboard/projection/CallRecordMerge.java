@@ -4,6 +4,7 @@ import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
+import com.salesai.schema.events.CallReviewed;
 import com.salesai.schema.events.Person;
 
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.time.Instant;
  * an analysis → {@code skipped} when it carries a skip reason and no evaluation, else {@code evaluated}; else any
  * failure → {@code failed}; else {@code pending}. Hence a late {@code CallRecorded} never turns a call back to
  * pending, {@code CallAnalyzed} wins over {@code CallAnalysisFailed} in either order, and every arrival order of the
- * same events ends in the same record.
+ * same events ends in the same record. A review is kept whatever arrives around it (a review replayed before the
+ * analysis it reviews is not lost), and the effective score is derived from the analysis and the review together.
  */
 public final class CallRecordMerge {
 
@@ -25,31 +27,37 @@ public final class CallRecordMerge {
     public static CallRecord apply(CallRecord current, Object event) {
         if (event instanceof CallRecorded recorded) {
             return withParts(current, recorded.callId(),
-                    newer(current == null ? null : current.recorded(), recordedPart(recorded)), null, null);
+                    newer(current == null ? null : current.recorded(), recordedPart(recorded)), null, null, null);
         }
         if (event instanceof CallAnalyzed analyzed) {
             return withParts(current, analyzed.callId(), null,
-                    newer(current == null ? null : current.analysis(), analysisPart(analyzed)), null);
+                    newer(current == null ? null : current.analysis(), analysisPart(analyzed)), null, null);
         }
         if (event instanceof CallAnalysisFailed failed) {
             return withParts(current, failed.callId(), null, null,
-                    newer(current == null ? null : current.failure(), failurePart(failed)));
+                    newer(current == null ? null : current.failure(), failurePart(failed)), null);
+        }
+        if (event instanceof CallReviewed reviewed) {
+            return withParts(current, reviewed.callId(), null, null, null,
+                    newer(current == null ? null : current.review(), reviewPart(reviewed)));
         }
         throw new IllegalArgumentException("not a call event: " + event.getClass().getName());
     }
 
     private static CallRecord withParts(CallRecord current, String callId, RecordedPart recorded,
-                                        AnalysisPart analysis, FailurePart failure) {
+                                        AnalysisPart analysis, FailurePart failure, ReviewPart review) {
         RecordedPart r = recorded != null ? recorded : current == null ? null : current.recorded();
         AnalysisPart a = analysis != null ? analysis : current == null ? null : current.analysis();
         FailurePart f = failure != null ? failure : current == null ? null : current.failure();
-        // The recorded part is authoritative for scope (its orgId comes from the integration view).
-        String orgId = r != null ? r.orgId() : a != null ? a.orgId() : f.orgId();
-        String userId = r != null ? r.userId() : a != null ? a.userId() : f.userId();
+        ReviewPart v = review != null ? review : current == null ? null : current.review();
+        // The recorded part is authoritative for scope (its orgId comes from the integration view); a review alone
+        // knows the organization, not the rep.
+        String orgId = r != null ? r.orgId() : a != null ? a.orgId() : f != null ? f.orgId() : v.orgId();
+        String userId = r != null ? r.userId() : a != null ? a.userId() : f != null ? f.userId() : null;
         CallStatus status = a != null ? (a.skipped() ? CallStatus.SKIPPED : CallStatus.EVALUATED)
                 : f != null ? CallStatus.FAILED : CallStatus.PENDING;
         long revision = current == null ? 0 : current.revision();
-        return new CallRecord(callId, revision, orgId, userId, status.wire(), r, a, f);
+        return new CallRecord(callId, revision, orgId, userId, status.wire(), EffectiveScore.of(a, v), r, a, f, v);
     }
 
     private static RecordedPart newer(RecordedPart current, RecordedPart candidate) {
@@ -62,6 +70,10 @@ public final class CallRecordMerge {
 
     private static FailurePart newer(FailurePart current, FailurePart candidate) {
         return current == null || isAfter(candidate.failedAt(), current.failedAt()) ? candidate : current;
+    }
+
+    private static ReviewPart newer(ReviewPart current, ReviewPart candidate) {
+        return current == null || isAfter(candidate.at(), current.at()) ? candidate : current;
     }
 
     private static boolean isAfter(Instant candidate, Instant current) {
@@ -96,6 +108,11 @@ public final class CallRecordMerge {
                 evaluation == null ? null : WireValues.of(evaluation.outcome()),
                 e.metrics() == null || !e.metrics().available() ? null : e.metrics().repTalkRatio(),
                 e.metrics(), evaluation, WireValues.of(e.skipReason()), e.reviewFlags(), e.transcriptTruncated());
+    }
+
+    static ReviewPart reviewPart(CallReviewed e) {
+        Instant at = e.at() != null ? e.at() : e.occurredAt();
+        return new ReviewPart(at, e.orgId(), e.reviewedBy(), e.scores(), e.note());
     }
 
     static FailurePart failurePart(CallAnalysisFailed e) {

@@ -35,7 +35,7 @@ class DayBucketRebuild implements SmartInitializingSingleton {
     private static final String[] SLIM_FIELDS = {Fields.REVISION, Fields.ORG_ID, Fields.USER_ID, Fields.STATUS,
             Fields.REP_NAME, Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT,
             Fields.SOURCE, Fields.OVERALL_SCORE, Fields.OUTCOME, Fields.REP_TALK_RATIO, Fields.ATTRIBUTION, Fields.TEAM,
-            Fields.SKIP_REASON, Fields.REVIEW_FLAGS};
+            Fields.SKIP_REASON, Fields.REVIEW_FLAGS, Fields.EFFECTIVE_SCORE, Fields.REVIEW_AT};
 
     private final MongoTemplate mongo;
     private final DayBucketStore store;

@@ -82,7 +82,8 @@ public final class DayBuckets {
                 rec.startedAt(), rec.durationSeconds(), rec.externalInviteeCount(), rec.source(),
                 ana == null ? null : ana.overallScore(), ana == null ? null : ana.outcome(),
                 ana == null ? null : ana.repTalkRatio(), rec.attribution(), rec.team(),
-                ana == null ? null : ana.skipReason(), ana == null ? List.of() : ana.reviewFlags());
+                ana == null ? null : ana.skipReason(), ana == null ? List.of() : ana.reviewFlags(), r.effectiveScore(),
+                r.review() != null);
     }
 
     /** The bucket with each incoming copy in place of an older one of the same call (an equal or newer one stays). */
@@ -111,11 +112,12 @@ public final class DayBuckets {
         return merged(calls.stream().map(DayBuckets::tallyOf));
     }
 
+    /** A reviewed call counts with its effective score. */
     private static DayTotals.Tally tallyOf(DayCall c) {
-        boolean scored = c.overallScore() != null;
+        Integer score = c.scoreThatCounts();
         boolean talk = c.repTalkRatio() != null;
         return new DayTotals.Tally(c.userId(), c.status(), c.outcome(), c.attribution(), c.team(), c.repName(), 1,
-                scored ? 1 : 0, scored ? c.overallScore() : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0);
+                score != null ? 1 : 0, score != null ? score : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0);
     }
 
     /** Tallies added up per (userId, status, outcome, attribution, team), in the order each key first appears. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The slim copy of one call kept in its {@link CallDay} bucket: what a list item, a filter and the day's totals
  * need, nothing else. {@code callRevision} is the call record's revision it was copied from, so a stale copy never
- * overwrites a newer one.
+ * overwrites a newer one. {@code effectiveScore} and {@code reviewed} are null in copies written before reviews
+ * existed: see {@link #scoreThatCounts()}.
  */
 public record DayCall(
         String callId,
@@ -25,9 +26,16 @@ public record DayCall(
         String attribution,
         String team,
         String skipReason,
-        List<String> reviewFlags) {
+        List<String> reviewFlags,
+        Integer effectiveScore,
+        Boolean reviewed) {
 
     public DayCall {
         reviewFlags = reviewFlags == null ? List.of() : List.copyOf(reviewFlags);
+    }
+
+    /** The overall score averages, filters and sorts use: the reviewed one, else the AI's (all an older copy knows). */
+    public Integer scoreThatCounts() {
+        return effectiveScore != null ? effectiveScore : overallScore;
     }
 }

@@ -18,8 +18,9 @@ public record DayTotals(@Id String id, long revision, String orgId, String day, 
     public static final String WEEKS = "call_week_totals";
 
     /**
-     * The calls of the day with one (userId, status, outcome, attribution, team): how many, how many scored and their
-     * score sum, how many with a talk ratio and its sum, the greatest rep name recorded.
+     * The calls of the day with one (userId, status, outcome, attribution, team): how many, how many scored and the
+     * sum of the scores that count (a reviewed call's effective score), how many with a talk ratio and its sum, the
+     * greatest rep name recorded.
      */
     public record Tally(String userId, String status, String outcome, String attribution, String team,
                         String repName, long calls, long scored, long scoreSum, long talkRatios, double talkRatioSum) {

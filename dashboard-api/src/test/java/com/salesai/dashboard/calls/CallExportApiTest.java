@@ -111,26 +111,27 @@ class CallExportApiTest {
         List<List<String>> rows = csv(api.get("/api/calls/export", head).body());
 
         assertThat(rows.get(0)).containsExactly("callId", "startedAt", "repName", "userId", "team", "title",
-                "durationSeconds", "status", "overallScore", "outcome", "externalInviteeCount", "source",
-                "attribution", "skipReason", "reviewFlags",
+                "durationSeconds", "status", "overallScore", "effectiveScore", "outcome", "externalInviteeCount",
+                "source", "attribution", "skipReason", "reviewFlags", "reviewed",
                 // the newest scored call's criteria in its scorecard's order, then the older ones'
                 "score_discovery", "score_objection_handling", "score_next_steps");
         Map<String, List<String>> byId = byCallId(rows);
-        assertThat(byId.get("e3").subList(15, 18)).containsExactly("3", "5", "");
-        assertThat(byId.get("e1").subList(15, 18)).containsExactly("4", "", "2");
-        assertThat(byId.get("e2").subList(15, 18)).containsExactly("4", "", "");
-        assertThat(byId.get("e4").subList(15, 18)).containsExactly("", "", "");
+        assertThat(byId.get("e3").subList(17, 20)).containsExactly("3", "5", "");
+        assertThat(byId.get("e1").subList(17, 20)).containsExactly("4", "", "2");
+        assertThat(byId.get("e2").subList(17, 20)).containsExactly("4", "", "");
+        assertThat(byId.get("e4").subList(17, 20)).containsExactly("", "", "");
 
         assertThat(csv(api.get("/api/calls/export?userId=alice", head).body()).get(0))
-                .endsWith("reviewFlags", "score_discovery", "score_next_steps");
+                .endsWith("reviewed", "score_discovery", "score_next_steps");
         assertThat(csv(api.get("/api/calls/export?status=pending", head).body()).get(0)).last()
-                .isEqualTo("reviewFlags");
+                .isEqualTo("reviewed");
     }
 
     @Test
     void rowsAreTheFilteredListInItsOrderValueForValue() {
         for (String filters : List.of("", "status=evaluated", "userId=bob", "from=2026-10-06&to=2026-10-07",
-                "sort=overallScore,asc", "q=umbrella", "team=Enterprise", "minScore=50&sort=startedAt,asc",
+                "sort=overallScore,asc", "sort=effectiveScore,desc", "q=umbrella", "team=Enterprise",
+                "minScore=50&sort=startedAt,asc",
                 "reviewFlag=possible_prompt_injection", "outcome=won")) {
             JsonNode list = api.getJson("/api/calls?size=100&" + filters, head);
             List<List<String>> rows = csv(api.get("/api/calls/export?page=3&size=1&" + filters, head).body());
@@ -161,7 +162,7 @@ class CallExportApiTest {
         assertThat(byId.get("e3").get(5)).isEqualTo("Suivi \"Umbrella\"");
         assertThat(byId.get("e2").get(5)).isEqualTo("'=HYPERLINK(\"http://evil.test\",\"x\")");
         assertThat(byId.get("e4").get(5)).isEqualTo("'-1 Démo");
-        assertThat(byId.get("e2").get(14)).isEqualTo("possible_prompt_injection transcript_truncated");
+        assertThat(byId.get("e2").get(15)).isEqualTo("possible_prompt_injection transcript_truncated");
         assertThat(byId.get("e3").get(4)).isEqualTo("Enterprise");
         assertThat(byId.get("e1").get(1)).isEqualTo("2026-10-05T09:00:00Z");
     }

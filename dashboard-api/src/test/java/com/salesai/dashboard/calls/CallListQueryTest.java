@@ -46,6 +46,14 @@ class CallListQueryTest {
     }
 
     @Test
+    void sortsByTheScoreThatCountsOrByTheAis() {
+        assertThat(parse("sort", "effectiveScore").sortField()).isEqualTo(CallListQuery.SortField.EFFECTIVE_SCORE);
+        assertThat(parse("sort", "effectiveScore").descending()).isTrue();
+        assertThat(parse("sort", "overallScore,asc").sortField()).isEqualTo(CallListQuery.SortField.OVERALL_SCORE);
+        assertThatThrownBy(() -> parse("sort", "reviewedScore")).hasMessageContaining("effectiveScore");
+    }
+
+    @Test
     void readsSkippedStatusAttributionTeamAndReviewFlag() {
         CallListQuery q = parse("status", "skipped", "attribution", "shared", "team", " Enterprise EMEA ",
                 "reviewFlag", "possible_prompt_injection");

@@ -49,7 +49,7 @@ class DayListingPathTest {
                 new String[]{"2025-11-01", "2026-10-31"});
         String[] statuses = {null, "evaluated", "failed"};
         String[] outcomes = {null, "won"};
-        String[] sorts = {null, "startedAt,asc", "overallScore,desc"};
+        String[] sorts = {null, "startedAt,asc", "overallScore,desc", "effectiveScore,asc"};
         int compared = 0;
         for (Caller caller : List.of(head, member)) {
             for (String[] window : windows) {
@@ -85,7 +85,7 @@ class DayListingPathTest {
             for (String[] window : new String[][]{{"2026-08-03", "2026-10-31"},
                     {"2026-09-15T10:30:00Z", "2026-10-02T17:00:00Z"}}) {
                 for (String[] filter : filters) {
-                    for (String sort : new String[]{null, "overallScore,desc"}) {
+                    for (String sort : new String[]{null, "overallScore,desc", "effectiveScore,desc"}) {
                         for (String page : new String[]{"0", "1"}) {
                             List<String> params = new ArrayList<>(List.of(filter));
                             params.addAll(Arrays.asList("from", window[0], "to", window[1], "sort", sort, "page", page,

@@ -24,6 +24,11 @@ class CallRecordMergeTest {
     static final Object ANALYZED = TestEvents.analyzed("c1", "org-1", "u1", 72, Outcome.ADVANCED, 0.55,
             STARTED.plusSeconds(7200));
     static final Object FAILED = TestEvents.failed("c1", "org-1", "u1", STARTED.plusSeconds(5000));
+    /** Scored 4, 3, 2, 2, 5 on the five default criteria at equal weights: overall 55. */
+    static final CallAnalyzed ON_FIVE = TestEvents.onFiveCriteria(TestEvents.analyzed("c1", "org-1", "u1", 55,
+            Outcome.ADVANCED, 0.55, STARTED.plusSeconds(7200)), 55);
+    static final Object REVIEWED = TestEvents.reviewed("c1", "org-1", "boss", STARTED.plusSeconds(90_000),
+            "Bonne découverte", "value_proposition", 4);
 
     @Test
     void everyOrderOfRecordedAnalyzedFailedWithRedeliveriesEndsEvaluatedWithBothParts() {
@@ -155,6 +160,70 @@ class CallRecordMergeTest {
     void aRecordingWithoutAttributionIsCreditedToItsReceiverAsRecorder() {
         CallRecorded v1 = TestEvents.recorded("c1", "org-1", "u1", "Alice", "Démo", STARTED, null, null);
         assertThat(CallRecordMerge.apply(null, v1).recorded().attribution()).isEqualTo("recorder");
+    }
+
+    @Test
+    void everyOrderOfRecordedAnalyzedAndReviewedWithRedeliveriesKeepsTheReviewAndItsEffectiveScore() {
+        Set<CallRecord> finals = finalStates(List.of(RECORDED, ON_FIVE, REVIEWED, ON_FIVE, REVIEWED));
+
+        assertThat(finals).hasSize(1);
+        CallRecord record = finals.iterator().next();
+        assertThat(record.status()).isEqualTo("evaluated");
+        assertThat(record.review().reviewedBy().userId()).isEqualTo("boss");
+        assertThat(record.review().note()).isEqualTo("Bonne découverte");
+        // value_proposition 2 → 4: 100 × (3 + 2 + 3 + 1 + 4) / 20
+        assertThat(record.effectiveScore()).isEqualTo(65);
+        assertThat(record.analysis().overallScore()).as("the AI's stays").isEqualTo(55);
+        assertThat(record.analysis().evaluation().scores().get(2).score()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewerReviewReplacesAnOlderOneWholeInEitherOrder() {
+        Object newer = TestEvents.reviewed("c1", "org-1", "ada", STARTED.plusSeconds(99_000), null, "discovery", 1);
+
+        Set<CallRecord> finals = finalStates(List.of(ON_FIVE, REVIEWED, newer));
+
+        assertThat(finals).hasSize(1);
+        CallRecord record = finals.iterator().next();
+        assertThat(record.review().reviewedBy().userId()).isEqualTo("ada");
+        // discovery 4 → 1, value_proposition back to the AI's 2: 100 × (0 + 2 + 1 + 1 + 4) / 20
+        assertThat(record.effectiveScore()).isEqualTo(40);
+    }
+
+    @Test
+    void theEvaluationsWeightsCountAndMissingWeightsCountEqually() {
+        CallAnalyzed base = TestEvents.analyzed("c1", "org-1", "u1", 58, Outcome.WON, 0.5, STARTED);
+        CallRecord weighted = CallRecordMerge.apply(CallRecordMerge.apply(null,
+                TestEvents.onFiveCriteria(base, 58, 2, 1, 1, 1, 1)), REVIEWED);
+        CallRecord unweighted = CallRecordMerge.apply(CallRecordMerge.apply(null,
+                TestEvents.onFiveCriteria(base, 55, 0, 0, 0, 0, 0)), REVIEWED);
+
+        // 100 × (2×3 + 2 + 3 + 1 + 4) / (4 × 6) = 66.7
+        assertThat(weighted.effectiveScore()).isEqualTo(67);
+        assertThat(unweighted.effectiveScore()).isEqualTo(65);
+    }
+
+    @Test
+    void withoutAReviewOrWithOneOfOtherCriteriaTheAiScoreCounts() {
+        CallRecord analyzed = CallRecordMerge.apply(null, ANALYZED);
+        Object otherScorecard = TestEvents.reviewed("c1", "org-1", "boss", STARTED.plusSeconds(90_000), null,
+                "budget", 5);
+
+        assertThat(analyzed.effectiveScore()).isEqualTo(72);
+        assertThat(CallRecordMerge.apply(analyzed, otherScorecard).effectiveScore()).isEqualTo(72);
+        assertThat(CallRecordMerge.apply(CallRecordMerge.apply(null, FAILED), REVIEWED).effectiveScore()).isNull();
+    }
+
+    @Test
+    void aReviewAloneIsKeptScopedToItsOrganizationUntilItsCallArrives() {
+        CallRecord reviewOnly = CallRecordMerge.apply(null, REVIEWED);
+
+        assertThat(reviewOnly.orgId()).isEqualTo("org-1");
+        assertThat(reviewOnly.userId()).isNull();
+        assertThat(reviewOnly.status()).isEqualTo("pending");
+        assertThat(reviewOnly.effectiveScore()).isNull();
+        assertThat(CallRecordMerge.apply(reviewOnly, REVIEWED)).as("a redelivery changes nothing")
+                .isEqualTo(reviewOnly);
     }
 
     @Test

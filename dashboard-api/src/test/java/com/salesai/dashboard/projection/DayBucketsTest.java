@@ -15,7 +15,7 @@ class DayBucketsTest {
     static DayCall call(String callId, long revision, String userId, String status, Instant startedAt, Integer score,
                         String outcome, Double talk, String name) {
         return new DayCall(callId, revision, userId, status, name, "t", startedAt, 60, 1, "webhook", score, outcome,
-                talk, "recorder", null, null, List.of());
+                talk, "recorder", null, null, List.of(), score, false);
     }
 
     @Test
@@ -56,12 +56,24 @@ class DayBucketsTest {
     }
 
     @Test
+    void aReviewedCallIsTalliedWithItsEffectiveScoreAndACopyFromBeforeReviewsWithItsAiScore() {
+        DayCall reviewed = new DayCall("1", 2, "alice", "evaluated", "Alice", "t", NOON, 60, 1, "webhook", 80, "won",
+                0.5, "recorder", null, null, List.of(), 55, true);
+        DayCall older = new DayCall("2", 1, "alice", "evaluated", "Alice", "t", NOON, 60, 1, "webhook", 70, "won",
+                0.5, "recorder", null, null, List.of(), null, null);
+
+        assertThat(older.scoreThatCounts()).isEqualTo(70);
+        assertThat(DayBuckets.tally(List.of(reviewed, older))).containsExactly(
+                new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 2, 2, 125, 2, 1.0));
+    }
+
+    @Test
     void talliesKeepSharedCallsAndTeamsApart() {
         DayCall recorded = call("1", 1, "alice", "evaluated", NOON, 80, "won", 0.5, "Alice");
         DayCall shared = new DayCall("2", 1, "alice", "evaluated", "Carl", "t", NOON, 60, 1, "webhook", 60, "won",
-                0.5, "shared", null, null, List.of());
+                0.5, "shared", null, null, List.of(), 60, false);
         DayCall inTeam = new DayCall("3", 1, "alice", "evaluated", "Alice", "t", NOON, 60, 1, "webhook", 40, "won",
-                0.5, "recorder", "SMB", null, List.of("possible_prompt_injection"));
+                0.5, "recorder", "SMB", null, List.of("possible_prompt_injection"), 40, false);
 
         assertThat(DayBuckets.tally(List.of(recorded, shared, inTeam))).containsExactly(
                 new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1, 80, 1, 0.5),
@@ -74,14 +86,15 @@ class DayBucketsTest {
         RecordedPart recorded = new RecordedPart(NOON, "org", "u", "A", null, "t",
                 Instant.parse("2026-10-05T23:59:59Z"), "2026-10-05", 60, "webhook", 1, null, "fr", List.of(),
                 List.of(), null, List.of(), "Enterprise", "shared", "u2", null, null, null, List.of(), null);
-        CallRecord withStart = new CallRecord("c", 1, "org", "u", "pending", recorded, null, null);
-        CallRecord analysisOnly = new CallRecord("c", 1, "org", "u", "evaluated", null, null, null);
+        CallRecord withStart = new CallRecord("c", 1, "org", "u", "pending", null, recorded, null, null, null);
+        CallRecord analysisOnly = new CallRecord("c", 1, "org", "u", "evaluated", null, null, null, null, null);
 
         assertThat(DayBuckets.keyOf(withStart)).isEqualTo(DayBuckets.key("org", LocalDate.parse("2026-10-05")))
                 .isEqualTo("org|2026-10-05");
         assertThat(DayBuckets.keyOf(analysisOnly)).isNull();
         assertThat(DayBuckets.slim(withStart)).isEqualTo(new DayCall("c", 1, "u", "pending", "A", "t",
-                recorded.startedAt(), 60, 1, "webhook", null, null, null, "shared", "Enterprise", null, List.of()));
+                recorded.startedAt(), 60, 1, "webhook", null, null, null, "shared", "Enterprise", null, List.of(), null,
+                false));
     }
 
     @Test

@@ -19,10 +19,10 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 /**
  * The reference the day-bucket summary is checked against: aggregations over {@code call_records}: {@code $match} on
  * the caller's scope, the team and the startedAt range (served by the org/startedAt indexes), rep statistics on
- * recorder calls only (talk ratios on evaluated ones), then {@code $group} by (rep, status, attribution), rep,
- * outcome or the stored {@code weekStart}. Only {@code $match}/{@code $group} with {@code $sum}/{@code $max}/
- * {@code $avg} over non-null inputs are used, which mongo-java-server supports; date bucketing uses the stored week
- * instead of date operators.
+ * recorder calls only (talk ratios on evaluated ones, scores as they count: {@code effectiveScore}), then
+ * {@code $group} by (rep, status, attribution), rep, outcome or the stored {@code weekStart}. Only
+ * {@code $match}/{@code $group} with {@code $sum}/{@code $max}/{@code $avg} over non-null inputs are used, which
+ * mongo-java-server supports; date bucketing uses the stored week instead of date operators.
  */
 class RecordAggregations {
 
@@ -59,8 +59,8 @@ class RecordAggregations {
     }
 
     private List<SummaryRows.ScoredRow> scored(Criteria criteria, String key) {
-        return run(and(criteria, Criteria.where(Fields.OVERALL_SCORE).ne(null)),
-                group(key).count().as("scored").sum(Fields.OVERALL_SCORE).as("scoreSum"),
+        return run(and(criteria, Criteria.where(Fields.EFFECTIVE_SCORE).ne(null)),
+                group(key).count().as("scored").sum(Fields.EFFECTIVE_SCORE).as("scoreSum"),
                 d -> new SummaryRows.ScoredRow(d.getString("_id"), number(d, "scored").longValue(),
                         number(d, "scoreSum").doubleValue()));
     }

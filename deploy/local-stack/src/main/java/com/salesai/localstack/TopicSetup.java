@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class TopicSetup {
     private static final List<String> CALL_TOPICS =
-            List.of(Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_ERASED,
-                    Topics.CALLS_ERASURE_REQUESTED);
+            List.of(Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_REVIEWED,
+                    Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED);
     private static final int QUARANTINE_PARTITIONS = 3;
 
     private TopicSetup() {

@@ -19,10 +19,10 @@ class TopicSetupTest {
 
         assertThat(topics).containsOnlyKeys("fathom.integrations", "fathom.integrations.DLT", "ingest.quarantine",
                 "calls.recorded", "calls.recorded.DLT", "calls.analyzed", "calls.analyzed.DLT",
-                "calls.analysis-failed", "calls.analysis-failed.DLT", "calls.erased", "calls.erased.DLT",
-                "calls.erasure-requested", "calls.erasure-requested.DLT");
+                "calls.analysis-failed", "calls.analysis-failed.DLT", "calls.reviewed", "calls.reviewed.DLT",
+                "calls.erased", "calls.erased.DLT", "calls.erasure-requested", "calls.erasure-requested.DLT");
         for (String compacted : new String[] {"fathom.integrations", "calls.recorded", "calls.analyzed",
-                "calls.analysis-failed", "calls.erased", "calls.erasure-requested"}) {
+                "calls.analysis-failed", "calls.reviewed", "calls.erased", "calls.erasure-requested"}) {
             assertThat(topics.get(compacted).configs()).as(compacted).containsEntry("cleanup.policy", "compact")
                     .doesNotContainKey("retention.ms");
             assertThat(topics.get(compacted).numPartitions()).as(compacted).isEqualTo(12);

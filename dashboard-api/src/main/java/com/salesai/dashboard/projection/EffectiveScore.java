@@ -1,0 +1,49 @@
+package com.salesai.dashboard.projection;
+
+import com.salesai.schema.events.Evaluation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The overall score that counts: the design's formula {@code round(100 × Σ wᵢ (sᵢ − 1) / (4 Σ wᵢ))} over the
+ * evaluation's criteria, with a reviewer's score in place of the AI's wherever the review gives one (taken as given,
+ * never capped). Weights are the evaluation's when every criterion has a positive one, else equal. Without a review,
+ * or with one that scores none of the evaluation's criteria (a later analysis on another scorecard), it is the AI's
+ * overall score; without an evaluation there is none.
+ */
+public final class EffectiveScore {
+
+    private EffectiveScore() {
+    }
+
+    /** The key a review names a criterion by ({@code discovery}): its JSON spelling in the evaluation. */
+    public static String criterionKey(Evaluation.CriterionScore score) {
+        return WireValues.of(score.criterion());
+    }
+
+    static Integer of(AnalysisPart analysis, ReviewPart review) {
+        Evaluation evaluation = analysis == null ? null : analysis.evaluation();
+        if (evaluation == null || evaluation.scores().isEmpty()) {
+            return analysis == null ? null : analysis.overallScore();
+        }
+        Map<String, Integer> reviewed = new HashMap<>();
+        if (review != null) {
+            review.scores().forEach(s -> reviewed.put(s.criterion(), s.score()));
+        }
+        List<Evaluation.CriterionScore> scores = evaluation.scores();
+        if (scores.stream().noneMatch(s -> reviewed.containsKey(criterionKey(s)))) {
+            return analysis.overallScore();
+        }
+        boolean weighted = scores.stream().allMatch(s -> s.weight() > 0);
+        double sum = 0;
+        double weights = 0;
+        for (Evaluation.CriterionScore s : scores) {
+            double weight = weighted ? s.weight() : 1;
+            sum += weight * (reviewed.getOrDefault(criterionKey(s), s.score()) - 1);
+            weights += weight;
+        }
+        return (int) Math.round(100 * sum / (4 * weights));
+    }
+}
