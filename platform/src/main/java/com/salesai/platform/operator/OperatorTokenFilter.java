@@ -1,5 +1,6 @@
 package com.salesai.platform.operator;
 
+import com.salesai.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,7 @@ final class OperatorTokenFilter extends OncePerRequestFilter {
         if (!operator.enabled()) {
             audit.warn("operator operation {} from {} refused: no operator token configured (APP_ADMIN_TOKEN, at least "
                     + "{} characters)", operation, request.getRemoteAddr(), OperatorProperties.MIN_LENGTH);
-            problem(response, HttpServletResponse.SC_NOT_FOUND, "Not Found",
+            ProblemResponses.write(response, HttpServletResponse.SC_NOT_FOUND, "about:blank", "Not Found",
                     "Platform operations are off: no operator token is configured");
             return;
         }
@@ -53,7 +54,7 @@ final class OperatorTokenFilter extends OncePerRequestFilter {
             audit.warn("operator operation {} from {} refused: missing or wrong operator token", operation,
                     request.getRemoteAddr());
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+            ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "about:blank", "Unauthorized",
                     "Platform operations take the operator token as a bearer token");
             return;
         }
@@ -68,13 +69,5 @@ final class OperatorTokenFilter extends OncePerRequestFilter {
         }
         byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, operator.token().strip().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
     }
 }

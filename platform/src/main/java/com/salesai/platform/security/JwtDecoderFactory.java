@@ -1,13 +1,17 @@
 package com.salesai.platform.security;
 
+import com.nimbusds.jose.KeySourceException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -50,7 +54,7 @@ public final class JwtDecoderFactory {
             throw new IllegalStateException("No JWT verification configured: set APP_AUTH_ISSUER_URI, "
                     + "APP_AUTH_JWK_SET_URI or APP_AUTH_DEV_SECRET");
         }
-        return new AlgorithmRoutingJwtDecoder(issued ? issuerDecoder(auth) : null,
+        return new AlgorithmRoutingJwtDecoder(issued ? outageAware(issuerDecoder(auth)) : null,
                 hasText(auth.devSecret()) ? devDecoder(auth) : null);
     }
 
@@ -71,6 +75,27 @@ public final class JwtDecoderFactory {
             decoder.setJwtValidator(validator);
             return decoder;
         });
+    }
+
+    /**
+     * A provider that did not answer (discovery, or the key set) is told apart from a bad token: the caller may retry.
+     * A key set that answers with something unreadable stays a bad token, as Spring decides.
+     */
+    private static JwtDecoder outageAware(JwtDecoder decoder) {
+        return token -> {
+            try {
+                return decoder.decode(token);
+            } catch (JwtDecoderInitializationException e) {
+                throw new IdentityProviderUnavailableException(e);
+            } catch (BadJwtException e) {
+                throw e;
+            } catch (JwtException e) {
+                if (e.getCause() instanceof KeySourceException) {
+                    throw new IdentityProviderUnavailableException(e.getCause());
+                }
+                throw e;
+            }
+        };
     }
 
     /**

@@ -93,7 +93,8 @@ class IssuedAndDevTokensTest {
                     new AuthProperties(later.issuerUri(), null, SECRET, IssuerStub.AUDIENCE));
             String token = later.token("rep-alice", "org-acme", "member");
 
-            assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> decoder.decode(token)).as("told apart from a bad token")
+                    .isInstanceOf(IdentityProviderUnavailableException.class);
             assertThat(decoder.decode(Hs256.sign(SECRET, devClaims().build())).getSubject())
                     .as("dev tokens need no provider").isEqualTo("head-hugo");
 
