@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Tiny HTTP client for the service under test. */
 public record Api(int port) {
@@ -30,6 +31,11 @@ public record Api(int port) {
     }
 
     public Response call(String method, String path, String token, String jsonBody) {
+        return call(method, path, token, jsonBody, Map.of());
+    }
+
+    /** With more headers (a {@code traceparent}, say). */
+    public Response call(String method, String path, String token, String jsonBody, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
@@ -40,6 +46,7 @@ public record Api(int port) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response);

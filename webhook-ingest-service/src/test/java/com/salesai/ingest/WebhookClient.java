@@ -32,10 +32,20 @@ public final class WebhookClient {
     }
 
     public HttpResponse<String> deliver(IngestSpringTest.TestUser user, String webhookId, String body) {
+        return send(signed(user, webhookId, body).build());
+    }
+
+    /** Signed now, under a fresh webhook id, continuing the sender's trace (W3C {@code traceparent}). */
+    public HttpResponse<String> deliverTraced(IngestSpringTest.TestUser user, String body, String traceparent) {
+        return send(signed(user, newWebhookId(), body).header("traceparent", traceparent).build());
+    }
+
+    private HttpRequest.Builder signed(IngestSpringTest.TestUser user, String webhookId, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         long ts = Instant.now().getEpochSecond();
-        return post(user.userId(), webhookId, Long.toString(ts),
-                StandardWebhooksSigner.sign(user.secret(), webhookId, ts, bytes), bytes);
+        return request(user.userId(), webhookId, Long.toString(ts),
+                StandardWebhooksSigner.sign(user.secret(), webhookId, ts, bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
     }
 
     /** Any header may be null to leave it out. */

@@ -5,7 +5,7 @@ import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.salesai.analysis.llm.ChunkNotesStore;
 import com.salesai.analysis.llm.OpenAiProperties;
 import com.salesai.analysis.llm.SalesCoach;
-import com.salesai.platform.tracing.TraceHeaders;
+import com.salesai.platform.tracing.ClientSpans;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +28,7 @@ class OpenAiConfig {
 
     @Bean
     SalesCoach salesCoach(OpenAIClient client, OpenAiProperties openAi, AnalysisProperties analysis, MeterRegistry meters,
-                          ChunkNotesStore chunkNotes, TraceHeaders traceHeaders) {
-        return new SalesCoach(client, openAi, analysis.language(), meters, chunkNotes, traceHeaders);
+                          ChunkNotesStore chunkNotes, ClientSpans spans) {
+        return new SalesCoach(client, openAi, analysis.language(), meters, chunkNotes, spans);
     }
 }

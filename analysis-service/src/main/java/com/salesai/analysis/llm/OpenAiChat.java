@@ -6,6 +6,7 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.StructuredChatCompletion;
 import com.openai.models.chat.completions.StructuredChatCompletionCreateParams;
 import com.openai.models.chat.completions.StructuredChatCompletionMessage;
+import com.salesai.platform.tracing.ClientSpans;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * One structured-output chat request: the JSON schema is derived by openai-java from the answer record (once per
@@ -36,12 +36,12 @@ final class OpenAiChat {
     private final Counter completionTokens;
     private final Counter costUsd;
     private final ResponseFormats formats = new ResponseFormats();
-    private final Supplier<Map<String, String>> traceHeaders;
+    private final ClientSpans spans;
 
     OpenAiChat(OpenAIClient client, String model, long maxCompletionTokens, PriceTable prices, MeterRegistry meters,
-               Supplier<Map<String, String>> traceHeaders) {
+               ClientSpans spans) {
         this.client = client;
-        this.traceHeaders = traceHeaders;
+        this.spans = spans;
         this.model = model;
         this.maxCompletionTokens = maxCompletionTokens;
         this.prices = prices;
@@ -61,21 +61,13 @@ final class OpenAiChat {
     }
 
     <T> T ask(String callId, String step, String system, String user, Class<T> answerType, UsageTally tally) {
-        var request = ChatCompletionCreateParams.builder();
-        traceHeaders.get().forEach(request::putAdditionalHeader);
-        var params = new StructuredChatCompletionCreateParams<>(answerType, request
-                .model(model)
-                .maxCompletionTokens(maxCompletionTokens)
-                .addSystemMessage(system)
-                .addUserMessage(user)
-                .responseFormat(formats.of(answerType))
-                .build());
-
         tally.requestSent();
         long started = System.nanoTime();
         String outcome = "error";
         try {
-            StructuredChatCompletion<T> completion = client.chat().completions().create(params);
+            // one client span for the request and the SDK's retries of it, its traceparent on every attempt
+            StructuredChatCompletion<T> completion = spans.request("chat " + model, "openai",
+                    headers -> client.chat().completions().create(params(system, user, answerType, headers)));
             outcome = "ok";
             completion.usage().ifPresent(usage -> account(usage.promptTokens(), usage.completionTokens(), tally));
             return content(callId, step, completion);
@@ -86,6 +78,19 @@ final class OpenAiChat {
                     .record(nanos, TimeUnit.NANOSECONDS);
             log.info("OpenAI {} request for call {}: {} in {} ms", step, callId, outcome, nanos / 1_000_000);
         }
+    }
+
+    private <T> StructuredChatCompletionCreateParams<T> params(String system, String user, Class<T> answerType,
+                                                               Map<String, String> headers) {
+        var request = ChatCompletionCreateParams.builder();
+        headers.forEach(request::putAdditionalHeader);
+        return new StructuredChatCompletionCreateParams<>(answerType, request
+                .model(model)
+                .maxCompletionTokens(maxCompletionTokens)
+                .addSystemMessage(system)
+                .addUserMessage(user)
+                .responseFormat(formats.of(answerType))
+                .build());
     }
 
     private void account(long prompt, long completion, UsageTally tally) {

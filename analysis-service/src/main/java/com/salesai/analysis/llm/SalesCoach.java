@@ -2,6 +2,7 @@ package com.salesai.analysis.llm;
 
 import com.openai.client.OpenAIClient;
 import com.salesai.analysis.evidence.TranscriptEvidence;
+import com.salesai.platform.tracing.ClientSpans;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
 import com.salesai.schema.events.Evaluation;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Evaluates a call with one structured-output request. A transcript whose prompt would exceed the token budget is
@@ -51,11 +51,11 @@ public class SalesCoach {
     private final PromptTemplate chunkPrompt;
     private final DistributionSummary requestsPerCall;
 
-    /** {@code traceHeaders}: the headers that continue the current trace into each OpenAI request. */
+    /** {@code spans}: each OpenAI request in a client span that continues the current trace into it. */
     public SalesCoach(OpenAIClient client, OpenAiProperties openAi, String languageCode, MeterRegistry meters,
-                      ChunkNotesStore chunkNotesStore, Supplier<Map<String, String>> traceHeaders) {
+                      ChunkNotesStore chunkNotesStore, ClientSpans spans) {
         this.chat = new OpenAiChat(client, openAi.model(), openAi.maxCompletionTokens(),
-                new PriceTable(openAi.prices()), meters, traceHeaders);
+                new PriceTable(openAi.prices()), meters, spans);
         this.chunkNotesStore = chunkNotesStore;
         this.promptVersion = openAi.promptVersion();
         this.languageCode = languageCode;

@@ -8,6 +8,7 @@ import com.salesai.analysis.llm.CoachingResult;
 import com.salesai.analysis.llm.OpenAiProperties;
 import com.salesai.analysis.llm.SalesCoach;
 import com.salesai.analysis.metrics.ConversationMetricsCalculator;
+import com.salesai.platform.tracing.ClientSpans;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
 import com.salesai.schema.events.TranscriptSegment;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -81,7 +81,7 @@ class BigTranscriptAnalysisTest {
             OpenAiProperties production = new OpenAiProperties("test-key", FakeOpenAi.baseUrl(), null, null, 0, null,
                     0, 0, 0, null);
             return new SalesCoach(client, production, "fr", new SimpleMeterRegistry(), new InMemoryChunkNotes(),
-                    Map::of)
+                    ClientSpans.none())
                     .evaluate(call, metrics, false);
         } finally {
             client.close();

@@ -250,31 +250,39 @@ class EndToEndIT {
         assertThat(integration.path("lastSyncRecovered").asInt()).isZero();
     }
 
-    /** Issue 20: one trace id from the webhook's traceparent to the dashboard, on every service's JSON log lines. */
+    /**
+     * Issue 20: one trace id from the webhook's traceparent to the dashboard, in the {@code traceId} field of every
+     * service's JSON log lines about the call. Neither the title nor the recording id holds the trace id, so only the
+     * field can match.
+     */
     @Test
     @Order(7)
     void aWebhooksTraceparentIsOnTheLogLinesOfEveryServiceThatHandledTheCall() {
         String traceId = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(16)
                 .putLong(System.nanoTime()).putLong(0x5eed_cafe_f00dL).array());
         String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
-        String title = "Traced call " + traceId;
+        String marker = Long.toHexString(System.nanoTime() ^ 0x7ace_d0c5L);
+        String title = "Traced call " + marker;
         String payload = """
                 [{"id":"e2e-traced-%s","fathom_user":{"email":"alice@acme-sales.test","name":"Alice Martin"},\
                 "meeting":{"title":"%s","scheduled_start_time":"2025-02-03T10:00:00Z"},\
                 "recording":{"duration_in_minutes":12,"share_url":"https://fathom.video/share/traced"},\
                 "transcript":{"plaintext":"Alice Martin: Qui décide ?\\nClaire Client: Notre directrice."}}]"""
-                .formatted(traceId, title);
+                .formatted(marker, title);
         var relayed = StackClient.post(url(StackService.FATHOM_EMULATOR, "/emulator/deliveries"), payload,
                 "traceparent", traceparent);
         assertThat(deliveredStatus(relayed)).as(relayed.body()).isEqualTo(202);
-        await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&q=" + encode(title)), alice),
-                reply -> reply.status() == 200 && reply.json().path("totalItems").asInt() == 1, WAIT);
+        JsonNode listed = await(() -> get(url(StackService.DASHBOARD, "/api/calls?status=evaluated&q=" + encode(title)),
+                alice), reply -> reply.status() == 200 && reply.json().path("totalItems").asInt() == 1, WAIT).json();
+        String callId = listed.path("items").get(0).path("callId").asString();
+        assertThat(callId).doesNotContain(traceId);
 
         for (StackService service : List.of(StackService.WEBHOOK_INGEST, StackService.ANALYSIS,
                 StackService.DASHBOARD)) {
-            List<JsonNode> traced = await(() -> jsonLinesWith(service, traceId), lines -> !lines.isEmpty(), WAIT);
-            assertThat(traced).as(service + " logged the call under the webhook's trace")
-                    .anySatisfy(line -> assertThat(line.path("callId").asString()).isNotBlank());
+            List<JsonNode> aboutTheCall = await(() -> jsonLinesAbout(service, callId), lines -> !lines.isEmpty(),
+                    WAIT);
+            assertThat(aboutTheCall).as(service + " logged the call under the webhook's trace")
+                    .anySatisfy(line -> assertThat(line.path("traceId").asString()).isEqualTo(traceId));
         }
     }
 
@@ -342,20 +350,20 @@ class EndToEndIT {
                 .satisfies(value -> assertThat(value).contains("\"requestedBy\":\"rep-alice\""));
     }
 
-    /** The service's log lines that carry {@code traceId}; every line of the file must be one JSON object. */
-    private static List<JsonNode> jsonLinesWith(StackService service, String traceId) {
+    /** The service's log lines whose {@code callId} field is this call's; every line must be one JSON object. */
+    private static List<JsonNode> jsonLinesAbout(StackService service, String callId) {
         try {
-            List<JsonNode> traced = new java.util.ArrayList<>();
+            List<JsonNode> about = new java.util.ArrayList<>();
             for (String line : java.nio.file.Files.readAllLines(stack.process(service).log())) {
                 if (line.isBlank() || !line.startsWith("{")) {
                     continue; // the JVM's own warnings before logging starts
                 }
                 JsonNode json = com.salesai.schema.events.EventJson.mapper().readTree(line);
-                if (line.contains(traceId)) {
-                    traced.add(json);
+                if (callId.equals(json.path("callId").asString())) {
+                    about.add(json);
                 }
             }
-            return traced;
+            return about;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

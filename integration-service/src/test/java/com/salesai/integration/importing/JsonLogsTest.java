@@ -18,7 +18,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** {@code LOG_FORMAT=json}, as in a container: the start-up and an import, read as the log collector reads them. */
+/**
+ * {@code LOG_FORMAT=json}, as in a container: the start-up and an import, read as the log collector reads them; the
+ * import continues the trace of the request that started it.
+ */
 @TestPropertySource(properties = "LOG_FORMAT=json")
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogsTest extends IntegrationTestBase {
@@ -35,13 +38,15 @@ class JsonLogsTest extends IntegrationTestBase {
         assertThat(api().call("PUT", "/api/integrations/fathom", token, "{\"apiKey\":\"" + apiKey + "\"}").status())
                 .isEqualTo(200);
 
-        assertThat(api().call("POST", "/api/integrations/fathom/import", token, "{\"maxMeetings\":1}").status())
-                .isEqualTo(202);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        assertThat(api().call("POST", "/api/integrations/fathom/import", token, "{\"maxMeetings\":1}",
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")).status()).isEqualTo(202);
 
         String published = "of user " + userId + " published call ";
         await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(published));
         JsonNode line = EcsLog.find(output.getOut(), published).orElseThrow();
-        EcsLog.assertCarries(line, Map.of("orgId", "org-json", "userId", userId));
+        EcsLog.assertCarries(line, Map.of("orgId", "org-json", "userId", userId, "traceId", traceId));
         assertThat(line.path("callId").asString()).isNotBlank();
         assertThat(line.path("message").asString()).endsWith(line.path("callId").asString());
     }

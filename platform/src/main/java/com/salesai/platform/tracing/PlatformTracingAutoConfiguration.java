@@ -6,12 +6,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Trace propagation for what Boot's observations do not reach. */
+/** Client spans for what Boot's observations do not reach; untraced when tracing is off (no tracer bean). */
 @AutoConfiguration
 public class PlatformTracingAutoConfiguration {
 
     @Bean
-    TraceHeaders traceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        return new TraceHeaders(tracer, propagator);
+    ClientSpans clientSpans(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new ClientSpans(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 }
