@@ -39,8 +39,17 @@ class ApiContractTest {
         JsonNode review = doc.get("paths").get("/api/calls/{callId}/review").get("put");
         assertThat(review.get("responses").propertyNames()).contains("202", "400", "403", "404", "409", "503");
         assertThat(review.get("requestBody").get("content").propertyNames()).containsExactly("application/json");
-        assertThat(schemas.get("DashboardSummary").get("properties").propertyNames()).contains("skippedCalls");
-        assertThat(schemas.get("RepRow").get("properties").propertyNames()).contains("team");
+        assertThat(schemas.get("DashboardSummary").get("properties").propertyNames()).contains("skippedCalls",
+                "teams", "criteria", "lastReview");
+        assertThat(schemas.get("RepRow").get("properties").propertyNames()).contains("team", "weakestCriterion");
+        assertThat(schemas.get("WeakestCriterion").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("key", "label", "averageScore");
+        assertThat(schemas.get("TeamRow").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("team", "calls", "evaluatedCalls", "averageScore", "reps");
+        assertThat(schemas.get("CriterionRow").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("key", "label", "averageScore", "orgAverageScore");
+        assertThat(schemas.get("LastReview").get("properties").propertyNames())
+                .containsExactlyInAnyOrder("callId", "title", "by", "at", "note");
         assertThat(schemas.get("Evidence").get("properties").propertyNames()).contains("quote", "timestamp",
                 "verified", "segmentIndex");
         assertThat(schemas.get("CriterionScore").get("properties").propertyNames()).contains("criterion", "label",

@@ -18,7 +18,7 @@ import java.util.Random;
  * before {@code end}, some recorded twice with a later start (moving day), some shared with the rep rather than
  * recorded by them, in teams that (like names) change over time; every seventh evaluated call reviewed by a manager
  * (its one criterion rescored, so its effective score differs from the AI's), some reviews arriving before the
- * analysis.
+ * analysis; every third evaluated call scored on the five default criteria, the others on discovery alone.
  */
 public final class ReadModelSeed {
 
@@ -55,9 +55,11 @@ public final class ReadModelSeed {
             }
             Instant analyzedAt = startedAt.plusSeconds(7_200);
             if (kind <= 5 || kind == 9) {
-                CallAnalyzed analyzed = TestEvents.analyzed(callId, orgId, userId, random.nextInt(101),
+                CallAnalyzed one = TestEvents.analyzed(callId, orgId, userId, random.nextInt(101),
                         OUTCOMES[random.nextInt(OUTCOMES.length)], Math.round(random.nextDouble() * 1000) / 1000.0,
                         analyzedAt);
+                CallAnalyzed analyzed = i % 3 == 0 ? TestEvents.onFiveCriteria(one, one.evaluation().overallScore())
+                        : one;
                 // decided from the index, not the random sequence, so the calls seeded are the same as without reviews
                 CallReviewed review = i % 7 == 0 ? TestEvents.reviewed(callId, orgId, "boss",
                         analyzedAt.plusSeconds(60), null, "discovery", 1 + i % 5) : null;

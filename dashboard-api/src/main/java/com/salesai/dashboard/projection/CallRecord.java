@@ -3,14 +3,17 @@ package com.salesai.dashboard.projection;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.util.List;
+
 /**
  * One call in the read model. Each event fills its own part: {@code CallRecorded} the recorded part,
  * {@code CallAnalyzed} the analysis part, {@code CallAnalysisFailed} the failure part, {@code CallReviewed} the review
- * part, in whatever order they arrive; {@code orgId}, {@code userId}, {@code status} and {@code effectiveScore} (the
- * overall score that counts: the reviewed one, else the AI's, see {@link EffectiveScore}) are derived from the parts
- * so scope queries, filters, sorts and indexes stay on flat top-level fields. {@code revision} guards the
- * conditional replace against concurrent writers (mongo-java-server has no transactions). Enum-like values hold their
- * wire spelling ({@code evaluated}, {@code won}, {@code webhook}, {@code shared}).
+ * part, in whatever order they arrive; {@code orgId}, {@code userId}, {@code status}, {@code effectiveScore} (the
+ * overall score that counts: the reviewed one, else the AI's, see {@link EffectiveScore}) and {@code criteria} (each
+ * criterion's score that counts; null on records written before it existed, see {@link CriteriaBackfill}) are
+ * derived from the parts so scope queries, filters, sorts, indexes and the day copies stay on flat top-level fields.
+ * {@code revision} guards the conditional replace against concurrent writers (mongo-java-server has no transactions).
+ * Enum-like values hold their wire spelling ({@code evaluated}, {@code won}, {@code webhook}, {@code shared}).
  */
 @Document(CallRecord.COLLECTION)
 public record CallRecord(
@@ -20,6 +23,7 @@ public record CallRecord(
         String userId,
         String status,
         Integer effectiveScore,
+        List<CriterionScore> criteria,
         RecordedPart recorded,
         AnalysisPart analysis,
         FailurePart failure,
@@ -48,6 +52,11 @@ public record CallRecord(
         public static final String OVERALL_SCORE = "analysis.overallScore";
         public static final String EFFECTIVE_SCORE = "effectiveScore";
         public static final String REVIEW_AT = "review.at";
+        public static final String REVIEWED_BY = "review.reviewedBy";
+        public static final String REVIEW_NOTE = "review.note";
+        public static final String CRITERIA = "criteria";
+        public static final String EVALUATION = "analysis.evaluation";
+        public static final String REVIEW = "review";
         public static final String OUTCOME = "analysis.outcome";
         public static final String REP_TALK_RATIO = "analysis.repTalkRatio";
         public static final String SKIP_REASON = "analysis.skipReason";
@@ -59,7 +68,7 @@ public record CallRecord(
     }
 
     CallRecord withRevision(long newRevision) {
-        return new CallRecord(callId, newRevision, orgId, userId, status, effectiveScore, recorded, analysis, failure,
-                review);
+        return new CallRecord(callId, newRevision, orgId, userId, status, effectiveScore, criteria, recorded, analysis,
+                failure, review);
     }
 }

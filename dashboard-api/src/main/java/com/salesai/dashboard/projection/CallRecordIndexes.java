@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
 import static com.salesai.dashboard.projection.CallRecord.Fields.ORG_ID;
+import static com.salesai.dashboard.projection.CallRecord.Fields.REVIEW_AT;
 import static com.salesai.dashboard.projection.CallRecord.Fields.STARTED_AT;
 import static com.salesai.dashboard.projection.CallRecord.Fields.STATUS;
 import static com.salesai.dashboard.projection.CallRecord.Fields.USER_ID;
@@ -36,6 +37,9 @@ class CallRecordIndexes implements SmartInitializingSingleton {
         // member scope (and the userId filter): one rep's calls in a date range.
         indexes.createIndex(new Index().on(ORG_ID, Sort.Direction.ASC).on(USER_ID, Sort.Direction.ASC)
                 .on(STARTED_AT, Sort.Direction.DESC).named("org_user_startedAt"));
+        // a rep's latest reviewed call (the summary's lastReview).
+        indexes.createIndex(new Index().on(ORG_ID, Sort.Direction.ASC).on(USER_ID, Sort.Direction.ASC)
+                .on(REVIEW_AT, Sort.Direction.DESC).named("org_user_reviewAt"));
         // the status filter (e.g. pending/failed work lists) within an org.
         indexes.createIndex(new Index().on(ORG_ID, Sort.Direction.ASC).on(STATUS, Sort.Direction.ASC)
                 .on(STARTED_AT, Sort.Direction.DESC).named("org_status_startedAt"));

@@ -57,7 +57,8 @@ public final class CallRecordMerge {
         CallStatus status = a != null ? (a.skipped() ? CallStatus.SKIPPED : CallStatus.EVALUATED)
                 : f != null ? CallStatus.FAILED : CallStatus.PENDING;
         long revision = current == null ? 0 : current.revision();
-        return new CallRecord(callId, revision, orgId, userId, status.wire(), EffectiveScore.of(a, v), r, a, f, v);
+        return new CallRecord(callId, revision, orgId, userId, status.wire(), EffectiveScore.of(a, v),
+                EffectiveScore.criteria(a, v), r, a, f, v);
     }
 
     private static RecordedPart newer(RecordedPart current, RecordedPart candidate) {

@@ -23,26 +23,30 @@ import static com.salesai.dashboard.projection.CallRecord.Fields;
  * (a database written before buckets existed, or records written by another path such as the benchmark seed). A
  * marker document in {@code read_model_builds} records that it finished; a build interrupted before the marker simply
  * runs again (bucket merges are idempotent), and records written meanwhile by another instance reach the buckets
- * through that instance's own {@link DayBucketStore#sync}.
+ * through that instance's own {@link DayBucketStore#sync}. The marker's name changes when the copies gain a field the
+ * read paths need (the criteria's scores), so a database built before runs the build once more and its copies are
+ * filled in ({@link DayBuckets#upsert}) after their records ({@link CriteriaBackfill}).
  */
 @Component
 class DayBucketRebuild implements SmartInitializingSingleton {
 
     static final String MARKERS = "read_model_builds";
-    static final String MARKER_ID = CallDay.COLLECTION;
+    static final String MARKER_ID = CallDay.COLLECTION + "+criteria";
     private static final Logger log = LoggerFactory.getLogger(DayBucketRebuild.class);
     /** Only what a day copy holds: transcripts and evaluations are never loaded. */
     private static final String[] SLIM_FIELDS = {Fields.REVISION, Fields.ORG_ID, Fields.USER_ID, Fields.STATUS,
             Fields.REP_NAME, Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT,
             Fields.SOURCE, Fields.OVERALL_SCORE, Fields.OUTCOME, Fields.REP_TALK_RATIO, Fields.ATTRIBUTION, Fields.TEAM,
-            Fields.SKIP_REASON, Fields.REVIEW_FLAGS, Fields.EFFECTIVE_SCORE, Fields.REVIEW_AT};
+            Fields.SKIP_REASON, Fields.REVIEW_FLAGS, Fields.EFFECTIVE_SCORE, Fields.REVIEW_AT, Fields.CRITERIA};
 
     private final MongoTemplate mongo;
     private final DayBucketStore store;
+    private final CriteriaBackfill criteria;
 
-    DayBucketRebuild(MongoTemplate mongo, DayBucketStore store) {
+    DayBucketRebuild(MongoTemplate mongo, DayBucketStore store, CriteriaBackfill criteria) {
         this.mongo = mongo;
         this.store = store;
+        this.criteria = criteria;
     }
 
     @Override
@@ -51,6 +55,7 @@ class DayBucketRebuild implements SmartInitializingSingleton {
             return;
         }
         long start = System.nanoTime();
+        criteria.fill();
         record Bucket(String orgId, LocalDate day) {
         }
         Map<Bucket, List<DayCall>> buckets = new HashMap<>();

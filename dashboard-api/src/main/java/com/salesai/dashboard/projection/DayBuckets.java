@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Pure functions of the day buckets: keys, the slim copy of a record, merging copies in, and the day's tallies. */
@@ -83,16 +84,21 @@ public final class DayBuckets {
                 ana == null ? null : ana.overallScore(), ana == null ? null : ana.outcome(),
                 ana == null ? null : ana.repTalkRatio(), rec.attribution(), rec.team(),
                 ana == null ? null : ana.skipReason(), ana == null ? List.of() : ana.reviewFlags(), r.effectiveScore(),
-                r.review() != null);
+                r.review() != null, r.criteria());
     }
 
-    /** The bucket with each incoming copy in place of an older one of the same call (an equal or newer one stays). */
+    /**
+     * The bucket with each incoming copy in place of an older one of the same call (an equal or newer one stays). A
+     * copy of the same revision replaces one written before copies carried criteria: both come from the same record,
+     * so this only fills in what the older code left out (the start-up build does it once per database).
+     */
     static List<DayCall> upsert(List<DayCall> calls, List<DayCall> incoming) {
         Map<String, DayCall> byId = new LinkedHashMap<>();
         calls.forEach(c -> byId.put(c.callId(), c));
         for (DayCall call : incoming) {
-            byId.merge(call.callId(), call, (held, candidate) ->
-                    candidate.callRevision() > held.callRevision() ? candidate : held);
+            byId.merge(call.callId(), call, (held, candidate) -> candidate.callRevision() > held.callRevision()
+                    || candidate.callRevision() == held.callRevision() && held.criteria() == null
+                    && candidate.criteria() != null ? candidate : held);
         }
         return sorted(byId.values());
     }
@@ -112,12 +118,15 @@ public final class DayBuckets {
         return merged(calls.stream().map(DayBuckets::tallyOf));
     }
 
-    /** A reviewed call counts with its effective score. */
+    /** A reviewed call counts with its effective score, and each criterion with its reviewed score if any. */
     private static DayTotals.Tally tallyOf(DayCall c) {
         Integer score = c.scoreThatCounts();
         boolean talk = c.repTalkRatio() != null;
+        List<DayTotals.CriterionTally> criteria = c.criteria() == null ? List.of() : c.criteria().stream()
+                .map(s -> new DayTotals.CriterionTally(s.key(), s.label(), 1, s.score())).toList();
         return new DayTotals.Tally(c.userId(), c.status(), c.outcome(), c.attribution(), c.team(), c.repName(), 1,
-                score != null ? 1 : 0, score != null ? score : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0);
+                score != null ? 1 : 0, score != null ? score : 0, talk ? 1 : 0, talk ? c.repTalkRatio() : 0,
+                addUpCriteria(criteria.stream()));
     }
 
     /** Tallies added up per (userId, status, outcome, attribution, team), in the order each key first appears. */
@@ -131,11 +140,23 @@ public final class DayBuckets {
     }
 
     private static DayTotals.Tally add(DayTotals.Tally a, DayTotals.Tally b) {
-        String name = a.repName() == null ? b.repName() : b.repName() == null ? a.repName()
-                : a.repName().compareTo(b.repName()) >= 0 ? a.repName() : b.repName();
-        return new DayTotals.Tally(a.userId(), a.status(), a.outcome(), a.attribution(), a.team(), name,
-                a.calls() + b.calls(),
+        return new DayTotals.Tally(a.userId(), a.status(), a.outcome(), a.attribution(), a.team(),
+                greater(a.repName(), b.repName()), a.calls() + b.calls(),
                 a.scored() + b.scored(), a.scoreSum() + b.scoreSum(), a.talkRatios() + b.talkRatios(),
-                a.talkRatioSum() + b.talkRatioSum());
+                a.talkRatioSum() + b.talkRatioSum(),
+                addUpCriteria(Stream.concat(a.criteria().stream(), b.criteria().stream())));
+    }
+
+    /** Criterion tallies added up per key, ordered by key; of several labels the greatest is kept. */
+    public static List<DayTotals.CriterionTally> addUpCriteria(Stream<DayTotals.CriterionTally> criteria) {
+        Map<String, DayTotals.CriterionTally> byKey = new TreeMap<>();
+        criteria.forEach(c -> byKey.merge(c.key(), c, (x, y) -> new DayTotals.CriterionTally(x.key(),
+                greater(x.label(), y.label()), x.scored() + y.scored(), x.scoreSum() + y.scoreSum())));
+        return List.copyOf(byKey.values());
+    }
+
+    /** The greater of two names, null only when both are. */
+    private static String greater(String a, String b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
     }
 }

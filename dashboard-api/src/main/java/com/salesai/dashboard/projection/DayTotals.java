@@ -20,9 +20,18 @@ public record DayTotals(@Id String id, long revision, String orgId, String day, 
     /**
      * The calls of the day with one (userId, status, outcome, attribution, team): how many, how many scored and the
      * sum of the scores that count (a reviewed call's effective score), how many with a talk ratio and its sum, the
-     * greatest rep name recorded.
+     * greatest rep name recorded, and per criterion key how many of them scored it and the sum of its scores that
+     * count (empty in totals written before criteria were tallied).
      */
     public record Tally(String userId, String status, String outcome, String attribution, String team,
-                        String repName, long calls, long scored, long scoreSum, long talkRatios, double talkRatioSum) {
+                        String repName, long calls, long scored, long scoreSum, long talkRatios, double talkRatioSum,
+                        List<CriterionTally> criteria) {
+        public Tally {
+            criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        }
+    }
+
+    /** One criterion over a tally's calls: its greatest label recorded, how many scored it, the sum of the scores. */
+    public record CriterionTally(String key, String label, long scored, long scoreSum) {
     }
 }

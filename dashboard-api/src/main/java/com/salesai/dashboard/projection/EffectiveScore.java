@@ -23,15 +23,26 @@ public final class EffectiveScore {
         return WireValues.of(score.criterion());
     }
 
+    /**
+     * Each criterion of the evaluation with its score that counts: the reviewer's where the review scores it, else
+     * the AI's; empty without an evaluation.
+     */
+    static List<CriterionScore> criteria(AnalysisPart analysis, ReviewPart review) {
+        Evaluation evaluation = analysis == null ? null : analysis.evaluation();
+        if (evaluation == null) {
+            return List.of();
+        }
+        Map<String, Integer> reviewed = reviewedScores(review);
+        return evaluation.scores().stream().map(s -> new CriterionScore(criterionKey(s), s.label(),
+                reviewed.getOrDefault(criterionKey(s), s.score()))).toList();
+    }
+
     static Integer of(AnalysisPart analysis, ReviewPart review) {
         Evaluation evaluation = analysis == null ? null : analysis.evaluation();
         if (evaluation == null || evaluation.scores().isEmpty()) {
             return analysis == null ? null : analysis.overallScore();
         }
-        Map<String, Integer> reviewed = new HashMap<>();
-        if (review != null) {
-            review.scores().forEach(s -> reviewed.put(s.criterion(), s.score()));
-        }
+        Map<String, Integer> reviewed = reviewedScores(review);
         List<Evaluation.CriterionScore> scores = evaluation.scores();
         if (scores.stream().noneMatch(s -> reviewed.containsKey(criterionKey(s)))) {
             return analysis.overallScore();
@@ -45,5 +56,13 @@ public final class EffectiveScore {
             weights += weight;
         }
         return (int) Math.round(100 * sum / (4 * weights));
+    }
+
+    private static Map<String, Integer> reviewedScores(ReviewPart review) {
+        Map<String, Integer> reviewed = new HashMap<>();
+        if (review != null) {
+            review.scores().forEach(s -> reviewed.put(s.criterion(), s.score()));
+        }
+        return reviewed;
     }
 }

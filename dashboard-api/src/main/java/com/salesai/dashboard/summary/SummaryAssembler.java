@@ -19,9 +19,11 @@ final class SummaryAssembler {
     private SummaryAssembler() {
     }
 
-    static DashboardSummary assemble(SummaryRange range, SummaryRows rows) {
+    static DashboardSummary assemble(SummaryRange range, SummaryRows rows, DashboardSummary.LastReview lastReview) {
         Map<String, SummaryRows.ScoredRow> scored = byKey(rows.scoredByRep());
         Map<String, SummaryRows.ScoredRow> previous = byKey(rows.previousScoredByRep());
+        Map<String, List<SummaryRows.CriterionRow>> criteriaByRep = rows.criteriaByRep().stream()
+                .collect(Collectors.groupingBy(SummaryRows.CriterionRow::userId));
         Map<String, Double> talkRatios = rows.talkRatioByRep().stream().filter(r -> r.key() != null)
                 .collect(Collectors.toMap(SummaryRows.AverageRow::key, SummaryRows.AverageRow::average));
 
@@ -57,7 +59,8 @@ final class SummaryAssembler {
             Double before = average(previous.get(userId));
             reps.add(new DashboardSummary.RepRow(userId, names.get(userId), teams.get(userId), calls[0], average,
                     talkRatios.get(userId),
-                    average == null || before == null ? null : average - before));
+                    average == null || before == null ? null : average - before,
+                    weakest(criteriaByRep.getOrDefault(userId, List.of()))));
         });
         reps.sort(Comparator.comparing(DashboardSummary.RepRow::calls).reversed()
                 .thenComparing(DashboardSummary.RepRow::userId));
@@ -70,7 +73,43 @@ final class SummaryAssembler {
 
         return new DashboardSummary(range.from(), range.to(), total, evaluated, skipped,
                 scoredCalls == 0 ? null : scoreSum / scoredCalls, outcomes, reps,
-                weekly(range, rows.callsByWeek(), byKey(rows.scoredByWeek())));
+                weekly(range, rows.callsByWeek(), byKey(rows.scoredByWeek())), teams(rows.teams()),
+                criteria(rows.criteria(), rows.orgCriteria()), lastReview);
+    }
+
+    /** The lowest average, ties broken by the smaller key; null when nothing was scored. */
+    static DashboardSummary.WeakestCriterion weakest(List<SummaryRows.CriterionRow> criteria) {
+        return criteria.stream().filter(c -> c.scored() > 0)
+                .map(c -> new DashboardSummary.WeakestCriterion(c.key(), c.label(), c.scoreSum() / c.scored()))
+                .min(Comparator.comparingDouble(DashboardSummary.WeakestCriterion::averageScore)
+                        .thenComparing(DashboardSummary.WeakestCriterion::key))
+                .orElse(null);
+    }
+
+    private static List<DashboardSummary.TeamRow> teams(List<SummaryRows.TeamRow> teams) {
+        return teams.stream().sorted(Comparator.comparing(SummaryRows.TeamRow::team,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(t -> new DashboardSummary.TeamRow(t.team(), t.calls(), t.evaluatedCalls(),
+                        t.scored() == 0 ? null : t.scoreSum() / t.scored(), t.reps()))
+                .toList();
+    }
+
+    /**
+     * Every criterion the organization scored (the caller's are among them), by key, with both averages; the label is
+     * the organization's (the greatest given), which the caller's calls share.
+     */
+    private static List<DashboardSummary.CriterionRow> criteria(List<SummaryRows.CriterionRow> mine,
+                                                                List<SummaryRows.CriterionRow> org) {
+        Map<String, SummaryRows.CriterionRow> own = mine.stream()
+                .collect(Collectors.toMap(SummaryRows.CriterionRow::key, Function.identity()));
+        return org.stream().sorted(Comparator.comparing(SummaryRows.CriterionRow::key)).map(o -> {
+            SummaryRows.CriterionRow m = own.get(o.key());
+            return new DashboardSummary.CriterionRow(o.key(), o.label(), m == null ? null : average(m), average(o));
+        }).toList();
+    }
+
+    private static Double average(SummaryRows.CriterionRow row) {
+        return row.scored() == 0 ? null : row.scoreSum() / row.scored();
     }
 
     private static List<DashboardSummary.WeekRow> weekly(SummaryRange range, List<SummaryRows.CountRow> weeks,

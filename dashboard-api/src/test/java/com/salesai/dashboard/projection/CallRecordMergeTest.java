@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CallRecordMergeTest {
 
@@ -175,6 +176,18 @@ class CallRecordMergeTest {
         assertThat(record.effectiveScore()).isEqualTo(65);
         assertThat(record.analysis().overallScore()).as("the AI's stays").isEqualTo(55);
         assertThat(record.analysis().evaluation().scores().get(2).score()).isEqualTo(2);
+    }
+
+    @Test
+    void eachCriterionCarriesItsScoreThatCountsTheReviewersWhereItScoresIt() {
+        CallRecord record = CallRecordMerge.apply(CallRecordMerge.apply(null, ON_FIVE), REVIEWED);
+
+        assertThat(record.criteria()).extracting(CriterionScore::key, CriterionScore::score).containsExactly(
+                tuple("discovery", 4), tuple("active_listening", 3), tuple("value_proposition", 4),
+                tuple("objection_handling", 2), tuple("next_steps", 5));
+        assertThat(record.criteria().get(0).label()).isEqualTo("DISCOVERY");
+        assertThat(CallRecordMerge.apply(null, ON_FIVE).criteria().get(2).score()).as("the AI's").isEqualTo(2);
+        assertThat(CallRecordMerge.apply(null, FAILED).criteria()).isEmpty();
     }
 
     @Test

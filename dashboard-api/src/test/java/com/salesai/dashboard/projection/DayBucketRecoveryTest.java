@@ -7,6 +7,7 @@ import com.salesai.schema.events.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class DayBucketRecoveryTest {
 
     static final Instant MONDAY = Instant.parse("2026-10-05T09:00:00Z");
+    /** The one criterion TestEvents.analyzed scores. */
+    static final List<DayTotals.CriterionTally> DISCOVERY_4 = List.of(new DayTotals.CriterionTally("discovery",
+            "Découverte", 1, 4));
 
     @Autowired
     CallProjection projection;
@@ -43,9 +47,13 @@ class DayBucketRecoveryTest {
         assertThat(moved).extracting(DayCall::title, DayCall::status, DayCall::overallScore, DayCall::callRevision)
                 .containsExactly("Moved", "evaluated", 70, 3L);
         assertThat(mongo.findById(org + "|2026-10-06", DayTotals.class).tallies())
-                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1, 70, 1, 0.5));
+                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1,
+                        70, 1, 0.5,
+                        DISCOVERY_4));
         assertThat(mongo.findById(org + "|week|2026-10-05", DayTotals.class, DayTotals.WEEKS).tallies())
-                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1, 70, 1, 0.5));
+                .containsExactly(new DayTotals.Tally("alice", "evaluated", "won", "recorder", null, "Alice", 1, 1,
+                        70, 1, 0.5,
+                        DISCOVERY_4));
     }
 
     @Test
@@ -81,6 +89,42 @@ class DayBucketRecoveryTest {
         assertThat(weeks(org)).isNotEmpty().isEqualTo(weeksBefore);
         assertThat(mongo.exists(query(where("_id").is(DayBucketRebuild.MARKER_ID)), DayBucketRebuild.MARKERS))
                 .isTrue();
+    }
+
+    @Test
+    void aDatabaseBuiltBeforeCriteriaGetsThemOnItsRecordsCopiesAndTotals() {
+        String org = "org-before-criteria";
+        ReadModelSeed.seed(projection, org, 80, LocalDate.parse("2026-10-31"), 32);
+        Map<String, List<DayCall>> before = callsByDay(org);
+        Map<String, List<DayTotals.Tally>> totalsBefore = talliesByDay(org);
+        Map<String, List<DayTotals.Tally>> weeksBefore = weeks(org);
+        // as the previous version left it: records, copies and totals without criteria, its build marker only
+        mongo.updateMulti(query(where("orgId").is(org)), new Update().unset(CallRecord.Fields.CRITERIA),
+                CallRecord.class);
+        for (CallDay day : mongo.find(query(where("orgId").is(org)), CallDay.class)) {
+            mongo.save(new CallDay(day.id(), day.revision(), day.orgId(), day.day(), day.calls().stream()
+                    .map(DayBucketRecoveryTest::withoutCriteria).toList()));
+        }
+        mongo.updateMulti(query(where("orgId").is(org)), new Update().unset("tallies.$[].criteria"), DayTotals.class);
+        mongo.remove(query(where("_id").is(DayBucketRebuild.MARKER_ID)), DayBucketRebuild.MARKERS);
+        assertThat(callsByDay(org)).isNotEqualTo(before);
+        assertThat(talliesByDay(org)).isNotEqualTo(totalsBefore);
+
+        rebuild.afterSingletonsInstantiated();
+
+        assertThat(mongo.find(query(where("orgId").is(org)), CallRecord.class))
+                .filteredOn(r -> r.analysis() != null && r.analysis().evaluation() != null).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.criteria()).isNotEmpty());
+        assertThat(callsByDay(org)).isEqualTo(before);
+        assertThat(talliesByDay(org)).isEqualTo(totalsBefore);
+        assertThat(weeks(org)).isEqualTo(weeksBefore);
+    }
+
+    private static DayCall withoutCriteria(DayCall c) {
+        return new DayCall(c.callId(), c.callRevision(), c.userId(), c.status(), c.repName(), c.title(),
+                c.startedAt(), c.durationSeconds(), c.externalInviteeCount(), c.source(), c.overallScore(),
+                c.outcome(), c.repTalkRatio(), c.attribution(), c.team(), c.skipReason(), c.reviewFlags(),
+                c.effectiveScore(), c.reviewed(), null);
     }
 
     private Map<String, List<DayTotals.Tally>> weeks(String org) {

@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The read model is rebuilt from the topics as when dashboard-api restarts on a dropped database: this test's instance
  * leaves the {@code dashboard} group, a second instance starts on an empty database, rewinds every topic and must hold
- * the review again, with its effective score counted in the summary.
+ * the review again, with its effective score counted in the summary, its criterion in the averages and the weakest
+ * criterion, and as the rep's last review.
  */
 @DashboardIntegrationTest
 class ReviewRebuildTest {
@@ -81,8 +82,17 @@ class ReviewRebuildTest {
             assertThat(detail.get("review").get("scores").get(0).get("score").asInt()).isEqualTo(4);
             assertThat(detail.get("review").get("by").get("userId").asString()).isEqualTo("hugo");
             assertThat(detail.get("effectiveScore").asInt()).isEqualTo(65);
-            assertThat(api.getJson("/api/dashboard/summary?" + DAY, head).get("averageScore").asDouble())
-                    .isEqualTo(65.0);
+            JsonNode summary = api.getJson("/api/dashboard/summary?" + DAY, head);
+            assertThat(summary.get("averageScore").asDouble()).isEqualTo(65.0);
+            // value_proposition reviewed 2 → 4: objection_handling (2) alone is the weakest
+            assertThat(summary.get("reps").get(0).get("weakestCriterion").get("key").asString())
+                    .isEqualTo("objection_handling");
+            JsonNode own = api.getJson("/api/dashboard/summary?" + DAY, Tokens.token("alice", org, "member"));
+            assertThat(own.get("criteria").get(4).get("key").asString()).isEqualTo("value_proposition");
+            assertThat(own.get("criteria").get(4).get("averageScore").asDouble()).isEqualTo(4.0);
+            assertThat(own.get("criteria").get(4).get("orgAverageScore").asDouble()).isEqualTo(4.0);
+            assertThat(own.get("lastReview").get("callId").asString()).isEqualTo("rb-1");
+            assertThat(own.get("teams").get(0).get("averageScore").asDouble()).isEqualTo(65.0);
         } finally {
             readModel.forEach(MessageListenerContainer::start);
         }

@@ -58,15 +58,20 @@ class SummaryDaysPathTest {
             }
         }
         DashboardSummary wide = SummaryAssembler.assemble(ranges.get(1), days.load(callers.get(0), ranges.get(1),
-                null));
+                null), null);
         assertThat(wide.totalCalls()).isGreaterThan(120);
+        assertThat(wide.teams()).extracting(DashboardSummary.TeamRow::team)
+                .containsExactly("Enterprise", "SMB", null);
+        assertThat(wide.reps()).allSatisfy(rep -> assertThat(rep.weakestCriterion()).isNotNull());
+        assertThat(wide.criteria()).extracting(DashboardSummary.CriterionRow::key).containsExactly("active_listening",
+                "discovery", "next_steps", "objection_handling", "value_proposition");
         assertThat(wide.skippedCalls()).as("the seed has skipped calls").isPositive();
         assertThat(shared).as("the seed has shared calls, in the totals only").isPositive();
     }
 
     private DashboardSummary compare(RecordAggregations reference, Caller caller, SummaryRange range, String team) {
-        DashboardSummary expected = SummaryAssembler.assemble(range, reference.load(caller, range, team));
-        DashboardSummary actual = SummaryAssembler.assemble(range, days.load(caller, range, team));
+        DashboardSummary expected = SummaryAssembler.assemble(range, reference.load(caller, range, team), null);
+        DashboardSummary actual = SummaryAssembler.assemble(range, days.load(caller, range, team), null);
         String what = caller.userId() + " " + range + " " + team;
         assertThat(actual).as(what).usingRecursiveComparison()
                 .ignoringFields("reps.averageTalkRatio", "reps.scoreChange", "averageScore",
