@@ -7,7 +7,6 @@ import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.Topics;
-import com.salesai.testsupport.containers.KafkaServiceConnection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
         "app.integration.public-base-url=https://hooks.example.test",
