@@ -6,6 +6,7 @@ import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.bson.Document;
@@ -36,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalysisContainersTest {
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
 
     @Autowired
     KafkaTemplate<String, Object> kafka;

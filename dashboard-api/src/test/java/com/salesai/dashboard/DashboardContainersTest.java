@@ -3,6 +3,7 @@ package com.salesai.dashboard;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Outcome;
 import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -55,10 +56,10 @@ class DashboardContainersTest {
 
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
 
     @LocalServerPort
     int port;

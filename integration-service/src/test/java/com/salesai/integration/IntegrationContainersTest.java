@@ -7,6 +7,7 @@ import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.Topics;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -47,10 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntegrationContainersTest {
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
     static final WireMockServer FATHOM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final String KEYS_SPEC = Keyring.generateKeySpec("t1");
 

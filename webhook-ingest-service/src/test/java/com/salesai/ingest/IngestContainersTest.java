@@ -10,6 +10,7 @@ import com.salesai.schema.events.IntegrationStatus;
 import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,10 +57,10 @@ import static org.awaitility.Awaitility.await;
 class IngestContainersTest {
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
 
     private static final Keyring KEYRING = Keyring.generate("test1");
 

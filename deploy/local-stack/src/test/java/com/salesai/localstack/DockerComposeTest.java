@@ -1,5 +1,6 @@
 package com.salesai.localstack;
 
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -17,6 +18,14 @@ class DockerComposeTest {
             "MANAGEMENT_SERVER_PORT", "LOG_FORMAT");
 
     private final Map<String, Object> compose = RepositoryFiles.yaml(RepositoryFiles.ROOT.resolve("docker-compose.yml"));
+
+    /** The broker is the release of the kafka-clients the services are built with, as in the containers tests. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBrokerIsTheReleaseOfTheKafkaClients() {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services.get("kafka").get("image")).isEqualTo("apache/kafka:" + AppInfoParser.getVersion());
+    }
 
     @Test
     @SuppressWarnings("unchecked")
