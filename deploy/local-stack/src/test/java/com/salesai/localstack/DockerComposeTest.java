@@ -43,6 +43,8 @@ class DockerComposeTest {
             Map<String, Object> args = (Map<String, Object>) build.get("args");
             String module = (String) args.get("MODULE");
             int port = ((Number) args.get("PORT")).intValue();
+            assertThat(args.get("GIT_COMMIT")).as(entry.getKey() + ": the commit for /actuator/info")
+                    .isEqualTo("${GIT_COMMIT:-}");
             assertThat(RepositoryFiles.ROOT.resolve((String) build.get("dockerfile"))).as(entry.getKey()).isRegularFile();
             assertThat(RepositoryFiles.ROOT.resolve(module).resolve("pom.xml")).as(entry.getKey()).isRegularFile();
             assertThat(RepositoryFiles.defaultPort(module)).as(entry.getKey() + " port").isEqualTo(port);
