@@ -149,34 +149,43 @@ test('settings: historical import shows live progress until done, then disconnec
   await page.locator('#integration-status').getByText('Not connected').waitFor();
 });
 
-test('dashboard (head of sales): KPI tiles, sortable rep table, hand-drawn weekly trend, call list', async () => {
+test('dashboard (head of sales): KPI tiles, rep table by team with each rep\'s weakest criterion, sortable within teams', async () => {
   await page.getByRole('link', { name: 'Head of Sales dashboard' }).click();
   await page.getByRole('heading', { name: 'Head of Sales dashboard', level: 1 }).waitFor();
   const kpis = page.locator('.kpis');
   await kpis.waitFor();
-  assert.match(await kpis.innerText(), /Calls\s+7/);
-  assert.match(await kpis.innerText(), /Evaluated\s+4/);
+  assert.match(await kpis.innerText(), /Calls\s+8/);
+  assert.match(await kpis.innerText(), /Evaluated\s+5/);
   assert.match(await kpis.innerText(), /Skipped\s+2/);
-  assert.match(await kpis.innerText(), /Average score\s+74/);
+  assert.match(await kpis.innerText(), /Average score\s+72/);
   assert.match(await kpis.innerText(), /Advanced\s+2/);
 
   const reps = page.locator('#reps table');
   await reps.waitFor();
-  const repNames = () => reps.locator('tbody th').allInnerTexts();
-  assert.deepEqual(await repNames(), ['Alice Martin', 'Bob Durand'], 'the outsider who shared a call is no rep');
-  assert.deepEqual(await reps.locator('tbody .cell-team').allInnerTexts(), ['Enterprise', 'SMB']);
+  const repNames = () => reps.locator('tbody tr[data-user-id] th').allInnerTexts();
+  assert.deepEqual(await repNames(), ['Alice Martin', 'Chloé Petit', 'Bob Durand'], 'the outsider who shared a call is no rep');
+  // one group per team of the summary's teams, its header row with the team's calls and average
+  const teamRows = reps.locator('tbody tr.team-row');
+  assert.deepEqual(await teamRows.locator('th').allInnerTexts(), ['Enterprise\n2 reps', 'SMB\n1 rep']);
+  assert.deepEqual(await teamRows.locator('.team-calls').allInnerTexts(), ['4', '3']);
+  assert.deepEqual(await teamRows.locator('.team-score').allInnerTexts(), ['75', '61']);
+  assert.equal(await teamRows.first().locator('th').getAttribute('scope'), 'rowgroup');
+  assert.deepEqual(await reps.locator('tbody tr[data-user-id="rep-chloe"]').evaluate((tr) => tr.closest('tbody')
+    .querySelector('.team-row').dataset.team), 'Enterprise');
+  assert.deepEqual(await reps.locator('tbody .cell-weakest').allInnerTexts(),
+    ['Objection handling\n2.0 / 5', 'Next steps\n1.0 / 5', 'Discovery\n2.0 / 5']);
   const scoreHeader = reps.locator('th', { has: page.locator('button[data-sort="averageScore"]') });
   assert.equal(await scoreHeader.getAttribute('aria-sort'), 'descending');
   await page.locator('button[data-sort="averageScore"]').focus();
   await page.keyboard.press('Enter');
   assert.equal(await scoreHeader.getAttribute('aria-sort'), 'ascending');
-  assert.deepEqual(await repNames(), ['Bob Durand', 'Alice Martin']);
+  assert.deepEqual(await repNames(), ['Chloé Petit', 'Alice Martin', 'Bob Durand'], 'sorted within each team');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   const talkHeader = reps.locator('th', { has: page.locator('button[data-sort="averageTalkRatio"]') });
   assert.equal(await talkHeader.getAttribute('aria-sort'), 'descending');
   assert.equal(await scoreHeader.getAttribute('aria-sort'), 'none');
-  assert.deepEqual(await repNames(), ['Bob Durand', 'Alice Martin']);
+  assert.deepEqual(await repNames(), ['Chloé Petit', 'Alice Martin', 'Bob Durand']);
 
   const chart = page.locator('svg.trend-chart');
   assert.ok(await chart.locator('rect.bar').count() >= 4, 'one bar per week');
@@ -185,7 +194,7 @@ test('dashboard (head of sales): KPI tiles, sortable rep table, hand-drawn weekl
 
   const rows = page.locator('.calls-table tbody tr');
   await rows.first().waitFor();
-  assert.equal(await rows.count(), 7);
+  assert.equal(await rows.count(), 8);
   await checkAccessibility('dashboard');
   await screenshot(page, 'mock-2-dashboard-head');
 });
@@ -208,7 +217,7 @@ test('live: a new call appears pending and turns evaluated without a reload', as
   assert.equal(await row.locator('.cell-score').innerText(), '82');
   await page.locator('#announcer').getByText(/Live recording 1 is now evaluated, score 82/).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no page reload');
-  await page.locator('.kpis').getByText('8', { exact: true }).waitFor({ timeout: 5000 });
+  await page.locator('.kpis').getByText('9', { exact: true }).waitFor({ timeout: 5000 });
 });
 
 test('live: the stream reconnects after a drop and keeps delivering', async () => {
@@ -380,8 +389,8 @@ test('dashboard: the team filter narrows the key figures and the rep table', asy
   await page.locator('#reps table').waitFor();
   await page.getByLabel('Team', { exact: true }).first().selectOption('SMB');
   await page.getByRole('button', { name: 'Show period' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
-  assert.deepEqual(await page.locator('#reps tbody th').allInnerTexts(), ['Bob Durand']);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 1);
+  assert.deepEqual(await page.locator('#reps tbody tr[data-user-id] th').allInnerTexts(), ['Bob Durand']);
   const kpis = await page.locator('.kpis').innerText();
   assert.match(kpis, /Calls\s+3/);
   assert.match(kpis, /Skipped\s+1/);
@@ -427,8 +436,8 @@ test('dashboard: the period and team live in the URL; a reload and the back butt
   assert.match(filtered, /^#\/dashboard\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&team=SMB$/);
   await page.reload();
   await page.locator('#reps table').waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
-  assert.deepEqual(await page.locator('#reps tbody th').allInnerTexts(), ['Bob Durand']);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 1);
+  assert.deepEqual(await page.locator('#reps tbody tr[data-user-id] th').allInnerTexts(), ['Bob Durand']);
   assert.equal(await page.locator('select[name="team"]').inputValue(), 'SMB');
   assert.match(await page.locator('.kpis').innerText(), /Calls\s+3/);
 
@@ -436,30 +445,31 @@ test('dashboard: the period and team live in the URL; a reload and the back butt
   await page.getByLabel('From', { exact: true }).first().fill(from);
   await page.locator('select[name="team"]').selectOption('');
   await page.getByRole('button', { name: 'Show period' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 2);
   assert.equal(await page.evaluate(() => window.location.hash), `#/dashboard?from=${from}&to=${isoDaysAgo(0)}`);
 
   await page.goBack();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 1);
   assert.equal(await page.evaluate(() => window.location.hash), filtered);
   assert.equal(await page.locator('select[name="team"]').inputValue(), 'SMB');
   await page.goForward();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 2);
   assert.equal(await page.getByLabel('From', { exact: true }).first().inputValue(), from);
 });
 
 test('dashboard: the rep table downloads as CSV, in the order it shows', async () => {
   const { name, rows } = await download(page.getByRole('button', { name: 'Download rep table (CSV)' }));
   assert.equal(name, `reps-${isoDaysAgo(10)}-${isoDaysAgo(0)}.csv`);
-  assert.deepEqual(rows[0], ['userId', 'name', 'team', 'calls', 'averageScore', 'averageTalkRatio', 'scoreChange', 'weakestCriterion']);
-  const shown = await page.locator('#reps tbody th').allInnerTexts();
+  assert.deepEqual(rows[0], ['userId', 'name', 'team', 'calls', 'averageScore', 'averageTalkRatio', 'scoreChange',
+    'weakestCriterion', 'weakestCriterionAverage']);
+  const shown = await page.locator('#reps tbody tr[data-user-id] th').allInnerTexts();
   assert.deepEqual(rows.slice(1).map((r) => r[1]), shown);
   const bob = rows.find((r) => r[0] === 'rep-bob');
-  assert.deepEqual(bob.slice(2), ['SMB', '2', '61', '0.63', '-3', '']);
+  assert.deepEqual(bob.slice(2), ['SMB', '2', '61', '0.63', '-3', 'discovery', '2']);
 });
 
 test('dashboard: a click on a rep row opens that rep\'s calls in the dashboard\'s period', async () => {
-  await page.locator('#reps tr[data-user-id="rep-bob"] .cell-team').click();
+  await page.locator('#reps tr[data-user-id="rep-bob"] .cell-weakest').click();
   await page.getByRole('heading', { name: 'Calls', level: 1 }).waitFor();
   const from = isoDaysAgo(10);
   assert.equal(await page.evaluate(() => window.location.hash), `#/calls?userId=rep-bob&from=${from}&to=${isoDaysAgo(0)}`);
