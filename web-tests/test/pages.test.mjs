@@ -333,6 +333,23 @@ test('member: only their own calls, no rep table, another rep\'s call is not fou
   assert.equal(await page.getByRole('columnheader', { name: 'Rep', exact: true }).count(), 0);
   const titles = await page.locator('.calls-table tbody th').allInnerTexts();
   assert.ok(titles.length > 0 && titles.every((t) => !/Globex|Initech/.test(t)), titles.join(', '));
+  // their own view: their trend, their criteria against the organization's, no review yet
+  await page.getByRole('heading', { name: 'My weekly trend' }).waitFor();
+  assert.equal(await page.locator('svg.trend-chart').count(), 1);
+  const mine = page.locator('#my-criteria table');
+  await mine.waitFor();
+  assert.equal(await mine.locator('tbody tr').count(), 5);
+  const discovery = mine.locator('tr[data-criterion="discovery"]');
+  assert.match(await discovery.innerText(), /^Discovery\s+4\.0\s+3\.7\s+\+0\.3$/, 'Bob\'s 2 pulls the organization down');
+  assert.equal(await discovery.locator('.cell-mine').innerText(), criterionAverage('discovery', 'rep-alice'));
+  assert.equal(await discovery.locator('.cell-org').innerText(), criterionAverage('discovery'));
+  assert.match(await discovery.locator('.cell-gap').getAttribute('class'), /\bup\b/);
+  const behind = mine.locator('tr[data-criterion="value_proposition"] .cell-gap');
+  assert.equal(await behind.innerText(), '−0.3');
+  assert.match(await behind.getAttribute('class'), /\bdown\b/);
+  assert.equal(await mine.locator('tr[data-criterion="value_proposition"] .cell-mine').innerText(), '2.0');
+  assert.equal(await page.locator('#last-review-none').innerText(), 'No manager has reviewed your calls yet.');
+  await checkAccessibility('member dashboard');
   await screenshot(page, 'mock-5-dashboard-member');
   await page.goto(`${mock.dashboardUrl}/#/calls/call-bob-1`);
   await page.getByText('This call does not exist or is not visible to you.').waitFor();
@@ -515,6 +532,14 @@ test('calls view: the applied filters live in the URL; a reload and back restore
   assert.equal(await page.getByLabel('Status').inputValue(), '');
 });
 
+/** A criterion's average (1 decimal) over the default period's evaluated recorder calls, a reviewer's score counting. */
+function criterionAverage(key, userId) {
+  const scores = mock.calls.filter((c) => c.status === 'evaluated' && c.attribution !== 'shared'
+    && c.startedAt.slice(0, 10) >= isoDaysAgo(29) && (!userId || c.userId === userId))
+    .map((c) => c.review?.scores?.find((r) => r.criterion === key)?.score ?? c.evaluation.scores.find((x) => x.criterion === key).score);
+  return (scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(1);
+}
+
 /** The dashboard's default period (the last 30 days) as the mock averages it: evaluated recorder calls, the score that counts. */
 function dashboardAverage(userId) {
   const scored = mock.calls.filter((c) => c.status === 'evaluated' && c.attribution !== 'shared'
@@ -582,6 +607,26 @@ test('review: a refused review says why and marks the field; the rep reads the r
   await page.goto(`${mock.dashboardUrl}/#/calls/call-alice-2`);
   await page.getByRole('heading', { name: 'Scores' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Manager review' }).count(), 0, 'no review, nothing to show the rep');
+});
+
+test('member: their own view shows their last review, linked to the call, and the reviewed criterion\'s average moved', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/dashboard`);
+  await page.getByRole('heading', { name: 'My dashboard', level: 1 }).waitFor();
+  const link = page.locator('#last-review-call');
+  await link.waitFor();
+  assert.equal(await link.innerText(), 'Discovery call — Acme Logistics');
+  assert.equal(await link.getAttribute('href'), '#/calls/call-alice-1');
+  assert.match(await page.locator('#last-review').innerText(), /Reviewed by Hugo Bernard on \d{2} \w{3} \d{4}/);
+  assert.equal(await page.locator('#last-review-note').innerText(), 'Très bon appel. Chiffrez la douleur plus tôt.');
+  const valueProposition = page.locator('#my-criteria tr[data-criterion="value_proposition"]');
+  const reviewed = criterionAverage('value_proposition', 'rep-alice');
+  assert.ok(Number(reviewed) > 2, `the reviewer's 5 counts: ${reviewed}`);
+  assert.equal(await valueProposition.locator('.cell-mine').innerText(), reviewed);
+  assert.equal(await valueProposition.locator('.cell-org').innerText(), criterionAverage('value_proposition'));
+  await checkAccessibility('member dashboard with a review');
+  await link.click();
+  await page.getByRole('heading', { name: 'Discovery call — Acme Logistics', level: 1 }).waitFor();
+  await page.locator('#review-summary').waitFor();
 });
 
 test('no uncaught errors in the pages', () => {

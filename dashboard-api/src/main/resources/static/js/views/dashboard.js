@@ -1,6 +1,7 @@
 // #/dashboard: KPI tiles, the per-rep table (heads of sales and admins; reps grouped by team with the team's figures,
 // each rep's weakest criterion; a row opens the rep's calls, the table downloads as CSV), the weekly trend and the
-// live call list. The period and team live in the route's query (#/dashboard?from=…&to=…&team=…): shareable, and
+// live call list; a member's own view: their trend, their criterion averages against the organization's and their
+// last review. The period and team live in the route's query (#/dashboard?from=…&to=…&team=…): shareable, and
 // back restores the previous period.
 import { h, clear, uid } from '../dom.js';
 import { dashboard, query } from '../api.js';
@@ -9,7 +10,7 @@ import { saveCsv } from '../download.js';
 import { pushRouteQuery, routeHash } from '../route-query.js';
 import { seesOrganization } from '../auth.js';
 import {
-  isoDate, score, percent, scoreChange, outcomeLabel, shortDate, decimal, criterionLabel,
+  isoDate, score, percent, scoreChange, outcomeLabel, shortDate, decimal, criterionLabel, dateTime,
 } from '../format.js';
 import { trendChart } from '../trend-chart.js';
 import { createCallsTable } from './calls-table.js';
@@ -150,6 +151,38 @@ function trendTable(weekly) {
         h('th', { scope: 'row' }, shortDate(w.weekStart)), h('td', { class: 'num' }, String(w.calls ?? 0)), h('td', { class: 'num' }, score(w.averageScore)))))));
 }
 
+/** A member's criterion averages beside the organization's: where they stand on each criterion of the scorecard. */
+function criteriaTable(criteria) {
+  if (!criteria.length) return h('p', { class: 'muted', id: 'criteria-none' }, 'No evaluated call in this period yet.');
+  return h('table', { class: 'data-table criteria-table' },
+    h('caption', { class: 'visually-hidden' }, 'Your average per criterion (1 to 5) beside the organization\'s'),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, 'Criterion'),
+      h('th', { scope: 'col', class: 'num' }, 'You'),
+      h('th', { scope: 'col', class: 'num' }, 'Organization'),
+      h('th', { scope: 'col', class: 'num' }, 'Difference'))),
+    h('tbody', {}, criteria.map((c) => {
+      const gap = c.averageScore == null || c.orgAverageScore == null ? null : c.averageScore - c.orgAverageScore;
+      const rounded = gap == null ? null : Math.round(gap * 10) / 10;
+      return h('tr', { 'data-criterion': c.key },
+        h('th', { scope: 'row' }, c.label || criterionLabel(c.key)),
+        h('td', { class: 'num cell-mine' }, decimal(c.averageScore)),
+        h('td', { class: 'num cell-org' }, decimal(c.orgAverageScore)),
+        h('td', { class: `num cell-gap ${rounded > 0 ? 'up' : rounded < 0 ? 'down' : ''}` },
+          rounded == null ? '—' : scoreChange(rounded)));
+    })));
+}
+
+/** The latest review of one of the member's calls: who, when, the note, and the way to the call. */
+function lastReviewView(review) {
+  if (!review) return h('p', { class: 'muted', id: 'last-review-none' }, 'No manager has reviewed your calls yet.');
+  return h('div', { id: 'last-review' },
+    h('p', {}, h('a', { href: `#/calls/${encodeURIComponent(review.callId)}`, id: 'last-review-call' },
+      review.title || '(untitled call)'),
+    h('span', { class: 'cell-note muted' }, `Reviewed by ${review.by?.name || review.by?.userId || 'a manager'} on ${dateTime(review.at)}`)),
+    review.note ? h('blockquote', { class: 'review-note', id: 'last-review-note' }, review.note) : null);
+}
+
 export function renderDashboard(main, { user, live, announce, signal, query: routeQuery = {} }) {
   const head = seesOrganization(user);
   const fromId = uid('period-from');
@@ -173,6 +206,8 @@ export function renderDashboard(main, { user, live, announce, signal, query: rou
   const kpiRegion = h('div', { class: 'kpi-region' });
   const repRegion = h('div', {});
   const trendRegion = h('div', { class: 'trend' });
+  const criteriaRegion = h('div', {});
+  const reviewRegion = h('div', {});
   const table = createCallsTable({ live, announce, signal, showRep: head });
 
   const periodForm = h('form', { class: 'period', 'aria-label': 'Period', onsubmit: (event) => {
@@ -198,7 +233,12 @@ export function renderDashboard(main, { user, live, announce, signal, query: rou
     h('section', { class: 'card', 'aria-labelledby': 'kpi-heading' }, h('h2', { id: 'kpi-heading' }, 'Key figures'), kpiRegion),
     h('div', { class: head ? 'grid-2' : '' },
       head ? h('section', { class: 'card', 'aria-labelledby': 'reps-heading', id: 'reps' }, h('h2', { id: 'reps-heading' }, 'Reps'), repRegion) : null,
-      h('section', { class: 'card', 'aria-labelledby': 'trend-heading' }, h('h2', { id: 'trend-heading' }, 'Weekly trend'), trendRegion)),
+      h('section', { class: 'card', 'aria-labelledby': 'trend-heading' }, h('h2', { id: 'trend-heading' }, head ? 'Weekly trend' : 'My weekly trend'), trendRegion)),
+    head ? null : h('div', { class: 'grid-2' },
+      h('section', { class: 'card', 'aria-labelledby': 'criteria-heading', id: 'my-criteria' },
+        h('h2', { id: 'criteria-heading' }, 'My criteria against the organization'), criteriaRegion),
+      h('section', { class: 'card', 'aria-labelledby': 'last-review-heading' },
+        h('h2', { id: 'last-review-heading' }, 'My last review'), reviewRegion)),
     h('section', { class: 'card', 'aria-labelledby': 'calls-heading' }, h('h2', { id: 'calls-heading' }, 'Calls'), table.element));
 
   async function loadSummary() {
@@ -211,6 +251,10 @@ export function renderDashboard(main, { user, live, announce, signal, query: rou
         repRegion.replaceChildren(repTable(summary.reps || [], summary.teams || [], { ...period }));
       }
       trendRegion.replaceChildren(trendChart(summary.weekly), trendTable(summary.weekly));
+      if (!head) {
+        criteriaRegion.replaceChildren(criteriaTable(summary.criteria || []));
+        reviewRegion.replaceChildren(lastReviewView(summary.lastReview));
+      }
     } catch (error) {
       if (error.name === 'AbortError') return;
       kpiRegion.replaceChildren(errorBox(`Could not load the summary: ${error.message}`));
