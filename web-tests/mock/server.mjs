@@ -100,6 +100,27 @@ function mondayOf(date) {
   return d;
 }
 
+/** The criterion scores that count (a reviewer's where they scored it, else the AI's), averaged per key, by key. */
+function criterionAverages(someCalls) {
+  const byKey = new Map();
+  for (const c of someCalls.filter((x) => x.status === 'evaluated' && x.evaluation)) {
+    for (const s of c.evaluation.scores) {
+      const reviewed = c.review?.scores?.find((r) => r.criterion === s.criterion);
+      const entry = byKey.get(s.criterion) || { key: s.criterion, label: s.label, scores: [] };
+      entry.scores.push(reviewed ? reviewed.score : s.score);
+      byKey.set(s.criterion, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ key, label, scores }) => ({ key, label, averageScore: average(scores) }));
+}
+
+const TALK_RATIOS = { 'rep-alice': 0.46, 'rep-chloe': 0.52 };
+const SCORE_CHANGES = { 'rep-alice': 4.5, 'rep-chloe': 1 };
+
+/** A rep's team as dashboard-api gives it: the greatest team name on their calls. */
+const teamOf = (someCalls) => someCalls.map((c) => c.team).filter(Boolean).sort().pop() || null;
+
 function average(values) {
   const v = values.filter((x) => x != null);
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
@@ -184,12 +205,35 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     recorded.forEach((c) => { if (c.outcome) outcomes[c.outcome] = (outcomes[c.outcome] || 0) + 1; });
     const reps = seesAll(user) ? [...new Set(recorded.map((c) => c.userId))].map((userId) => {
       const mine = recorded.filter((c) => c.userId === userId);
+      const weakest = criterionAverages(mine).filter((c) => c.averageScore != null)
+        .sort((a, b) => a.averageScore - b.averageScore || a.key.localeCompare(b.key))[0];
       return {
-        userId, name: mine[0].repName, team: mine.map((c) => c.team).filter(Boolean).sort().pop() || null, calls: mine.length,
+        userId, name: mine[0].repName, team: teamOf(mine), calls: mine.length,
         averageScore: average(mine.map(counted)),
-        averageTalkRatio: userId === 'rep-alice' ? 0.46 : 0.63, scoreChange: userId === 'rep-alice' ? 4.5 : -3,
+        averageTalkRatio: TALK_RATIOS[userId] ?? 0.63, scoreChange: SCORE_CHANGES[userId] ?? -3,
+        weakestCriterion: weakest ? { key: weakest.key, label: weakest.label, averageScore: weakest.averageScore } : null,
       };
     }) : [];
+    // every team of the caller's scope, whatever the team filter, by name, the calls of no team last
+    const scopeRecorded = visible(user).filter((c) => c.startedAt.slice(0, 10) >= from && c.startedAt.slice(0, 10) <= to)
+      .filter((c) => c.attribution !== 'shared');
+    const teams = [...new Set(scopeRecorded.map((c) => c.team))]
+      .sort((a, b) => (a === null) - (b === null) || String(a).localeCompare(String(b))).map((name) => {
+        const theirs = scopeRecorded.filter((c) => c.team === name);
+        return { team: name, calls: theirs.length, evaluatedCalls: theirs.filter((c) => c.status === 'evaluated').length,
+          averageScore: average(theirs.map(counted)), reps: new Set(theirs.map((c) => c.userId)).size };
+      });
+    const orgRecorded = calls.filter((c) => c.attribution !== 'shared' && c.startedAt.slice(0, 10) >= from
+      && c.startedAt.slice(0, 10) <= to && (!team || c.team === team));
+    const org = new Map(criterionAverages(orgRecorded).map((c) => [c.key, c.averageScore]));
+    const criteria = criterionAverages(orgRecorded).map(({ key, label }) => ({
+      key, label, averageScore: criterionAverages(recorded).find((c) => c.key === key)?.averageScore ?? null,
+      orgAverageScore: org.get(key),
+    }));
+    const reviewed = calls.filter((c) => c.review && c.userId === user.userId && c.attribution !== 'shared')
+      .sort((a, b) => b.review.at.localeCompare(a.review.at))[0];
+    const lastReview = reviewed ? { callId: reviewed.callId, title: reviewed.title, by: reviewed.review.by,
+      at: reviewed.review.at, note: reviewed.review.note } : null;
     const weekly = [];
     for (let w = mondayOf(new Date(`${from}T00:00:00Z`)); w <= new Date(`${to}T00:00:00Z`); w = new Date(w.getTime() + 7 * DAY)) {
       const week = recorded.filter((c) => mondayOf(new Date(c.startedAt)).getTime() === w.getTime());
@@ -198,7 +242,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     return {
       from, to, totalCalls: inRange.length, evaluatedCalls: inRange.filter((c) => c.status === 'evaluated').length,
       skippedCalls: inRange.filter((c) => c.status === 'skipped').length,
-      averageScore: average(recorded.map(counted)), outcomes, reps, weekly,
+      averageScore: average(recorded.map(counted)), outcomes, reps, weekly, teams, criteria, lastReview,
     };
   }
 
