@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startMock } from '../mock/server.mjs';
-import { launchBrowser, newPage, screenshot, signIn } from '../lib/browser.mjs';
+import { launchBrowser, newPage, screenshot, signIn, docsImage } from '../lib/browser.mjs';
 import { mintToken, MOCK_USERS } from '../lib/tokens.mjs';
 import { unlabeledControls, lowContrastTexts, horizontalOverflow } from '../lib/a11y.mjs';
 
@@ -577,6 +577,7 @@ test('review: a head of sales rescores a criterion with a comment and a note, th
   await page.locator('#announcer').getByText('Review saved: the call now scores 93 out of 100').waitFor();
   await checkAccessibility('reviewed call');
   await screenshot(page, 'mock-7-call-reviewed');
+  await docsImage(page, 'reviewed-call', page.locator('.review-note'), 1500);
 
   await page.getByRole('link', { name: '← Back to the dashboard' }).click();
   const after = dashboardAverage();
@@ -588,6 +589,7 @@ test('review: a head of sales rescores a criterion with a comment and a note, th
   assert.equal(await listed.locator('.cell-score').innerText(), '93');
   assert.equal(await listed.locator('.badge.reviewed').innerText(), 'Reviewed');
   await screenshot(page, 'mock-8-dashboard-after-review');
+  await docsImage(page, 'dashboard', page.locator('#reps'));
 });
 
 test('review: a refused review says why and marks the field; the rep reads the review on their call, without the form', async () => {
