@@ -9,7 +9,6 @@ import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallReviewed;
 import com.salesai.schema.events.CallSource;
 import com.salesai.schema.events.ConversationMetrics;
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Highlight;
 import com.salesai.schema.events.InviteeDomainsType;
@@ -25,11 +24,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /** Builders of realistic call events for tests. */
 public final class TestEvents {
+    /** The criterion keys of the default scorecard, in its order. */
+    public static final List<String> DEFAULT_CRITERIA = List.of("discovery", "active_listening", "value_proposition",
+            "objection_handling", "next_steps");
 
     private TestEvents() {
     }
@@ -66,7 +69,7 @@ public final class TestEvents {
                 repTalkRatio, new ConversationMetrics.Monologue("Rep", 60, 10), 3, 1, 2.5, 130.0, 2,
                 Map.of("euh", 2));
         var evaluation = new Evaluation(
-                List.of(new Evaluation.CriterionScore(Criterion.DISCOVERY, "Découverte", 1.0, 4, true,
+                List.of(new Evaluation.CriterionScore("discovery", "Découverte", 1.0, 4, true,
                         List.of(new Evaluation.Evidence("parlons budget", "00:00:00", true, 0)))),
                 score, outcome, "Bon appel", List.of("Écoute"), List.of("Relances"),
                 List.of(new Evaluation.NextStep("Envoyer le devis", "rep")), List.of("Budget serré"),
@@ -81,11 +84,11 @@ public final class TestEvents {
      * weighted as given (overall 55 at equal weights).
      */
     public static CallAnalyzed onFiveCriteria(CallAnalyzed a, int overallScore, double... weights) {
-        Criterion[] criteria = Criterion.values();
         int[] scores = {4, 3, 2, 2, 5};
         List<Evaluation.CriterionScore> scored = new ArrayList<>();
-        for (int i = 0; i < criteria.length; i++) {
-            scored.add(new Evaluation.CriterionScore(criteria[i], criteria[i].name(),
+        for (int i = 0; i < DEFAULT_CRITERIA.size(); i++) {
+            String key = DEFAULT_CRITERIA.get(i);
+            scored.add(new Evaluation.CriterionScore(key, key.toUpperCase(Locale.ROOT),
                     weights.length == 0 ? 1.0 : weights[i], scores[i], true,
                     List.of(new Evaluation.Evidence("parlons budget", "00:00:00", true, 0))));
         }

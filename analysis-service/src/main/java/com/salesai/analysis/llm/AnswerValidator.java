@@ -15,9 +15,9 @@ final class AnswerValidator {
         }
         EvaluationMapper.criteria(answer).forEach((criterion, rubric) -> {
             if (rubric == null) {
-                problems.add(criterion.name().toLowerCase() + " is missing");
+                problems.add(criterion + " is missing");
             } else if (rubric.score() < 1 || rubric.score() > 5) {
-                problems.add(criterion.name().toLowerCase() + " score " + rubric.score() + " is outside 1..5");
+                problems.add(criterion + " score " + rubric.score() + " is outside 1..5");
             }
         });
         if (answer.outcome() == null) {

@@ -4,11 +4,10 @@ import com.salesai.analysis.evidence.TranscriptEvidence;
 import com.salesai.analysis.scoring.CriterionScores;
 import com.salesai.analysis.scoring.DefaultScorecard;
 import com.salesai.analysis.scoring.OverallScore;
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +20,13 @@ final class EvaluationMapper {
     private EvaluationMapper() {
     }
 
-    static Map<Criterion, SalesCoachAnswer.RubricScore> criteria(SalesCoachAnswer answer) {
-        Map<Criterion, SalesCoachAnswer.RubricScore> byCriterion = new EnumMap<>(Criterion.class);
-        byCriterion.put(Criterion.DISCOVERY, answer.discovery());
-        byCriterion.put(Criterion.ACTIVE_LISTENING, answer.activeListening());
-        byCriterion.put(Criterion.VALUE_PROPOSITION, answer.valueProposition());
-        byCriterion.put(Criterion.OBJECTION_HANDLING, answer.objectionHandling());
-        byCriterion.put(Criterion.NEXT_STEPS, answer.nextStepsAgreed());
+    static Map<String, SalesCoachAnswer.RubricScore> criteria(SalesCoachAnswer answer) {
+        Map<String, SalesCoachAnswer.RubricScore> byCriterion = new LinkedHashMap<>();
+        byCriterion.put(DefaultScorecard.DISCOVERY, answer.discovery());
+        byCriterion.put(DefaultScorecard.ACTIVE_LISTENING, answer.activeListening());
+        byCriterion.put(DefaultScorecard.VALUE_PROPOSITION, answer.valueProposition());
+        byCriterion.put(DefaultScorecard.OBJECTION_HANDLING, answer.objectionHandling());
+        byCriterion.put(DefaultScorecard.NEXT_STEPS, answer.nextStepsAgreed());
         return byCriterion;
     }
 

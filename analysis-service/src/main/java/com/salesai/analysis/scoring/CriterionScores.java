@@ -1,6 +1,5 @@
 package com.salesai.analysis.scoring;
 
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 
 import java.util.List;
@@ -13,7 +12,7 @@ public final class CriterionScores {
     }
 
     /** {@code evidence} as verified against the transcript; {@code modelScore} as the model gave it (1-5). */
-    public static Evaluation.CriterionScore of(Criterion criterion, int modelScore, List<Evaluation.Evidence> evidence) {
+    public static Evaluation.CriterionScore of(String criterion, int modelScore, List<Evaluation.Evidence> evidence) {
         boolean supported = evidence.stream().anyMatch(Evaluation.Evidence::verified);
         int score = supported ? modelScore : Math.min(modelScore, UNSUPPORTED_CAP);
         return new Evaluation.CriterionScore(criterion, DefaultScorecard.label(criterion), DefaultScorecard.WEIGHT,

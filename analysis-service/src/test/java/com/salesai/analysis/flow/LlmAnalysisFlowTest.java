@@ -2,7 +2,7 @@ package com.salesai.analysis.flow;
 
 import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
-import com.salesai.schema.events.Criterion;
+import com.salesai.analysis.scoring.DefaultScorecard;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
@@ -78,7 +78,7 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         Evaluation evaluation = analyzed.evaluation();
         assertThat(evaluation.language()).isEqualTo("en");
         assertThat(evaluation.outcome()).isEqualTo(Outcome.ADVANCED);
-        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::criterion).containsExactly(Criterion.values());
+        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::criterion).containsExactlyElementsOf(DefaultScorecard.keys());
         // value proposition and objection handling have no quote: unsupported, objection handling's 3 capped at 2
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::score).containsExactly(4, 4, 2, 2, 5);
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::supported)

@@ -2,7 +2,7 @@ package com.salesai.analysis.llm;
 
 import com.salesai.analysis.evidence.TranscriptEvidence;
 import com.salesai.analysis.flow.Calls;
-import com.salesai.schema.events.Criterion;
+import com.salesai.analysis.scoring.DefaultScorecard;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class AnswerValidatorTest {
         AnswerValidator.validate(valid);
 
         var evaluation = EvaluationMapper.toEvaluation(valid, "fr", TRANSCRIPT);
-        assertThat(evaluation.scores()).extracting(s -> s.criterion()).containsExactly(Criterion.values());
+        assertThat(evaluation.scores()).extracting(s -> s.criterion()).containsExactlyElementsOf(DefaultScorecard.keys());
         // "Quel budget ?" is in the transcript; next steps has no quote at all: capped at 2
         assertThat(evaluation.scores()).extracting(s -> s.score()).containsExactly(1, 3, 3, 3, 2);
         assertThat(evaluation.scores()).extracting(s -> s.supported()).containsExactly(false, true, true, true, false);

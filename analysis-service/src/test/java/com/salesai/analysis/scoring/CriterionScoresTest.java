@@ -1,6 +1,5 @@
 package com.salesai.analysis.scoring;
 
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import org.junit.jupiter.api.Test;
 
@@ -14,26 +13,26 @@ class CriterionScoresTest {
 
     @Test
     void aCriterionWithAVerifiedQuoteKeepsTheModelsScore() {
-        assertThat(CriterionScores.of(Criterion.DISCOVERY, 5, List.of(INVENTED, VERIFIED))).isEqualTo(
-                new Evaluation.CriterionScore(Criterion.DISCOVERY, "Découverte", 1.0, 5, true, List.of(INVENTED, VERIFIED)));
+        assertThat(CriterionScores.of(DefaultScorecard.DISCOVERY, 5, List.of(INVENTED, VERIFIED))).isEqualTo(
+                new Evaluation.CriterionScore(DefaultScorecard.DISCOVERY, "Découverte", 1.0, 5, true, List.of(INVENTED, VERIFIED)));
     }
 
     @Test
     void aCriterionWithoutAVerifiedQuoteIsUnsupportedAndCappedAtTwo() {
-        var invented = CriterionScores.of(Criterion.OBJECTION_HANDLING, 5, List.of(INVENTED));
+        var invented = CriterionScores.of(DefaultScorecard.OBJECTION_HANDLING, 5, List.of(INVENTED));
         assertThat(invented.supported()).isFalse();
         assertThat(invented.score()).isEqualTo(2);
         assertThat(invented.evidence()).containsExactly(INVENTED);
         assertThat(invented.label()).isEqualTo("Traitement des objections");
 
-        assertThat(CriterionScores.of(Criterion.NEXT_STEPS, 3, List.of()).score()).isEqualTo(2);
-        assertThat(CriterionScores.of(Criterion.NEXT_STEPS, 1, List.of()).score()).isEqualTo(1);
+        assertThat(CriterionScores.of(DefaultScorecard.NEXT_STEPS, 3, List.of()).score()).isEqualTo(2);
+        assertThat(CriterionScores.of(DefaultScorecard.NEXT_STEPS, 1, List.of()).score()).isEqualTo(1);
     }
 
     @Test
     void everyDefaultCriterionHasAFrenchLabelAndWeightOne() {
-        assertThat(List.of(Criterion.values())).extracting(DefaultScorecard::label).containsExactly(
+        assertThat(DefaultScorecard.keys()).extracting(DefaultScorecard::label).containsExactly(
                 "Découverte", "Écoute active", "Proposition de valeur", "Traitement des objections", "Prochaines étapes");
-        assertThat(CriterionScores.of(Criterion.ACTIVE_LISTENING, 4, List.of(VERIFIED)).weight()).isEqualTo(1.0);
+        assertThat(CriterionScores.of(DefaultScorecard.ACTIVE_LISTENING, 4, List.of(VERIFIED)).weight()).isEqualTo(1.0);
     }
 }

@@ -1,6 +1,5 @@
 package com.salesai.analysis.scoring;
 
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ class OverallScoreTest {
     private static List<Evaluation.CriterionScore> scores(int... values) {
         List<Evaluation.CriterionScore> scores = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            scores.add(new Evaluation.CriterionScore(Criterion.values()[i], null, 1.0, values[i], true, List.of()));
+            scores.add(new Evaluation.CriterionScore(DefaultScorecard.keys().get(i), null, 1.0, values[i], true, List.of()));
         }
         return scores;
     }
@@ -41,8 +40,8 @@ class OverallScoreTest {
     @Test
     void weightsCount() {
         var heavyDiscovery = List.of(
-                new Evaluation.CriterionScore(Criterion.DISCOVERY, null, 3.0, 5, true, List.of()),
-                new Evaluation.CriterionScore(Criterion.NEXT_STEPS, null, 1.0, 1, true, List.of()));
+                new Evaluation.CriterionScore(DefaultScorecard.DISCOVERY, null, 3.0, 5, true, List.of()),
+                new Evaluation.CriterionScore(DefaultScorecard.NEXT_STEPS, null, 1.0, 1, true, List.of()));
         assertThat(OverallScore.of(heavyDiscovery)).isEqualTo(75);
     }
 

@@ -34,11 +34,12 @@ public record Evaluation(
     }
 
     /**
-     * One criterion's score (1-5, capped at 2 when no quote supports it); {@code supported} means at least one of
-     * its quotes was verified in the transcript.
+     * One criterion's score (1-5, capped at 2 when no quote supports it); {@code criterion} is the key of a criterion
+     * of the call's scorecard ({@code discovery}, {@code economic_buyer}, ...), {@code label} and {@code weight} as
+     * that scorecard had them; {@code supported} means at least one of its quotes was verified in the transcript.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CriterionScore(Criterion criterion, String label, double weight, int score, boolean supported,
+    public record CriterionScore(String criterion, String label, double weight, int score, boolean supported,
                                  List<Evidence> evidence) {
         public CriterionScore {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -45,12 +45,26 @@ class EventJsonTest {
     }
 
     @Test
+    void anOlderCallRecordedCarryingBothTranscriptsIsReadAsItsSegments() {
+        String older = """
+                {"schemaVersion":1,"callId":"call-1","orgId":"org-1","userId":"user-1",
+                 "transcript":[{"speaker":"Alice","text":"Bonjour Bob ?","offsetSeconds":0}],
+                 "transcriptPlaintext":"Alice: Bonjour Bob ?"}""";
+
+        CallRecorded call = mapper.readValue(older, CallRecorded.class);
+
+        assertThat(call.transcript()).extracting(TranscriptSegment::text).containsExactly("Bonjour Bob ?");
+        assertThat(call.transcriptPlaintext()).isNull();
+        assertThat(mapper.writeValueAsString(call)).doesNotContain("transcriptPlaintext");
+    }
+
+    @Test
     void callAnalyzedRoundTrips() {
         var metrics = new ConversationMetrics(true, null, 2730,
                 List.of(new ConversationMetrics.SpeakerStats("Alice", "alice@seller.com", true, 1200, 0.44, 3000,
                         12, 150, 7)), 0.44, new ConversationMetrics.Monologue("Alice", 150, 300), 12, 4, 2.5,
                 140.0, 7, Map.of("euh", 5, "um", 2));
-        var evaluation = new Evaluation(List.of(new Evaluation.CriterionScore(Criterion.ACTIVE_LISTENING,
+        var evaluation = new Evaluation(List.of(new Evaluation.CriterionScore("active_listening",
                 "Écoute active", 1.0, 4, true,
                 List.of(new Evaluation.Evidence("Si je comprends bien...", "00:05:12", true, 7)))), 75,
                 Outcome.NO_DECISION, "Bon appel", List.of("écoute"), List.of("closing"),

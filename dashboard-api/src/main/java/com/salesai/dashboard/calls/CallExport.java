@@ -2,7 +2,7 @@ package com.salesai.dashboard.calls;
 
 import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.projection.CallRecord;
-import com.salesai.dashboard.projection.WireValues;
+import com.salesai.dashboard.projection.EffectiveScore;
 import com.salesai.schema.events.Evaluation;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -90,7 +90,7 @@ class CallExport {
         query.fields().include(Fields.REVISION).include(SCORE_FIELDS);
         Set<String> keys = new LinkedHashSet<>();
         try (Stream<CallRecord> records = mongo.stream(query, CallRecord.class)) {
-            records.forEach(r -> scores(r).forEach(s -> keys.add(criterionKey(s))));
+            records.forEach(r -> scores(r).forEach(s -> keys.add(EffectiveScore.criterionKey(s))));
         }
         return List.copyOf(keys);
     }
@@ -132,7 +132,7 @@ class CallExport {
         cells.add(Csv.text(String.join(" ", call.reviewFlags())));
         cells.add(Csv.text(Boolean.toString(call.reviewed())));
         Map<String, Integer> scores = new HashMap<>();
-        scores(record).forEach(s -> scores.put(criterionKey(s), s.score()));
+        scores(record).forEach(s -> scores.put(EffectiveScore.criterionKey(s), s.score()));
         criteria.forEach(key -> cells.add(Csv.number(scores.get(key))));
         return cells;
     }
@@ -140,13 +140,5 @@ class CallExport {
     private static List<Evaluation.CriterionScore> scores(CallRecord record) {
         var analysis = record.analysis();
         return analysis == null || analysis.evaluation() == null ? List.of() : analysis.evaluation().scores();
-    }
-
-    /**
-     * A criterion's key as the API spells it ({@code discovery}): the one line to change when scorecards make
-     * criterion keys plain strings.
-     */
-    static String criterionKey(Evaluation.CriterionScore score) {
-        return WireValues.of(score.criterion());
     }
 }

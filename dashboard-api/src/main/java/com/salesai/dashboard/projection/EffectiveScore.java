@@ -4,6 +4,7 @@ import com.salesai.schema.events.Evaluation;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,9 +19,12 @@ public final class EffectiveScore {
     private EffectiveScore() {
     }
 
-    /** The key a review names a criterion by ({@code discovery}): its JSON spelling in the evaluation. */
+    /**
+     * The key a review names a criterion by ({@code discovery}). Scorecard keys are lower case; records stored while
+     * the criterion was an enum hold its constant's name ({@code DISCOVERY}), read here as its key.
+     */
     public static String criterionKey(Evaluation.CriterionScore score) {
-        return WireValues.of(score.criterion());
+        return score.criterion() == null ? null : score.criterion().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -7,7 +7,6 @@ import com.salesai.dashboard.Tokens;
 import com.salesai.dashboard.projection.CallProjection;
 import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalyzed;
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
 import com.salesai.schema.events.SkipReason;
@@ -73,10 +72,10 @@ class CallAttributionAndEvidenceApiTest {
     private static CallAnalyzed withEvidence(CallAnalyzed a) {
         Evaluation e = a.evaluation();
         Evaluation evaluation = new Evaluation(List.of(
-                new Evaluation.CriterionScore(Criterion.DISCOVERY, "Découverte", 1.0, 4, true, List.of(
+                new Evaluation.CriterionScore("discovery", "Découverte", 1.0, 4, true, List.of(
                         new Evaluation.Evidence("parlons budget", "00:00:00", true, 0),
                         new Evaluation.Evidence("Nous avons signé hier", "00:12:00", false, null))),
-                new Evaluation.CriterionScore(Criterion.NEXT_STEPS, "Prochaines étapes", 1.0, 2, false, List.of(
+                new Evaluation.CriterionScore("next_steps", "Prochaines étapes", 1.0, 2, false, List.of(
                         new Evaluation.Evidence("On se revoit mardi", null, false, null)))),
                 e.overallScore(), e.outcome(), e.summary(), e.strengths(), e.improvements(), e.nextSteps(), e.risks(),
                 e.coaching(), e.language(), new Evaluation.Scorecard("default", 1), 1, 3);

@@ -7,7 +7,6 @@ import com.salesai.dashboard.Tokens;
 import com.salesai.dashboard.projection.CallProjection;
 import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalyzed;
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,13 +52,13 @@ class CallExportApiTest {
         // another org: x1, which no one here may export
         record("e1", "alice", "Martin, Alice \"Ace\"", "Discovery, Globex", 0, null);
         projection.on(scored(TestEvents.analyzed("e1", ORG, "alice", 80, Outcome.WON, 0.5, T0.plusSeconds(9_000)),
-                Map.of(Criterion.DISCOVERY, 4, Criterion.NEXT_STEPS, 2)));
+                Map.of("discovery", 4, "next_steps", 2)));
         record("e2", "alice", "Martin, Alice \"Ace\"", "=HYPERLINK(\"http://evil.test\",\"x\")", 1, null);
         projection.on(TestEvents.flagged(TestEvents.analyzed("e2", ORG, "alice", 40, Outcome.LOST, 0.7,
                 T0.plusSeconds(99_000)), "possible_prompt_injection", "transcript_truncated"));
         record("e3", "bob", "Bob\r\nDurand", "Suivi \"Umbrella\"", 2, "Enterprise");
         projection.on(scored(TestEvents.analyzed("e3", ORG, "bob", 60, Outcome.ADVANCED, 0.6, T0.plusSeconds(199_000)),
-                Map.of(Criterion.DISCOVERY, 3, Criterion.OBJECTION_HANDLING, 5)));
+                Map.of("discovery", 3, "objection_handling", 5)));
         record("e4", "bob", "Bob\r\nDurand", "-1 Démo", 3, "Enterprise");
         projection.on(TestEvents.recorded("x1", "org-other-export", "xavier", "Xavier", "Discovery Globex", T0));
         projection.on(TestEvents.analyzed("x1", "org-other-export", "xavier", 99, Outcome.WON, 0.5, T0));
@@ -75,11 +75,11 @@ class CallExportApiTest {
     }
 
     /** The analysis with one score per given criterion (and no evidence). */
-    private static CallAnalyzed scored(CallAnalyzed a, Map<Criterion, Integer> scores) {
+    private static CallAnalyzed scored(CallAnalyzed a, Map<String, Integer> scores) {
         List<Evaluation.CriterionScore> criteria = new ArrayList<>();
-        for (Criterion criterion : Criterion.values()) {
+        for (String criterion : TestEvents.DEFAULT_CRITERIA) {
             if (scores.containsKey(criterion)) {
-                criteria.add(new Evaluation.CriterionScore(criterion, criterion.name(), 1.0, scores.get(criterion),
+                criteria.add(new Evaluation.CriterionScore(criterion, criterion.toUpperCase(Locale.ROOT), 1.0, scores.get(criterion),
                         true, List.of()));
             }
         }

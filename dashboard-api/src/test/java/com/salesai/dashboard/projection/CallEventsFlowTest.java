@@ -6,7 +6,6 @@ import com.salesai.dashboard.TestEvents;
 import com.salesai.dashboard.Tokens;
 import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallAnalyzed;
-import com.salesai.schema.events.Criterion;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Outcome;
@@ -101,7 +100,7 @@ class CallEventsFlowTest {
         var analyzed = TestEvents.analyzed("flow-3", org, "alice", 60, Outcome.ADVANCED, 0.5, T0.plusSeconds(4000));
         var invented = new Evaluation.Evidence("Nous avons signé hier", "00:12:00", false, null);
         var evaluation = analyzed.evaluation();
-        var withInvented = new Evaluation(List.of(new Evaluation.CriterionScore(Criterion.DISCOVERY, "Découverte",
+        var withInvented = new Evaluation(List.of(new Evaluation.CriterionScore("discovery", "Découverte",
                 1.0, 2, false, List.of(invented))), evaluation.overallScore(), evaluation.outcome(),
                 evaluation.summary(), evaluation.strengths(), evaluation.improvements(), evaluation.nextSteps(),
                 evaluation.risks(), evaluation.coaching(), evaluation.language(), evaluation.scorecard(), 0, 1);

@@ -1,5 +1,7 @@
 package com.salesai.localstack;
 
+import com.salesai.schema.events.TopicConfigs;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +63,7 @@ final class Stack implements AutoCloseable {
         broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort(),
                 config.controllerPort());
         infrastructure.add(broker);
-        TopicSetup.ensure(config.kafkaBootstrap(), config.callPartitions());
+        TopicSetup.ensure(config.kafkaBootstrap(), config.partitions());
         say("Kafka (KRaft) on " + config.kafkaBootstrap() + ", topics ready");
     }
 
@@ -86,7 +88,10 @@ final class Stack implements AutoCloseable {
     static Map<String, String> serviceEnvironment(StackConfig config, LocalSecrets secrets) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
-        env.put(StackConfig.CALL_PARTITIONS_VARIABLE, Integer.toString(config.callPartitions()));
+        TopicConfigs.Partitions partitions = config.partitions();
+        env.put(TopicConfigs.Partitions.CALLS_PARTITIONS_VARIABLE, partitions.calls().toString());
+        env.put(TopicConfigs.Partitions.INTEGRATIONS_PARTITIONS_VARIABLE, partitions.integrations().toString());
+        env.put(TopicConfigs.Partitions.QUARANTINE_PARTITIONS_VARIABLE, partitions.quarantine().toString());
         env.put("MONGODB_URI", "mongodb://127.0.0.1:" + config.mongoPort());
         env.put("SPRING_PROFILES_ACTIVE", "embedded-mongo");
         // the dev identity provider's tokens, and the dev tokens the banner prints, both accepted
