@@ -116,3 +116,46 @@ export function newRecording(n) {
 
 export const SUMMARY_KEYS = ['callId', 'userId', 'repName', 'title', 'startedAt', 'durationSeconds', 'status', 'overallScore',
   'effectiveScore', 'outcome', 'externalInviteeCount', 'source', 'attribution', 'team', 'skipReason', 'reviewFlags', 'reviewed'];
+
+const criterion = (key, label, description, weight = 1) => ({ key, label, description, weight });
+
+/** analysis-service's GET /api/analysis/scorecard-presets: the design's four, default being today's five criteria. */
+export const SCORECARD_PRESETS = [
+  { name: 'default', criteria: [
+    criterion('discovery', 'Discovery', 'Open questions that uncover the customer\'s situation and pain'),
+    criterion('active_listening', 'Active listening', 'Builds on what the customer says, reformulates, lets them talk'),
+    criterion('value_proposition', 'Value proposition', 'Ties the offer to the customer\'s stated needs'),
+    criterion('objection_handling', 'Objection handling', 'Explores and answers objections instead of dodging them'),
+    criterion('next_steps', 'Next steps', 'A dated, agreed next step with an owner'),
+  ] },
+  { name: 'meddic', criteria: [
+    criterion('metrics', 'Metrics', 'Quantified gains the customer expects'),
+    criterion('economic_buyer', 'Economic buyer', 'Who decides on the budget, and whether they are involved'),
+    criterion('decision_criteria', 'Decision criteria', 'How the customer will compare the options'),
+    criterion('decision_process', 'Decision process', 'The steps and dates to a signature'),
+    criterion('identify_pain', 'Identify pain', 'The business pain behind the project', 2),
+    criterion('champion', 'Champion', 'Someone inside who sells for us'),
+  ] },
+  { name: 'spin', criteria: [
+    criterion('situation', 'Situation', 'Questions on the facts of the customer\'s situation'),
+    criterion('problem', 'Problem', 'Questions that surface difficulties'),
+    criterion('implication', 'Implication', 'Questions on the consequences of the problem'),
+    criterion('need_payoff', 'Need-payoff', 'Questions that make the customer state the value of a solution'),
+  ] },
+  { name: 'bant', criteria: [
+    criterion('budget', 'Budget', 'Whether money is set aside, and how much'),
+    criterion('authority', 'Authority', 'Who signs'),
+    criterion('need', 'Need', 'The need the offer answers'),
+    criterion('timeline', 'Timeline', 'When the customer wants to decide and start'),
+  ] },
+];
+
+/** An organization's settings before anyone changed them: the default scorecard, version 1. */
+export function initialAnalysisSettings() {
+  return {
+    language: 'fr',
+    scorecard: { name: 'default', version: 1, criteria: structuredClone(SCORECARD_PRESETS[0].criteria) },
+    analyzeInternalMeetings: false,
+    dailyTokenBudget: 2000000,
+  };
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startMock } from '../mock/server.mjs';
-import { launchBrowser, newPage, screenshot, signIn } from '../lib/browser.mjs';
+import { launchBrowser, newPage, screenshot, signIn, docsImage } from '../lib/browser.mjs';
 import { mintToken, MOCK_USERS } from '../lib/tokens.mjs';
 import { unlabeledControls, lowContrastTexts, horizontalOverflow } from '../lib/a11y.mjs';
 
@@ -577,6 +577,7 @@ test('review: a head of sales rescores a criterion with a comment and a note, th
   await page.locator('#announcer').getByText('Review saved: the call now scores 93 out of 100').waitFor();
   await checkAccessibility('reviewed call');
   await screenshot(page, 'mock-7-call-reviewed');
+  await docsImage(page, 'reviewed-call', page.locator('.review-note'), 1500);
 
   await page.getByRole('link', { name: '← Back to the dashboard' }).click();
   const after = dashboardAverage();
@@ -588,6 +589,7 @@ test('review: a head of sales rescores a criterion with a comment and a note, th
   assert.equal(await listed.locator('.cell-score').innerText(), '93');
   assert.equal(await listed.locator('.badge.reviewed').innerText(), 'Reviewed');
   await screenshot(page, 'mock-8-dashboard-after-review');
+  await docsImage(page, 'dashboard', page.locator('#reps'));
 });
 
 test('review: a refused review says why and marks the field; the rep reads the review on their call, without the form', async () => {
@@ -627,6 +629,111 @@ test('member: their own view shows their last review, linked to the call, and th
   await link.click();
   await page.getByRole('heading', { name: 'Discovery call — Acme Logistics', level: 1 }).waitFor();
   await page.locator('#review-summary').waitFor();
+});
+
+const criterionKeys = () => page.locator('#criteria li.criterion').evaluateAll((items) => items.map((li) => li.dataset.key));
+
+test('scoring (head of sales): the org\'s settings from analysis-service, a preset picked and saved, the version new calls use', async () => {
+  await signIn(page, mock.dashboardUrl, HEAD, '#/dashboard');
+  await page.getByRole('link', { name: 'Settings → Scoring' }).click();
+  await page.getByRole('heading', { name: 'Scoring', level: 1 }).waitFor();
+  const version = page.locator('#scorecard-version');
+  await version.waitFor();
+  assert.equal(await version.innerText(), 'New calls will use default version 1.');
+  assert.ok(mock.requests.includes('analysis GET /api/analysis/settings'), 'read from analysis-service\'s served base URL');
+  assert.ok(mock.requests.includes('analysis GET /api/analysis/scorecard-presets'));
+  assert.deepEqual(await criterionKeys(), ['discovery', 'active_listening', 'value_proposition', 'objection_handling', 'next_steps']);
+  assert.equal(await page.getByLabel('Label of criterion 2').inputValue(), 'Active listening');
+  assert.equal(await page.getByLabel('Coaching language').inputValue(), 'fr');
+  assert.equal(await page.getByLabel('Analyze internal meetings').isChecked(), false);
+  assert.equal(await page.getByLabel('Daily token budget').inputValue(), '2000000');
+  assert.deepEqual(await page.getByLabel('Preset').locator('option').allInnerTexts(), ['Default (five criteria)', 'MEDDIC', 'SPIN', 'BANT']);
+
+  await page.getByLabel('Preset').selectOption('meddic');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  assert.deepEqual(await criterionKeys(), ['metrics', 'economic_buyer', 'decision_criteria', 'decision_process', 'identify_pain', 'champion']);
+  assert.equal(await page.getByLabel('Scorecard name').inputValue(), 'meddic');
+  assert.equal(await page.getByLabel('Weight of criterion 5').inputValue(), '2');
+  assert.equal(await version.innerText(), 'New calls will use default version 1.', 'nothing changes before Save');
+  await page.getByLabel('Weight of criterion 1').fill('1.5');
+  await page.getByLabel('Description of criterion 6').fill('Un allié interne qui vend pour nous');
+  await page.getByLabel('Coaching language').selectOption('en');
+  await page.getByLabel('Analyze internal meetings').check();
+  await page.getByLabel('Daily token budget').fill('500000');
+  await checkAccessibility('scoring');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  await page.locator('#scoring-result .alert.success').getByText('Saved. New calls will use meddic version 2.').waitFor();
+  assert.equal(await version.innerText(), 'New calls will use meddic version 2.');
+  const put = mock.analysisPuts.at(-1);
+  assert.equal(put.scorecard.name, 'meddic');
+  assert.deepEqual(put.scorecard.criteria.map((c) => c.key), ['metrics', 'economic_buyer', 'decision_criteria', 'decision_process', 'identify_pain', 'champion']);
+  assert.deepEqual(put.scorecard.criteria.map((c) => c.weight), [1.5, 1, 1, 1, 2, 1]);
+  assert.equal(put.scorecard.criteria[5].description, 'Un allié interne qui vend pour nous');
+  assert.deepEqual({ ...put, scorecard: undefined }, { language: 'en', analyzeInternalMeetings: true, dailyTokenBudget: 500000, scorecard: undefined });
+  assert.equal(mock.analysisSettings.get('org-acme').scorecard.version, 2);
+  await page.locator('#announcer').getByText('Scoring saved. New calls will use meddic version 2.').waitFor();
+  await screenshot(page, 'mock-9-scoring');
+});
+
+test('scoring: criteria added and removed within 3 to 8; a refused save shows its field errors beside their inputs', async () => {
+  const add = page.getByRole('button', { name: 'Add a criterion' });
+  await add.click();
+  assert.equal(await page.locator(':focus').getAttribute('id'), await page.getByLabel('Key of criterion 7').getAttribute('id'));
+  await page.getByLabel('Key of criterion 7').fill('metrics');
+  await page.getByLabel('Label of criterion 7').fill('Références');
+  await page.getByLabel('Weight of criterion 7').fill('0');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const alert = page.locator('#scoring-result .alert.error');
+  await alert.getByText('The settings were not saved. Invalid analysis settings: 2 field(s) refused').waitFor();
+  const key = page.getByLabel('Key of criterion 7');
+  assert.equal(await key.getAttribute('aria-invalid'), 'true');
+  const keyError = page.locator(`#${await key.getAttribute('id')}-error`);
+  assert.equal(await keyError.innerText(), 'Each key must be unique: metrics is used twice');
+  assert.match(await key.getAttribute('aria-describedby'), new RegExp(await keyError.getAttribute('id')));
+  assert.equal(await page.getByLabel('Weight of criterion 7').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator(`#${await page.getByLabel('Weight of criterion 7').getAttribute('id')}-error`).innerText(),
+    'A weight must be greater than 0');
+  assert.equal(await page.getByLabel('Label of criterion 7').getAttribute('aria-invalid'), null);
+  assert.equal(await page.evaluate(() => document.activeElement.id), await key.getAttribute('id'), 'the first refused field has the focus');
+  assert.equal(await page.locator('#scorecard-version').innerText(), 'New calls will use meddic version 2.');
+  await checkAccessibility('scoring with field errors');
+
+  await key.fill('references');
+  await page.getByLabel('Weight of criterion 7').fill('0.5');
+  await add.click();
+  await page.getByLabel('Key of criterion 8').fill('timing');
+  await page.getByLabel('Label of criterion 8').fill('Timing');
+  assert.equal(await add.isDisabled(), true, 'at most 8 criteria');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#scoring-result .alert.success').getByText('Saved. New calls will use meddic version 3.').waitFor();
+  assert.equal(await page.locator('[aria-invalid]').count(), 0, 'the errors are gone');
+  assert.equal(mock.analysisSettings.get('org-acme').scorecard.criteria.length, 8);
+
+  for (let n = 8; n > 3; n -= 1) await page.getByRole('button', { name: `Remove criterion ${n}` }).click();
+  assert.deepEqual(await criterionKeys(), ['metrics', 'economic_buyer', 'decision_criteria']);
+  assert.equal(await page.getByRole('button', { name: 'Remove criterion 1' }).isDisabled(), true, 'at least 3 criteria');
+  assert.equal(await add.isDisabled(), false);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#scoring-result .alert.success').getByText('Saved. New calls will use meddic version 4.').waitFor();
+  assert.deepEqual(mock.analysisPuts.at(-1).scorecard.criteria.map((c) => c.key), ['metrics', 'economic_buyer', 'decision_criteria']);
+});
+
+test('scoring (member): the settings read-only, every input disabled, nothing to save', async () => {
+  await signIn(page, mock.dashboardUrl, ALICE, '#/settings/scoring');
+  const version = page.locator('#scorecard-version');
+  await version.waitFor();
+  assert.equal(await version.innerText(), 'New calls will use meddic version 4.');
+  assert.equal(await page.locator('#scoring-read-only').innerText(),
+    'Only a head of sales or an admin changes these settings; you see what your calls are scored on.');
+  assert.equal(await page.getByRole('button', { name: 'Save', exact: true }).count(), 0);
+  const controls = page.locator('.scoring-form input, .scoring-form select, .scoring-form textarea, .scoring-form button');
+  assert.ok(await controls.count() > 10);
+  assert.deepEqual([...new Set(await controls.evaluateAll((els) => els.map((el) => el.matches(':disabled'))))], [true]);
+  assert.equal(await page.getByLabel('Label of criterion 1').inputValue(), 'Metrics');
+  assert.equal(await page.getByLabel('Coaching language').inputValue(), 'en');
+  await checkAccessibility('scoring, read-only');
 });
 
 test('no uncaught errors in the pages', () => {

@@ -103,11 +103,13 @@ final class Stack implements AutoCloseable {
         env.put("FATHOM_API_BASE_URL", envOr("FATHOM_API_BASE_URL",
                 config.url(StackService.FATHOM_EMULATOR) + "/external/v1"));
         env.put("PUBLIC_BASE_URL", envOr("PUBLIC_BASE_URL", config.url(StackService.WEBHOOK_INGEST)));
-        // The settings page is served by dashboard-api and calls integration-service, on its own origin here, from
-        // the browser: dashboard-api tells the pages where it is (and lets them call it), integration-service allows them.
+        // The settings pages are served by dashboard-api and call integration-service and analysis-service, on their own
+        // origins here, from the browser: dashboard-api tells the pages where they are (and lets them call them), the
+        // services allow them.
         env.put("APP_CORS_ALLOWED_ORIGINS", envOr("APP_CORS_ALLOWED_ORIGINS", config.url(StackService.DASHBOARD)));
         env.put("APP_WEB_INTEGRATION_API_URL", envOr("APP_WEB_INTEGRATION_API_URL",
                 config.url(StackService.INTEGRATION)));
+        env.put("APP_WEB_ANALYSIS_API_URL", envOr("APP_WEB_ANALYSIS_API_URL", config.url(StackService.ANALYSIS)));
         return env;
     }
 
