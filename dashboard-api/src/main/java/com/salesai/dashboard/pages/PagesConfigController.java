@@ -22,7 +22,8 @@ class PagesConfigController {
 
     @GetMapping("/config.json")
     @SecurityRequirements
-    @Operation(summary = "The web pages' settings: OIDC issuer and client id, integration API base URL, dev tokens")
+    @Operation(operationId = "getPagesConfig",
+            summary = "The web pages' settings: OIDC issuer and client id, integration API base URL, dev tokens")
     ResponseEntity<PagesSettings> config() {
         return ResponseEntity.ok().cacheControl(CACHE).body(settings);
     }
