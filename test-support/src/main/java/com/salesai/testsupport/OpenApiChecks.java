@@ -11,9 +11,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -32,6 +37,7 @@ public final class OpenApiChecks {
             + "-Dtest=CommittedApiDocsTest -Dsurefire.failIfNoSpecifiedTests=false -D" + WRITE_PROPERTY + "=true";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private OpenApiChecks() {
     }
@@ -40,6 +46,25 @@ public final class OpenApiChecks {
     public static void assertMatchesCommitted(String servedDocument, String fileName) {
         assertMatches(servedDocument, repositoryRoot().resolve("docs/api").resolve(fileName),
                 Boolean.getBoolean(WRITE_PROPERTY));
+    }
+
+    /**
+     * The document a service on {@code port} serves, without a token. springdoc builds it on the first request,
+     * which takes seconds on a loaded build machine: the wait is a minute, not an API client's ten seconds.
+     */
+    public static String fetchServedDocument(int port) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                .timeout(Duration.ofMinutes(1)).GET().build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("GET /v3/api-docs without a token").isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static void assertMatches(String servedDocument, Path file, boolean write) {
