@@ -5,6 +5,8 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TARGET_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../target');
+/** The README's pictures: `UPDATE_DOCS_IMAGES=1 npm run test:mock` retakes them there. */
+export const DOCS_IMAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/images');
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -28,6 +30,20 @@ export async function newPage(browser, errors = []) {
 export async function screenshot(page, name) {
   const path = resolve(TARGET_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * A picture of the page for the README, from its top to the bottom of {@code until} (a locator), at most
+ * {@code maxHeight} pixels: into docs/images where UPDATE_DOCS_IMAGES is set, else into target/docs-<name>.png.
+ */
+export async function docsImage(page, name, until, maxHeight = 1100) {
+  const box = await until.boundingBox();
+  const scrollY = await page.evaluate(() => window.scrollY);
+  const height = Math.min(maxHeight, Math.ceil(box.y + scrollY + box.height + 16));
+  const path = process.env.UPDATE_DOCS_IMAGES ? resolve(DOCS_IMAGES_DIR, `${name}.png`) : resolve(TARGET_DIR, `docs-${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize().width, height } });
   return path;
 }
 

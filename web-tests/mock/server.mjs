@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimsOf } from '../lib/tokens.mjs';
-import { initialCalls, newRecording, evaluation, metrics, SUMMARY_KEYS } from './fixtures.mjs';
+import {
+  initialCalls, newRecording, evaluation, metrics, SUMMARY_KEYS, SCORECARD_PRESETS, initialAnalysisSettings,
+} from './fixtures.mjs';
 import { startMockProvider, CLIENT_ID } from './oidc-provider.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -100,6 +102,27 @@ function mondayOf(date) {
   return d;
 }
 
+/** The criterion scores that count (a reviewer's where they scored it, else the AI's), averaged per key, by key. */
+function criterionAverages(someCalls) {
+  const byKey = new Map();
+  for (const c of someCalls.filter((x) => x.status === 'evaluated' && x.evaluation)) {
+    for (const s of c.evaluation.scores) {
+      const reviewed = c.review?.scores?.find((r) => r.criterion === s.criterion);
+      const entry = byKey.get(s.criterion) || { key: s.criterion, label: s.label, scores: [] };
+      entry.scores.push(reviewed ? reviewed.score : s.score);
+      byKey.set(s.criterion, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ key, label, scores }) => ({ key, label, averageScore: average(scores) }));
+}
+
+const TALK_RATIOS = { 'rep-alice': 0.46, 'rep-chloe': 0.52 };
+const SCORE_CHANGES = { 'rep-alice': 4.5, 'rep-chloe': 1 };
+
+/** A rep's team as dashboard-api gives it: the greatest team name on their calls. */
+const teamOf = (someCalls) => someCalls.map((c) => c.team).filter(Boolean).sort().pop() || null;
+
 function average(values) {
   const v = values.filter((x) => x != null);
   return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
@@ -122,12 +145,44 @@ function integrationView(stored) {
   return { ...rest, ...recorderCheck(stored), lastSyncAt: stored.createdAt, lastSyncRecovered: 2 };
 }
 
+const LANGUAGES = ['fr', 'en', 'de', 'es', 'it', 'nl', 'pt'];
+
+/**
+ * PUT /api/analysis/settings's checks, as the design's: 3 to 8 criteria, keys [a-z][a-z0-9_]* each once, a label,
+ * weights > 0, a known language, a whole non-negative daily budget; each problem as {field, detail}.
+ */
+function analysisSettingsProblems(input) {
+  const problems = [];
+  const criteria = input?.scorecard?.criteria;
+  if (!input?.scorecard?.name?.trim()) problems.push({ field: 'scorecard.name', detail: 'A scorecard needs a name' });
+  if (!Array.isArray(criteria) || criteria.length < 3 || criteria.length > 8) {
+    problems.push({ field: 'scorecard.criteria', detail: 'A scorecard has 3 to 8 criteria' });
+  }
+  (Array.isArray(criteria) ? criteria : []).forEach((c, i) => {
+    if (!/^[a-z][a-z0-9_]*$/.test(c?.key || '')) {
+      problems.push({ field: `scorecard.criteria[${i}].key`, detail: 'A key is lower case letters, digits and _, from a letter' });
+    } else if (criteria.findIndex((x) => x?.key === c.key) < i) {
+      problems.push({ field: `scorecard.criteria[${i}].key`, detail: `Each key must be unique: ${c.key} is used twice` });
+    }
+    if (!c?.label?.trim()) problems.push({ field: `scorecard.criteria[${i}].label`, detail: 'A criterion needs a label' });
+    if (!(typeof c?.weight === 'number' && c.weight > 0)) {
+      problems.push({ field: `scorecard.criteria[${i}].weight`, detail: 'A weight must be greater than 0' });
+    }
+  });
+  if (!LANGUAGES.includes(input?.language)) problems.push({ field: 'language', detail: `One of ${LANGUAGES.join(', ')}` });
+  const budget = input?.dailyTokenBudget;
+  if (budget !== null && !(Number.isInteger(budget) && budget >= 0)) {
+    problems.push({ field: 'dailyTokenBudget', detail: 'A whole number of tokens, 0 or more' });
+  }
+  return problems;
+}
+
 /**
  * {@code accessTokenSeconds}: the provider's token lifetime (short in tests, to see renewals); {@code devTokensAccepted}
  * as dashboard-api says where APP_AUTH_DEV_SECRET is set (POST /mock/settings changes it).
  */
-export async function startMock({ dashboardPort = 0, integrationPort = 0, providerPort = 0, accessTokenSeconds = 300,
-  devTokensAccepted = true } = {}) {
+export async function startMock({ dashboardPort = 0, integrationPort = 0, analysisPort = 0, providerPort = 0,
+  accessTokenSeconds = 300, devTokensAccepted = true } = {}) {
   const calls = initialCalls();
   const integrations = new Map();
   const puts = [];
@@ -136,7 +191,10 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
   const requests = [];
   let recordings = 0;
   let integrationUrl = '';
+  let analysisUrl = '';
   let pagesOrigin = '';
+  const analysisSettings = new Map(); // orgId → the organization's analysis settings
+  const analysisPuts = [];
   const settings = { devTokensAccepted };
   const provider = await startMockProvider({ pagesOrigin: () => pagesOrigin, accessTokenSeconds, port: providerPort });
 
@@ -184,12 +242,35 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     recorded.forEach((c) => { if (c.outcome) outcomes[c.outcome] = (outcomes[c.outcome] || 0) + 1; });
     const reps = seesAll(user) ? [...new Set(recorded.map((c) => c.userId))].map((userId) => {
       const mine = recorded.filter((c) => c.userId === userId);
+      const weakest = criterionAverages(mine).filter((c) => c.averageScore != null)
+        .sort((a, b) => a.averageScore - b.averageScore || a.key.localeCompare(b.key))[0];
       return {
-        userId, name: mine[0].repName, team: mine.map((c) => c.team).filter(Boolean).sort().pop() || null, calls: mine.length,
+        userId, name: mine[0].repName, team: teamOf(mine), calls: mine.length,
         averageScore: average(mine.map(counted)),
-        averageTalkRatio: userId === 'rep-alice' ? 0.46 : 0.63, scoreChange: userId === 'rep-alice' ? 4.5 : -3,
+        averageTalkRatio: TALK_RATIOS[userId] ?? 0.63, scoreChange: SCORE_CHANGES[userId] ?? -3,
+        weakestCriterion: weakest ? { key: weakest.key, label: weakest.label, averageScore: weakest.averageScore } : null,
       };
     }) : [];
+    // every team of the caller's scope, whatever the team filter, by name, the calls of no team last
+    const scopeRecorded = visible(user).filter((c) => c.startedAt.slice(0, 10) >= from && c.startedAt.slice(0, 10) <= to)
+      .filter((c) => c.attribution !== 'shared');
+    const teams = [...new Set(scopeRecorded.map((c) => c.team))]
+      .sort((a, b) => (a === null) - (b === null) || String(a).localeCompare(String(b))).map((name) => {
+        const theirs = scopeRecorded.filter((c) => c.team === name);
+        return { team: name, calls: theirs.length, evaluatedCalls: theirs.filter((c) => c.status === 'evaluated').length,
+          averageScore: average(theirs.map(counted)), reps: new Set(theirs.map((c) => c.userId)).size };
+      });
+    const orgRecorded = calls.filter((c) => c.attribution !== 'shared' && c.startedAt.slice(0, 10) >= from
+      && c.startedAt.slice(0, 10) <= to && (!team || c.team === team));
+    const org = new Map(criterionAverages(orgRecorded).map((c) => [c.key, c.averageScore]));
+    const criteria = criterionAverages(orgRecorded).map(({ key, label }) => ({
+      key, label, averageScore: criterionAverages(recorded).find((c) => c.key === key)?.averageScore ?? null,
+      orgAverageScore: org.get(key),
+    }));
+    const reviewed = calls.filter((c) => c.review && c.userId === user.userId && c.attribution !== 'shared')
+      .sort((a, b) => b.review.at.localeCompare(a.review.at))[0];
+    const lastReview = reviewed ? { callId: reviewed.callId, title: reviewed.title, by: reviewed.review.by,
+      at: reviewed.review.at, note: reviewed.review.note } : null;
     const weekly = [];
     for (let w = mondayOf(new Date(`${from}T00:00:00Z`)); w <= new Date(`${to}T00:00:00Z`); w = new Date(w.getTime() + 7 * DAY)) {
       const week = recorded.filter((c) => mondayOf(new Date(c.startedAt)).getTime() === w.getTime());
@@ -198,7 +279,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     return {
       from, to, totalCalls: inRange.length, evaluatedCalls: inRange.filter((c) => c.status === 'evaluated').length,
       skippedCalls: inRange.filter((c) => c.status === 'skipped').length,
-      averageScore: average(recorded.map(counted)), outcomes, reps, weekly,
+      averageScore: average(recorded.map(counted)), outcomes, reps, weekly, teams, criteria, lastReview,
     };
   }
 
@@ -219,7 +300,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
   async function serveStatic(req, res, path) {
     if (path === '/config.json') {
       return send(res, 200, { issuer: provider.issuer, clientId: CLIENT_ID, integrationApiUrl: integrationUrl,
-        devTokensAccepted: settings.devTokensAccepted }, { 'Cache-Control': 'no-store' });
+        analysisApiUrl: analysisUrl, devTokensAccepted: settings.devTokensAccepted }, { 'Cache-Control': 'no-store' });
     }
     const file = normalize(join(STATIC_DIR, path === '/' ? 'index.html' : path));
     if (!file.startsWith(STATIC_DIR)) return problem(res, 404, 'Not Found', path);
@@ -227,7 +308,7 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
       const content = await readFile(file);
       // the policy dashboard-api sends with the pages (WebPagesProperties), so a page that breaks it fails here too
       const policy = extname(file) === '.html' ? { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; "
-        + `style-src 'self'; img-src 'self' data:; connect-src 'self' ${integrationUrl} ${provider.issuer}; object-src 'none'; `
+        + `style-src 'self'; img-src 'self' data:; connect-src 'self' ${integrationUrl} ${analysisUrl} ${provider.issuer}; object-src 'none'; `
         + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'" } : {};
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store', ...policy });
       res.end(content);
@@ -389,15 +470,56 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
     return problem(res, 404, 'Not Found', `No endpoint ${req.method} ${path}`, headers);
   });
 
+  // analysis-service's org analysis settings, on an origin of its own as in the local stack
+  const analysisServer = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const path = url.pathname;
+    const headers = cors(req);
+    requests.push(`analysis ${req.method} ${path}`);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, headers);
+      return res.end();
+    }
+    const user = caller(req, provider, settings);
+    if (!user) return problem(res, 401, 'Unauthorized', 'A bearer token is required', headers);
+    if (!analysisSettings.has(user.orgId)) analysisSettings.set(user.orgId, initialAnalysisSettings());
+    const current = analysisSettings.get(user.orgId);
+    if (path === '/api/analysis/scorecard-presets' && req.method === 'GET') return send(res, 200, SCORECARD_PRESETS, headers);
+    if (path === '/api/analysis/settings' && req.method === 'GET') return send(res, 200, current, headers);
+    if (path === '/api/analysis/settings' && req.method === 'PUT') {
+      if (!seesAll(user)) return problem(res, 403, 'Forbidden', 'Only a head of sales or an admin changes the analysis settings', headers);
+      let input;
+      try {
+        input = await body(req);
+      } catch {
+        return problem(res, 400, 'Bad Request', 'The body is not JSON', headers);
+      }
+      analysisPuts.push(input);
+      const errors = analysisSettingsProblems(input);
+      if (errors.length) return problem(res, 400, 'Invalid analysis settings', `${errors.length} field(s) refused`, headers, { errors });
+      const criteria = input.scorecard.criteria.map(({ key, label, description, weight }) => ({ key, label, description: description || '', weight }));
+      const changed = input.scorecard.name !== current.scorecard.name || JSON.stringify(criteria) !== JSON.stringify(current.scorecard.criteria);
+      const next = { language: input.language, analyzeInternalMeetings: input.analyzeInternalMeetings === true, dailyTokenBudget: input.dailyTokenBudget,
+        scorecard: { name: input.scorecard.name, version: current.scorecard.version + (changed ? 1 : 0), criteria } };
+      analysisSettings.set(user.orgId, next);
+      return send(res, 200, next, headers);
+    }
+    return problem(res, 404, 'Not Found', `No endpoint ${req.method} ${path}`, headers);
+  });
+
   const listen = (server, port) => new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server.address().port)));
   const iPort = await listen(integrationServer, integrationPort);
   integrationUrl = `http://127.0.0.1:${iPort}`;
+  analysisUrl = `http://127.0.0.1:${await listen(analysisServer, analysisPort)}`;
   const dPort = await listen(dashboardServer, dashboardPort);
   pagesOrigin = `http://127.0.0.1:${dPort}`;
 
   return {
     dashboardUrl: `http://127.0.0.1:${dPort}`,
     integrationUrl,
+    analysisUrl,
+    analysisSettings,
+    analysisPuts,
     provider,
     settings,
     requests,
@@ -408,8 +530,9 @@ export async function startMock({ dashboardPort = 0, integrationPort = 0, provid
       for (const s of streams) s.res.destroy();
       dashboardServer.closeAllConnections?.();
       integrationServer.closeAllConnections?.();
+      analysisServer.closeAllConnections?.();
       await Promise.all([new Promise((ok) => dashboardServer.close(ok)), new Promise((ok) => integrationServer.close(ok)),
-        provider.close()]);
+        new Promise((ok) => analysisServer.close(ok)), provider.close()]);
     },
   };
 }

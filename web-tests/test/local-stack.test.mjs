@@ -142,7 +142,7 @@ test('head of sales: hugo signs in and lands on his dashboard, his name shown, t
   const reps = page.locator('#reps table');
   await reps.waitFor(WAIT);
   // The rep's name comes from the recording (Fathom's recorded_by), as Fathom knows the rep.
-  const names = await reps.locator('tbody th').allInnerTexts();
+  const names = await reps.locator('tbody tr[data-user-id] th').allInnerTexts();
   assert.ok(names.some((name) => name.includes(repName)), `rep table ${JSON.stringify(names)} lacks ${repName}`);
   await page.locator(`tr[data-call-id="${callId}"]`).waitFor(WAIT);
   await screenshot(page, 'stack-5-dashboard-head');

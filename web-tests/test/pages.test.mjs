@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startMock } from '../mock/server.mjs';
-import { launchBrowser, newPage, screenshot, signIn } from '../lib/browser.mjs';
+import { launchBrowser, newPage, screenshot, signIn, docsImage } from '../lib/browser.mjs';
 import { mintToken, MOCK_USERS } from '../lib/tokens.mjs';
 import { unlabeledControls, lowContrastTexts, horizontalOverflow } from '../lib/a11y.mjs';
 
@@ -149,34 +149,43 @@ test('settings: historical import shows live progress until done, then disconnec
   await page.locator('#integration-status').getByText('Not connected').waitFor();
 });
 
-test('dashboard (head of sales): KPI tiles, sortable rep table, hand-drawn weekly trend, call list', async () => {
+test('dashboard (head of sales): KPI tiles, rep table by team with each rep\'s weakest criterion, sortable within teams', async () => {
   await page.getByRole('link', { name: 'Head of Sales dashboard' }).click();
   await page.getByRole('heading', { name: 'Head of Sales dashboard', level: 1 }).waitFor();
   const kpis = page.locator('.kpis');
   await kpis.waitFor();
-  assert.match(await kpis.innerText(), /Calls\s+7/);
-  assert.match(await kpis.innerText(), /Evaluated\s+4/);
+  assert.match(await kpis.innerText(), /Calls\s+8/);
+  assert.match(await kpis.innerText(), /Evaluated\s+5/);
   assert.match(await kpis.innerText(), /Skipped\s+2/);
-  assert.match(await kpis.innerText(), /Average score\s+74/);
+  assert.match(await kpis.innerText(), /Average score\s+72/);
   assert.match(await kpis.innerText(), /Advanced\s+2/);
 
   const reps = page.locator('#reps table');
   await reps.waitFor();
-  const repNames = () => reps.locator('tbody th').allInnerTexts();
-  assert.deepEqual(await repNames(), ['Alice Martin', 'Bob Durand'], 'the outsider who shared a call is no rep');
-  assert.deepEqual(await reps.locator('tbody .cell-team').allInnerTexts(), ['Enterprise', 'SMB']);
+  const repNames = () => reps.locator('tbody tr[data-user-id] th').allInnerTexts();
+  assert.deepEqual(await repNames(), ['Alice Martin', 'Chloé Petit', 'Bob Durand'], 'the outsider who shared a call is no rep');
+  // one group per team of the summary's teams, its header row with the team's calls and average
+  const teamRows = reps.locator('tbody tr.team-row');
+  assert.deepEqual(await teamRows.locator('th').allInnerTexts(), ['Enterprise\n2 reps', 'SMB\n1 rep']);
+  assert.deepEqual(await teamRows.locator('.team-calls').allInnerTexts(), ['4', '3']);
+  assert.deepEqual(await teamRows.locator('.team-score').allInnerTexts(), ['75', '61']);
+  assert.equal(await teamRows.first().locator('th').getAttribute('scope'), 'rowgroup');
+  assert.deepEqual(await reps.locator('tbody tr[data-user-id="rep-chloe"]').evaluate((tr) => tr.closest('tbody')
+    .querySelector('.team-row').dataset.team), 'Enterprise');
+  assert.deepEqual(await reps.locator('tbody .cell-weakest').allInnerTexts(),
+    ['Objection handling\n2.0 / 5', 'Next steps\n1.0 / 5', 'Discovery\n2.0 / 5']);
   const scoreHeader = reps.locator('th', { has: page.locator('button[data-sort="averageScore"]') });
   assert.equal(await scoreHeader.getAttribute('aria-sort'), 'descending');
   await page.locator('button[data-sort="averageScore"]').focus();
   await page.keyboard.press('Enter');
   assert.equal(await scoreHeader.getAttribute('aria-sort'), 'ascending');
-  assert.deepEqual(await repNames(), ['Bob Durand', 'Alice Martin']);
+  assert.deepEqual(await repNames(), ['Chloé Petit', 'Alice Martin', 'Bob Durand'], 'sorted within each team');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   const talkHeader = reps.locator('th', { has: page.locator('button[data-sort="averageTalkRatio"]') });
   assert.equal(await talkHeader.getAttribute('aria-sort'), 'descending');
   assert.equal(await scoreHeader.getAttribute('aria-sort'), 'none');
-  assert.deepEqual(await repNames(), ['Bob Durand', 'Alice Martin']);
+  assert.deepEqual(await repNames(), ['Chloé Petit', 'Alice Martin', 'Bob Durand']);
 
   const chart = page.locator('svg.trend-chart');
   assert.ok(await chart.locator('rect.bar').count() >= 4, 'one bar per week');
@@ -185,7 +194,7 @@ test('dashboard (head of sales): KPI tiles, sortable rep table, hand-drawn weekl
 
   const rows = page.locator('.calls-table tbody tr');
   await rows.first().waitFor();
-  assert.equal(await rows.count(), 7);
+  assert.equal(await rows.count(), 8);
   await checkAccessibility('dashboard');
   await screenshot(page, 'mock-2-dashboard-head');
 });
@@ -208,7 +217,7 @@ test('live: a new call appears pending and turns evaluated without a reload', as
   assert.equal(await row.locator('.cell-score').innerText(), '82');
   await page.locator('#announcer').getByText(/Live recording 1 is now evaluated, score 82/).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no page reload');
-  await page.locator('.kpis').getByText('8', { exact: true }).waitFor({ timeout: 5000 });
+  await page.locator('.kpis').getByText('9', { exact: true }).waitFor({ timeout: 5000 });
 });
 
 test('live: the stream reconnects after a drop and keeps delivering', async () => {
@@ -324,6 +333,23 @@ test('member: only their own calls, no rep table, another rep\'s call is not fou
   assert.equal(await page.getByRole('columnheader', { name: 'Rep', exact: true }).count(), 0);
   const titles = await page.locator('.calls-table tbody th').allInnerTexts();
   assert.ok(titles.length > 0 && titles.every((t) => !/Globex|Initech/.test(t)), titles.join(', '));
+  // their own view: their trend, their criteria against the organization's, no review yet
+  await page.getByRole('heading', { name: 'My weekly trend' }).waitFor();
+  assert.equal(await page.locator('svg.trend-chart').count(), 1);
+  const mine = page.locator('#my-criteria table');
+  await mine.waitFor();
+  assert.equal(await mine.locator('tbody tr').count(), 5);
+  const discovery = mine.locator('tr[data-criterion="discovery"]');
+  assert.match(await discovery.innerText(), /^Discovery\s+4\.0\s+3\.7\s+\+0\.3$/, 'Bob\'s 2 pulls the organization down');
+  assert.equal(await discovery.locator('.cell-mine').innerText(), criterionAverage('discovery', 'rep-alice'));
+  assert.equal(await discovery.locator('.cell-org').innerText(), criterionAverage('discovery'));
+  assert.match(await discovery.locator('.cell-gap').getAttribute('class'), /\bup\b/);
+  const behind = mine.locator('tr[data-criterion="value_proposition"] .cell-gap');
+  assert.equal(await behind.innerText(), '−0.3');
+  assert.match(await behind.getAttribute('class'), /\bdown\b/);
+  assert.equal(await mine.locator('tr[data-criterion="value_proposition"] .cell-mine').innerText(), '2.0');
+  assert.equal(await page.locator('#last-review-none').innerText(), 'No manager has reviewed your calls yet.');
+  await checkAccessibility('member dashboard');
   await screenshot(page, 'mock-5-dashboard-member');
   await page.goto(`${mock.dashboardUrl}/#/calls/call-bob-1`);
   await page.getByText('This call does not exist or is not visible to you.').waitFor();
@@ -380,8 +406,8 @@ test('dashboard: the team filter narrows the key figures and the rep table', asy
   await page.locator('#reps table').waitFor();
   await page.getByLabel('Team', { exact: true }).first().selectOption('SMB');
   await page.getByRole('button', { name: 'Show period' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
-  assert.deepEqual(await page.locator('#reps tbody th').allInnerTexts(), ['Bob Durand']);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 1);
+  assert.deepEqual(await page.locator('#reps tbody tr[data-user-id] th').allInnerTexts(), ['Bob Durand']);
   const kpis = await page.locator('.kpis').innerText();
   assert.match(kpis, /Calls\s+3/);
   assert.match(kpis, /Skipped\s+1/);
@@ -427,8 +453,8 @@ test('dashboard: the period and team live in the URL; a reload and the back butt
   assert.match(filtered, /^#\/dashboard\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&team=SMB$/);
   await page.reload();
   await page.locator('#reps table').waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
-  assert.deepEqual(await page.locator('#reps tbody th').allInnerTexts(), ['Bob Durand']);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 1);
+  assert.deepEqual(await page.locator('#reps tbody tr[data-user-id] th').allInnerTexts(), ['Bob Durand']);
   assert.equal(await page.locator('select[name="team"]').inputValue(), 'SMB');
   assert.match(await page.locator('.kpis').innerText(), /Calls\s+3/);
 
@@ -436,30 +462,31 @@ test('dashboard: the period and team live in the URL; a reload and the back butt
   await page.getByLabel('From', { exact: true }).first().fill(from);
   await page.locator('select[name="team"]').selectOption('');
   await page.getByRole('button', { name: 'Show period' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 2);
   assert.equal(await page.evaluate(() => window.location.hash), `#/dashboard?from=${from}&to=${isoDaysAgo(0)}`);
 
   await page.goBack();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 1);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 1);
   assert.equal(await page.evaluate(() => window.location.hash), filtered);
   assert.equal(await page.locator('select[name="team"]').inputValue(), 'SMB');
   await page.goForward();
-  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('#reps tbody tr[data-user-id]').length === 2);
   assert.equal(await page.getByLabel('From', { exact: true }).first().inputValue(), from);
 });
 
 test('dashboard: the rep table downloads as CSV, in the order it shows', async () => {
   const { name, rows } = await download(page.getByRole('button', { name: 'Download rep table (CSV)' }));
   assert.equal(name, `reps-${isoDaysAgo(10)}-${isoDaysAgo(0)}.csv`);
-  assert.deepEqual(rows[0], ['userId', 'name', 'team', 'calls', 'averageScore', 'averageTalkRatio', 'scoreChange', 'weakestCriterion']);
-  const shown = await page.locator('#reps tbody th').allInnerTexts();
+  assert.deepEqual(rows[0], ['userId', 'name', 'team', 'calls', 'averageScore', 'averageTalkRatio', 'scoreChange',
+    'weakestCriterion', 'weakestCriterionAverage']);
+  const shown = await page.locator('#reps tbody tr[data-user-id] th').allInnerTexts();
   assert.deepEqual(rows.slice(1).map((r) => r[1]), shown);
   const bob = rows.find((r) => r[0] === 'rep-bob');
-  assert.deepEqual(bob.slice(2), ['SMB', '2', '61', '0.63', '-3', '']);
+  assert.deepEqual(bob.slice(2), ['SMB', '2', '61', '0.63', '-3', 'discovery', '2']);
 });
 
 test('dashboard: a click on a rep row opens that rep\'s calls in the dashboard\'s period', async () => {
-  await page.locator('#reps tr[data-user-id="rep-bob"] .cell-team').click();
+  await page.locator('#reps tr[data-user-id="rep-bob"] .cell-weakest').click();
   await page.getByRole('heading', { name: 'Calls', level: 1 }).waitFor();
   const from = isoDaysAgo(10);
   assert.equal(await page.evaluate(() => window.location.hash), `#/calls?userId=rep-bob&from=${from}&to=${isoDaysAgo(0)}`);
@@ -505,6 +532,14 @@ test('calls view: the applied filters live in the URL; a reload and back restore
   assert.equal(await page.getByLabel('Status').inputValue(), '');
 });
 
+/** A criterion's average (1 decimal) over the default period's evaluated recorder calls, a reviewer's score counting. */
+function criterionAverage(key, userId) {
+  const scores = mock.calls.filter((c) => c.status === 'evaluated' && c.attribution !== 'shared'
+    && c.startedAt.slice(0, 10) >= isoDaysAgo(29) && (!userId || c.userId === userId))
+    .map((c) => c.review?.scores?.find((r) => r.criterion === key)?.score ?? c.evaluation.scores.find((x) => x.criterion === key).score);
+  return (scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(1);
+}
+
 /** The dashboard's default period (the last 30 days) as the mock averages it: evaluated recorder calls, the score that counts. */
 function dashboardAverage(userId) {
   const scored = mock.calls.filter((c) => c.status === 'evaluated' && c.attribution !== 'shared'
@@ -542,6 +577,7 @@ test('review: a head of sales rescores a criterion with a comment and a note, th
   await page.locator('#announcer').getByText('Review saved: the call now scores 93 out of 100').waitFor();
   await checkAccessibility('reviewed call');
   await screenshot(page, 'mock-7-call-reviewed');
+  await docsImage(page, 'reviewed-call', page.locator('.review-note'), 1500);
 
   await page.getByRole('link', { name: '← Back to the dashboard' }).click();
   const after = dashboardAverage();
@@ -553,6 +589,7 @@ test('review: a head of sales rescores a criterion with a comment and a note, th
   assert.equal(await listed.locator('.cell-score').innerText(), '93');
   assert.equal(await listed.locator('.badge.reviewed').innerText(), 'Reviewed');
   await screenshot(page, 'mock-8-dashboard-after-review');
+  await docsImage(page, 'dashboard', page.locator('#reps'));
 });
 
 test('review: a refused review says why and marks the field; the rep reads the review on their call, without the form', async () => {
@@ -572,6 +609,131 @@ test('review: a refused review says why and marks the field; the rep reads the r
   await page.goto(`${mock.dashboardUrl}/#/calls/call-alice-2`);
   await page.getByRole('heading', { name: 'Scores' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Manager review' }).count(), 0, 'no review, nothing to show the rep');
+});
+
+test('member: their own view shows their last review, linked to the call, and the reviewed criterion\'s average moved', async () => {
+  await page.goto(`${mock.dashboardUrl}/#/dashboard`);
+  await page.getByRole('heading', { name: 'My dashboard', level: 1 }).waitFor();
+  const link = page.locator('#last-review-call');
+  await link.waitFor();
+  assert.equal(await link.innerText(), 'Discovery call — Acme Logistics');
+  assert.equal(await link.getAttribute('href'), '#/calls/call-alice-1');
+  assert.match(await page.locator('#last-review').innerText(), /Reviewed by Hugo Bernard on \d{2} \w{3} \d{4}/);
+  assert.equal(await page.locator('#last-review-note').innerText(), 'Très bon appel. Chiffrez la douleur plus tôt.');
+  const valueProposition = page.locator('#my-criteria tr[data-criterion="value_proposition"]');
+  const reviewed = criterionAverage('value_proposition', 'rep-alice');
+  assert.ok(Number(reviewed) > 2, `the reviewer's 5 counts: ${reviewed}`);
+  assert.equal(await valueProposition.locator('.cell-mine').innerText(), reviewed);
+  assert.equal(await valueProposition.locator('.cell-org').innerText(), criterionAverage('value_proposition'));
+  await checkAccessibility('member dashboard with a review');
+  await link.click();
+  await page.getByRole('heading', { name: 'Discovery call — Acme Logistics', level: 1 }).waitFor();
+  await page.locator('#review-summary').waitFor();
+});
+
+const criterionKeys = () => page.locator('#criteria li.criterion').evaluateAll((items) => items.map((li) => li.dataset.key));
+
+test('scoring (head of sales): the org\'s settings from analysis-service, a preset picked and saved, the version new calls use', async () => {
+  await signIn(page, mock.dashboardUrl, HEAD, '#/dashboard');
+  await page.getByRole('link', { name: 'Settings → Scoring' }).click();
+  await page.getByRole('heading', { name: 'Scoring', level: 1 }).waitFor();
+  const version = page.locator('#scorecard-version');
+  await version.waitFor();
+  assert.equal(await version.innerText(), 'New calls will use default version 1.');
+  assert.ok(mock.requests.includes('analysis GET /api/analysis/settings'), 'read from analysis-service\'s served base URL');
+  assert.ok(mock.requests.includes('analysis GET /api/analysis/scorecard-presets'));
+  assert.deepEqual(await criterionKeys(), ['discovery', 'active_listening', 'value_proposition', 'objection_handling', 'next_steps']);
+  assert.equal(await page.getByLabel('Label of criterion 2').inputValue(), 'Active listening');
+  assert.equal(await page.getByLabel('Coaching language').inputValue(), 'fr');
+  assert.equal(await page.getByLabel('Analyze internal meetings').isChecked(), false);
+  assert.equal(await page.getByLabel('Daily token budget').inputValue(), '2000000');
+  assert.deepEqual(await page.getByLabel('Preset').locator('option').allInnerTexts(), ['Default (five criteria)', 'MEDDIC', 'SPIN', 'BANT']);
+
+  await page.getByLabel('Preset').selectOption('meddic');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  assert.deepEqual(await criterionKeys(), ['metrics', 'economic_buyer', 'decision_criteria', 'decision_process', 'identify_pain', 'champion']);
+  assert.equal(await page.getByLabel('Scorecard name').inputValue(), 'meddic');
+  assert.equal(await page.getByLabel('Weight of criterion 5').inputValue(), '2');
+  assert.equal(await version.innerText(), 'New calls will use default version 1.', 'nothing changes before Save');
+  await page.getByLabel('Weight of criterion 1').fill('1.5');
+  await page.getByLabel('Description of criterion 6').fill('Un allié interne qui vend pour nous');
+  await page.getByLabel('Coaching language').selectOption('en');
+  await page.getByLabel('Analyze internal meetings').check();
+  await page.getByLabel('Daily token budget').fill('500000');
+  await checkAccessibility('scoring');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  await page.locator('#scoring-result .alert.success').getByText('Saved. New calls will use meddic version 2.').waitFor();
+  assert.equal(await version.innerText(), 'New calls will use meddic version 2.');
+  const put = mock.analysisPuts.at(-1);
+  assert.equal(put.scorecard.name, 'meddic');
+  assert.deepEqual(put.scorecard.criteria.map((c) => c.key), ['metrics', 'economic_buyer', 'decision_criteria', 'decision_process', 'identify_pain', 'champion']);
+  assert.deepEqual(put.scorecard.criteria.map((c) => c.weight), [1.5, 1, 1, 1, 2, 1]);
+  assert.equal(put.scorecard.criteria[5].description, 'Un allié interne qui vend pour nous');
+  assert.deepEqual({ ...put, scorecard: undefined }, { language: 'en', analyzeInternalMeetings: true, dailyTokenBudget: 500000, scorecard: undefined });
+  assert.equal(mock.analysisSettings.get('org-acme').scorecard.version, 2);
+  await page.locator('#announcer').getByText('Scoring saved. New calls will use meddic version 2.').waitFor();
+  await screenshot(page, 'mock-9-scoring');
+});
+
+test('scoring: criteria added and removed within 3 to 8; a refused save shows its field errors beside their inputs', async () => {
+  const add = page.getByRole('button', { name: 'Add a criterion' });
+  await add.click();
+  assert.equal(await page.locator(':focus').getAttribute('id'), await page.getByLabel('Key of criterion 7').getAttribute('id'));
+  await page.getByLabel('Key of criterion 7').fill('metrics');
+  await page.getByLabel('Label of criterion 7').fill('Références');
+  await page.getByLabel('Weight of criterion 7').fill('0');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const alert = page.locator('#scoring-result .alert.error');
+  await alert.getByText('The settings were not saved. Invalid analysis settings: 2 field(s) refused').waitFor();
+  const key = page.getByLabel('Key of criterion 7');
+  assert.equal(await key.getAttribute('aria-invalid'), 'true');
+  const keyError = page.locator(`#${await key.getAttribute('id')}-error`);
+  assert.equal(await keyError.innerText(), 'Each key must be unique: metrics is used twice');
+  assert.match(await key.getAttribute('aria-describedby'), new RegExp(await keyError.getAttribute('id')));
+  assert.equal(await page.getByLabel('Weight of criterion 7').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator(`#${await page.getByLabel('Weight of criterion 7').getAttribute('id')}-error`).innerText(),
+    'A weight must be greater than 0');
+  assert.equal(await page.getByLabel('Label of criterion 7').getAttribute('aria-invalid'), null);
+  assert.equal(await page.evaluate(() => document.activeElement.id), await key.getAttribute('id'), 'the first refused field has the focus');
+  assert.equal(await page.locator('#scorecard-version').innerText(), 'New calls will use meddic version 2.');
+  await checkAccessibility('scoring with field errors');
+
+  await key.fill('references');
+  await page.getByLabel('Weight of criterion 7').fill('0.5');
+  await add.click();
+  await page.getByLabel('Key of criterion 8').fill('timing');
+  await page.getByLabel('Label of criterion 8').fill('Timing');
+  assert.equal(await add.isDisabled(), true, 'at most 8 criteria');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#scoring-result .alert.success').getByText('Saved. New calls will use meddic version 3.').waitFor();
+  assert.equal(await page.locator('[aria-invalid]').count(), 0, 'the errors are gone');
+  assert.equal(mock.analysisSettings.get('org-acme').scorecard.criteria.length, 8);
+
+  for (let n = 8; n > 3; n -= 1) await page.getByRole('button', { name: `Remove criterion ${n}` }).click();
+  assert.deepEqual(await criterionKeys(), ['metrics', 'economic_buyer', 'decision_criteria']);
+  assert.equal(await page.getByRole('button', { name: 'Remove criterion 1' }).isDisabled(), true, 'at least 3 criteria');
+  assert.equal(await add.isDisabled(), false);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#scoring-result .alert.success').getByText('Saved. New calls will use meddic version 4.').waitFor();
+  assert.deepEqual(mock.analysisPuts.at(-1).scorecard.criteria.map((c) => c.key), ['metrics', 'economic_buyer', 'decision_criteria']);
+});
+
+test('scoring (member): the settings read-only, every input disabled, nothing to save', async () => {
+  await signIn(page, mock.dashboardUrl, ALICE, '#/settings/scoring');
+  const version = page.locator('#scorecard-version');
+  await version.waitFor();
+  assert.equal(await version.innerText(), 'New calls will use meddic version 4.');
+  assert.equal(await page.locator('#scoring-read-only').innerText(),
+    'Only a head of sales or an admin changes these settings; you see what your calls are scored on.');
+  assert.equal(await page.getByRole('button', { name: 'Save', exact: true }).count(), 0);
+  const controls = page.locator('.scoring-form input, .scoring-form select, .scoring-form textarea, .scoring-form button');
+  assert.ok(await controls.count() > 10);
+  assert.deepEqual([...new Set(await controls.evaluateAll((els) => els.map((el) => el.matches(':disabled'))))], [true]);
+  assert.equal(await page.getByLabel('Label of criterion 1').inputValue(), 'Metrics');
+  assert.equal(await page.getByLabel('Coaching language').inputValue(), 'en');
+  await checkAccessibility('scoring, read-only');
 });
 
 test('no uncaught errors in the pages', () => {

@@ -133,12 +133,15 @@ test('CSV text a spreadsheet would run as a formula gets a leading quote; number
 
 test('the rep table CSV: a byte order mark, the header, one CRLF line per rep in the given order', () => {
   const text = csv.repTableCsv([
-    { userId: 'u2', name: 'Durand, "Bob"', team: 'SMB', calls: 3, averageScore: 61, averageTalkRatio: 0.63, scoreChange: -3, weakestCriterion: null },
-    { userId: 'u1', name: '=cmd|x', team: null, calls: 4, averageScore: 77.666, averageTalkRatio: null, scoreChange: 4.5 },
+    { userId: 'u2', name: 'Durand, "Bob"', team: 'SMB', calls: 3, averageScore: 61, averageTalkRatio: 0.63, scoreChange: -3,
+      weakestCriterion: { key: 'discovery', label: 'Discovery', averageScore: 2.333 } },
+    { userId: 'u1', name: '=cmd|x', team: null, calls: 4, averageScore: 77.666, averageTalkRatio: null, scoreChange: 4.5,
+      weakestCriterion: null },
   ]);
-  assert.equal(text, '\uFEFFuserId,name,team,calls,averageScore,averageTalkRatio,scoreChange,weakestCriterion\r\n'
-    + 'u2,"Durand, ""Bob""",SMB,3,61,0.63,-3,\r\n'
-    + "u1,'=cmd|x,,4,77.67,,4.5,\r\n");
+  assert.equal(text, '\uFEFFuserId,name,team,calls,averageScore,averageTalkRatio,scoreChange,weakestCriterion,'
+    + 'weakestCriterionAverage\r\n'
+    + 'u2,"Durand, ""Bob""",SMB,3,61,0.63,-3,discovery,2.33\r\n'
+    + "u1,'=cmd|x,,4,77.67,,4.5,,\r\n");
 });
 
 test('a hash route carries its view state in its query, empty values left out', () => {

@@ -1,5 +1,6 @@
-// Calls to dashboard-api (this origin) and integration-service (the served integrationApiUrl, else this origin), with
-// the bearer token. A 401 is retried once with a renewed token; then the sign-in screen shows (auth.js).
+// Calls to dashboard-api (this origin), integration-service and analysis-service (the served integrationApiUrl and
+// analysisApiUrl, else this origin), with the bearer token. A 401 is retried once with a renewed token; then the
+// sign-in screen shows (auth.js).
 import { getToken, recoverFromUnauthorized, refuseToken } from './auth.js';
 import { pageSettings } from './page-settings.js';
 
@@ -93,6 +94,7 @@ export function dashboardUrl(path) {
 
 export const dashboard = (path, options) => request('', path, options);
 export const integration = (path, options) => request(pageSettings().integrationApiUrl, path, options);
+export const analysis = (path, options) => request(pageSettings().analysisApiUrl, path, options);
 
 /** ?a=1&b=2 from an object, leaving out empty values. */
 export function query(params) {

@@ -1,6 +1,6 @@
 // The shell: the deployment's settings, sign-in (OIDC, or a dev token where accepted), hash routing (#/dashboard,
-// #/calls, #/calls/<id>, #/settings; a view's state in the route's query, e.g. #/calls?status=failed), one live
-// stream.
+// #/calls, #/calls/<id>, #/settings, #/settings/scoring; a view's state in the route's query, e.g.
+// #/calls?status=failed), one live stream.
 import { h, clear } from './dom.js';
 import {
   currentUser, setToken, decodeClaims, onAuthChange, ROLE_LABELS, initAuth, startSignIn, signOut, signInNotice,
@@ -11,6 +11,7 @@ import { renderDashboard } from './views/dashboard.js';
 import { renderCalls } from './views/calls.js';
 import { renderCallDetail } from './views/call-detail.js';
 import { renderSettings } from './views/settings.js';
+import { renderScoring } from './views/scoring.js';
 import { parseRoute } from './route-query.js';
 
 const main = document.getElementById('main');
@@ -23,6 +24,7 @@ const routes = [
   { pattern: /^#\/calls$/, name: 'calls', render: renderCalls },
   { pattern: /^#\/calls\/([^/?#]+)$/, name: 'calls', render: renderCallDetail },
   { pattern: /^#\/settings$/, name: 'settings', render: renderSettings },
+  { pattern: /^#\/settings\/scoring$/, name: 'scoring', render: renderScoring },
 ];
 
 let cleanup = null;

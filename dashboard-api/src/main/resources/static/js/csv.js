@@ -17,9 +17,11 @@ export function toCsv(header, rows) {
   return BOM + [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
-const REP_COLUMNS = ['userId', 'name', 'team', 'calls', 'averageScore', 'averageTalkRatio', 'scoreChange', 'weakestCriterion'];
+const REP_COLUMNS = ['userId', 'name', 'team', 'calls', 'averageScore', 'averageTalkRatio', 'scoreChange',
+  'weakestCriterion', 'weakestCriterionAverage'];
 
-/** The summary's rep table as CSV, in the order given (the table's sort). */
+/** The summary's rep table as CSV, in the order given (the table's): the weakest criterion by key and its average. */
 export function repTableCsv(reps) {
-  return toCsv(REP_COLUMNS, reps.map((rep) => REP_COLUMNS.map((column) => rep[column])));
+  return toCsv(REP_COLUMNS, reps.map((rep) => [rep.userId, rep.name, rep.team, rep.calls, rep.averageScore,
+    rep.averageTalkRatio, rep.scoreChange, rep.weakestCriterion?.key, rep.weakestCriterion?.averageScore]));
 }

@@ -1,5 +1,6 @@
 // The deployment's settings, served by dashboard-api (GET /config.json) from its environment: the OIDC issuer and
-// client id, the integration API's base URL (empty: this origin) and whether dev tokens are accepted.
+// client id, the integration API's and analysis-service's base URLs (empty: this origin, as behind the Ingress) and
+// whether dev tokens are accepted.
 let settings = null;
 
 export async function loadSettings() {
@@ -10,6 +11,7 @@ export async function loadSettings() {
     issuer: String(body.issuer || '').replace(/\/+$/, ''),
     clientId: String(body.clientId || ''),
     integrationApiUrl: String(body.integrationApiUrl || '').replace(/\/+$/, ''),
+    analysisApiUrl: String(body.analysisApiUrl || '').replace(/\/+$/, ''),
     devTokensAccepted: body.devTokensAccepted === true,
   });
   return settings;
@@ -17,5 +19,5 @@ export async function loadSettings() {
 
 /** The settings loaded at start-up (defaults before: this origin, no issuer, no dev tokens). */
 export function pageSettings() {
-  return settings || { issuer: '', clientId: '', integrationApiUrl: '', devTokensAccepted: false };
+  return settings || { issuer: '', clientId: '', integrationApiUrl: '', analysisApiUrl: '', devTokensAccepted: false };
 }

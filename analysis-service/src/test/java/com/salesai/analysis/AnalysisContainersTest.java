@@ -6,7 +6,7 @@ import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
-import com.salesai.testsupport.containers.KafkaServiceConnection;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.bson.Document;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.testcontainers.junit.jupiter.Container;
@@ -34,15 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * becomes one CallAnalyzed, and the very event published is the one stored. Skipped without Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@Import(KafkaServiceConnection.class)
 @SpringBootTest(properties = "app.auth.dev-secret=test-secret-of-at-least-32-characters!")
 class AnalysisContainersTest {
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
 
     @Autowired
     KafkaTemplate<String, Object> kafka;

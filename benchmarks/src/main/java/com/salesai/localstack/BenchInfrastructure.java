@@ -1,5 +1,7 @@
 package com.salesai.localstack;
 
+import com.salesai.schema.events.TopicConfigs;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -36,7 +38,7 @@ public final class BenchInfrastructure implements AutoCloseable {
         }
         BenchInfrastructure infrastructure = new BenchInfrastructure(mongo, kafka, mongoPort, kafkaPort);
         try {
-            TopicSetup.ensure(infrastructure.kafkaBootstrap(), callPartitions);
+            TopicSetup.ensure(infrastructure.kafkaBootstrap(), new TopicConfigs.Partitions(callPartitions, null, null));
         } catch (Exception | Error e) {
             infrastructure.close();
             throw e;
@@ -46,7 +48,7 @@ public final class BenchInfrastructure implements AutoCloseable {
 
     /** The stack's {@code CALLS_TOPIC_PARTITIONS} (12 by default), to create the topics with and hand to services. */
     public static int callPartitions() {
-        return StackConfig.callPartitionsOfThisProcess();
+        return StackConfig.partitionsOfThisProcess().calls();
     }
 
     public String kafkaBootstrap() {

@@ -31,7 +31,7 @@ public final class BenchStack implements AutoCloseable {
         }
         StackConfig config = new StackConfig(repositoryRoot, dataDir, BenchInfrastructure.freePort(),
                 BenchInfrastructure.freePort(), BenchInfrastructure.freePort(), ports,
-                StackConfig.callPartitionsOfThisProcess());
+                StackConfig.partitionsOfThisProcess());
         return new BenchStack(Stack.start(config, overrides));
     }
 
@@ -52,7 +52,7 @@ public final class BenchStack implements AutoCloseable {
     }
 
     public int callPartitions() {
-        return stack.config().callPartitions();
+        return stack.config().partitions().calls();
     }
 
     /** The keyring the stack hands to integration and ingest, to read a stored webhook secret as they do. */

@@ -3,7 +3,7 @@ package com.salesai.dashboard;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Outcome;
 import com.salesai.schema.events.Topics;
-import com.salesai.testsupport.containers.KafkaServiceConnection;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -44,7 +43,6 @@ import static org.awaitility.Awaitility.await;
  * doesn't implement them). Skipped without Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
         "app.kafka.topics.calls-partitions=2",
@@ -58,10 +56,10 @@ class DashboardContainersTest {
 
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
 
     @LocalServerPort
     int port;

@@ -7,7 +7,7 @@ import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.Topics;
-import com.salesai.testsupport.containers.KafkaServiceConnection;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=" + Tokens.SECRET,
         "app.integration.public-base-url=https://hooks.example.test",
@@ -50,10 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntegrationContainersTest {
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
     static final WireMockServer FATHOM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final String KEYS_SPEC = Keyring.generateKeySpec("t1");
 

@@ -10,7 +10,7 @@ import com.salesai.schema.events.IntegrationStatus;
 import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
-import com.salesai.testsupport.containers.KafkaServiceConnection;
+import com.salesai.testsupport.ContainerImages;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -51,7 +50,6 @@ import static org.awaitility.Awaitility.await;
  * Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@Import(KafkaServiceConnection.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.auth.dev-secret=test-secret-of-at-least-32-characters!",
         "app.kafka.topics.calls-partitions=2",
@@ -59,10 +57,10 @@ import static org.awaitility.Awaitility.await;
 class IngestContainersTest {
     @Container
     @ServiceConnection
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
+    static final MongoDBContainer MONGO = new MongoDBContainer(ContainerImages.MONGO);
     @Container
     @ServiceConnection
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.1");
+    static final KafkaContainer KAFKA = new KafkaContainer(ContainerImages.KAFKA);
 
     private static final Keyring KEYRING = Keyring.generate("test1");
 

@@ -12,6 +12,7 @@ import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.events.IntegrationStatus;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -72,7 +73,7 @@ public final class IngestThroughputBenchmark implements Benchmark {
                     "SPRING_PROFILES_ACTIVE", "embedded-mongo",
                     "APP_CRYPTO_KEYS", keyring.spec(),
                     "APP_CRYPTO_ACTIVE_KEY", keyring.activeKeyId(),
-                    "CALLS_TOPIC_PARTITIONS", Integer.toString(partitions));
+                    TopicConfigs.Partitions.CALLS_PARTITIONS_VARIABLE, Integer.toString(partitions));
             ingest = measure("webhook-ingest-service", List.of("-jar", jar.toString()), env,
                     "/readyz", driver, meetings, settings, work, true);
             bare = measure("bare-endpoint", List.of("-cp", System.getProperty("java.class.path"),

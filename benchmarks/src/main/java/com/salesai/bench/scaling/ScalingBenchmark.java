@@ -10,6 +10,7 @@ import com.salesai.localstack.BenchInfrastructure;
 import com.salesai.localstack.BenchOpenAi;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
+import com.salesai.schema.events.TopicConfigs;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -70,7 +71,7 @@ public final class ScalingBenchmark implements Benchmark {
                     "OPENAI_API_KEY", "bench-key",
                     "OPENAI_BASE_URL", openAi.baseUrl(),
                     "ANALYSIS_CONCURRENCY", "1",
-                    "CALLS_TOPIC_PARTITIONS", Integer.toString(settings.partitions()));
+                    TopicConfigs.Partitions.CALLS_PARTITIONS_VARIABLE, Integer.toString(settings.partitions()));
             try {
                 for (int instances : settings.instanceCounts()) {
                     boolean profile = !context.quick() && instances == settings.instanceCounts().get(

@@ -19,7 +19,8 @@ class HotPathBenchmarksTest {
 
         assertThat(section.figures()).extracting(Figure::name).containsExactlyInAnyOrder(
                 "normalizer, legacy-flat", "normalizer, nested", "normalizer, data-wrapped",
-                "normalizer, fathom-meeting", "webhook signature verification", "EncryptedValue parse + decrypt");
+                "normalizer, fathom-meeting", "CallRecorded event + JSON, legacy-flat",
+                "CallRecorded event + JSON, fathom-meeting", "webhook signature verification", "EncryptedValue parse + decrypt");
         assertThat(section.figures()).allSatisfy(figure -> {
             assertThat(figure.value()).isPositive();
             assertThat(figure.goal()).isNotNull();

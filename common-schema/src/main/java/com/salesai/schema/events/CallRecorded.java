@@ -2,6 +2,7 @@ package com.salesai.schema.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.UUID;
  * {@code orgId} always comes from the integration view, never from the payload. {@code userId} is the member the
  * call is credited to (see {@link Attribution}); {@code receivedBy} the member whose webhook, import or sync brought
  * it. The fields after {@code receivedAt} are optional (v2). {@code truncatedFields} names the fields normalization
- * cut to their bounds (title, names, summary, transcript...), empty when nothing was cut.
+ * cut to their bounds (title, names, summary, transcript...), empty when nothing was cut. The transcript is carried
+ * once: {@code transcriptPlaintext} only when there are no {@code transcript} segments (then it is left out of the
+ * JSON), so a reader takes the segments when there are any and the plaintext otherwise.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallRecorded(
@@ -36,7 +39,7 @@ public record CallRecorded(
         List<Participant> participants,
         int externalInviteeCount,
         List<TranscriptSegment> transcript,
-        String transcriptPlaintext,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String transcriptPlaintext,
         String summaryMarkdown,
         List<ActionItem> actionItems,
         Instant receivedAt,
@@ -53,6 +56,8 @@ public record CallRecorded(
     public CallRecorded {
         participants = participants == null ? List.of() : List.copyOf(participants);
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
+        // an older producer's event carries both: the segments are the transcript then too
+        transcriptPlaintext = transcript.isEmpty() ? transcriptPlaintext : null;
         actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
         truncatedFields = truncatedFields == null ? List.of() : List.copyOf(truncatedFields);

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The broker-side configuration of every topic, in one place for every service that declares topics and for the
@@ -43,9 +45,11 @@ public final class TopicConfigs {
     /** The producer's own default {@code buffer.memory}, kept as the floor. */
     static final long DEFAULT_BUFFER_MEMORY = 32L * 1024 * 1024;
 
-    private static final List<String> KNOWN = List.of(Topics.INTEGRATIONS, Topics.CALLS_RECORDED,
-            Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_REVIEWED, Topics.CALLS_ERASED,
-            Topics.CALLS_ERASURE_REQUESTED, Topics.INGEST_QUARANTINE);
+    /** The topics the services' listeners consume, each dead-lettered to its DLT by the platform's recoverer. */
+    private static final List<String> CALL_TOPICS = List.of(Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED,
+            Topics.CALLS_ANALYSIS_FAILED, Topics.CALLS_REVIEWED, Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED);
+    private static final List<String> KNOWN = Stream.concat(Stream.of(Topics.INTEGRATIONS, Topics.INGEST_QUARANTINE),
+            CALL_TOPICS.stream()).toList();
     private static final List<String> CARRY_RECORDINGS = List.of(Topics.CALLS_RECORDED, Topics.INGEST_QUARANTINE);
 
     private TopicConfigs() {
@@ -80,6 +84,66 @@ public final class TopicConfigs {
         public Map<String, Object> producerOverrides() {
             long buffer = Math.max(DEFAULT_BUFFER_MEMORY, 2L * maxRecordBytes());
             return Map.of(MAX_REQUEST_SIZE, maxRecordBytes(), BUFFER_MEMORY, buffer);
+        }
+    }
+
+    /**
+     * Every topic the services declare, the DLTs of the {@code calls.*} topics included: what a broker is given
+     * before the services start (the local stack), so that their listeners are assigned every partition at once.
+     */
+    public static List<String> declaredTopics() {
+        return Stream.concat(KNOWN.stream(), CALL_TOPICS.stream().map(Topics::deadLetterOf)).toList();
+    }
+
+    /**
+     * How many partitions each topic has: the design's one setting for the {@code calls.*} topics and every DLT
+     * ({@value #CALLS_PARTITIONS_VARIABLE}), and one each for {@code fathom.integrations} and
+     * {@code ingest.quarantine}; a DLT has its source's count, so "the same partition" always exists. Null or less
+     * than 1: the default. Read by every service (platform {@code PlatformKafkaProperties}) and the local stack.
+     */
+    public record Partitions(Integer calls, Integer integrations, Integer quarantine) {
+        public static final String CALLS_PARTITIONS_VARIABLE = "CALLS_TOPIC_PARTITIONS";
+        public static final String INTEGRATIONS_PARTITIONS_VARIABLE = "INTEGRATIONS_TOPIC_PARTITIONS";
+        public static final String QUARANTINE_PARTITIONS_VARIABLE = "INGEST_QUARANTINE_PARTITIONS";
+        public static final int DEFAULT_CALLS = 12;
+        public static final int DEFAULT_INTEGRATIONS = 3;
+        public static final int DEFAULT_QUARANTINE = 3;
+
+        public Partitions {
+            calls = orDefault(calls, DEFAULT_CALLS);
+            integrations = orDefault(integrations, DEFAULT_INTEGRATIONS);
+            quarantine = orDefault(quarantine, DEFAULT_QUARANTINE);
+        }
+
+        public static Partitions defaults() {
+            return new Partitions(null, null, null);
+        }
+
+        /** From the design's environment variables ({@code System::getenv}); unset or blank: the default. */
+        public static Partitions fromEnvironment(Function<String, String> environment) {
+            return new Partitions(number(environment.apply(CALLS_PARTITIONS_VARIABLE)),
+                    number(environment.apply(INTEGRATIONS_PARTITIONS_VARIABLE)),
+                    number(environment.apply(QUARANTINE_PARTITIONS_VARIABLE)));
+        }
+
+        /** The partition count of {@code topic}: one of {@link Topics}' names or a DLT of one. */
+        public int of(String topic) {
+            if (topic.endsWith(Topics.DLT_SUFFIX)) {
+                return of(topic.substring(0, topic.length() - Topics.DLT_SUFFIX.length()));
+            }
+            return switch (topic) {
+                case Topics.INTEGRATIONS -> integrations;
+                case Topics.INGEST_QUARANTINE -> quarantine;
+                default -> calls;
+            };
+        }
+
+        private static Integer orDefault(Integer value, int defaultValue) {
+            return value == null || value < 1 ? defaultValue : value;
+        }
+
+        private static Integer number(String value) {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
         }
     }
 

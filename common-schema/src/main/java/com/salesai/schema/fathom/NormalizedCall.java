@@ -18,8 +18,9 @@ import java.util.UUID;
 
 /**
  * One call read from a Fathom payload, whatever its format; it lacks only what the receiver knows (org,
- * credited user, source, time of receipt), which {@link #toCallRecorded} adds. {@code transcriptPlaintext} is set whenever the
- * payload has any transcript, so consumers never rebuild it from segments.
+ * credited user, source, time of receipt), which {@link #toCallRecorded} adds. {@code transcriptPlaintext} is set whenever
+ * the payload has any transcript (the content-based call id is made of it); the event carries it only when there are
+ * no segments, so the transcript is carried once.
  */
 public record NormalizedCall(
         SourceFormat sourceFormat,

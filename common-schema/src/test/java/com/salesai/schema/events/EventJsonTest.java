@@ -45,6 +45,20 @@ class EventJsonTest {
     }
 
     @Test
+    void anOlderCallRecordedCarryingBothTranscriptsIsReadAsItsSegments() {
+        String older = """
+                {"schemaVersion":1,"callId":"call-1","orgId":"org-1","userId":"user-1",
+                 "transcript":[{"speaker":"Alice","text":"Bonjour Bob ?","offsetSeconds":0}],
+                 "transcriptPlaintext":"Alice: Bonjour Bob ?"}""";
+
+        CallRecorded call = mapper.readValue(older, CallRecorded.class);
+
+        assertThat(call.transcript()).extracting(TranscriptSegment::text).containsExactly("Bonjour Bob ?");
+        assertThat(call.transcriptPlaintext()).isNull();
+        assertThat(mapper.writeValueAsString(call)).doesNotContain("transcriptPlaintext");
+    }
+
+    @Test
     void callAnalyzedRoundTrips() {
         var metrics = new ConversationMetrics(true, null, 2730,
                 List.of(new ConversationMetrics.SpeakerStats("Alice", "alice@seller.com", true, 1200, 0.44, 3000,

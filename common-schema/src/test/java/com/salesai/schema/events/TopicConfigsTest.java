@@ -62,4 +62,34 @@ class TopicConfigsTest {
         assertThatThrownBy(() -> TopicConfigs.of("calls.unknown", LIMITS)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("calls.unknown");
     }
+
+    @Test
+    void aDeadLetterTopicHasItsSourcesPartitions() {
+        TopicConfigs.Partitions partitions = new TopicConfigs.Partitions(24, 6, null);
+
+        assertThat(partitions.of(Topics.CALLS_RECORDED)).isEqualTo(24);
+        assertThat(partitions.of(Topics.deadLetterOf(Topics.CALLS_ERASED))).isEqualTo(24);
+        assertThat(partitions.of(Topics.INTEGRATIONS)).isEqualTo(6);
+        assertThat(partitions.of(Topics.INGEST_QUARANTINE)).isEqualTo(TopicConfigs.Partitions.DEFAULT_QUARANTINE);
+        assertThat(TopicConfigs.Partitions.defaults()).isEqualTo(new TopicConfigs.Partitions(12, 3, 3));
+    }
+
+    @Test
+    void partitionsComeFromTheDesignsVariables() {
+        Map<String, String> environment = Map.of("CALLS_TOPIC_PARTITIONS", " 24 ", "INGEST_QUARANTINE_PARTITIONS", "");
+
+        assertThat(TopicConfigs.Partitions.fromEnvironment(environment::get))
+                .isEqualTo(new TopicConfigs.Partitions(24, 3, 3));
+    }
+
+    @Test
+    void everyDeclaredTopicHasAConfigurationAndTheCallTopicsTheirDeadLetters() {
+        assertThat(TopicConfigs.declaredTopics()).containsExactlyInAnyOrder(Topics.INTEGRATIONS,
+                Topics.INGEST_QUARANTINE, Topics.CALLS_RECORDED, Topics.CALLS_ANALYZED, Topics.CALLS_ANALYSIS_FAILED,
+                Topics.CALLS_REVIEWED, Topics.CALLS_ERASED, Topics.CALLS_ERASURE_REQUESTED,
+                Topics.deadLetterOf(Topics.CALLS_RECORDED), Topics.deadLetterOf(Topics.CALLS_ANALYZED),
+                Topics.deadLetterOf(Topics.CALLS_ANALYSIS_FAILED), Topics.deadLetterOf(Topics.CALLS_REVIEWED),
+                Topics.deadLetterOf(Topics.CALLS_ERASED), Topics.deadLetterOf(Topics.CALLS_ERASURE_REQUESTED));
+        TopicConfigs.declaredTopics().forEach(topic -> assertThat(TopicConfigs.of(topic, LIMITS)).isNotEmpty());
+    }
 }

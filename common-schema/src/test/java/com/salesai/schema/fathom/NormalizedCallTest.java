@@ -5,6 +5,7 @@ import com.salesai.schema.callid.CallIds;
 import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
+import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.SourceFormat;
 import org.junit.jupiter.api.Test;
 
@@ -79,8 +80,35 @@ class NormalizedCallTest {
                 .usingRecursiveComparison()
                 .comparingOnlyFields("fathomRecordingId", "title", "recordedBy", "scheduledStartTime",
                         "recordingStartTime", "durationSeconds", "shareUrl", "language", "participants",
-                        "externalInviteeCount", "transcript", "transcriptPlaintext", "summaryMarkdown", "actionItems",
+                        "externalInviteeCount", "transcript", "summaryMarkdown", "actionItems",
                         "meetingType", "calendarInviteesDomainsType", "highlights", "truncatedFields")
                 .isEqualTo(call);
+    }
+
+    @Test
+    void theEventCarriesTheTranscriptOnceAsSegmentsWhenThereAreAny() {
+        NormalizedCall call = call(resource("meeting-full.json"));
+        CallRecorded event = call.toCallRecorded("org-1", new Credit("user-1", Attribution.RECORDER), "user-1",
+                CallSource.WEBHOOK, Instant.parse("2025-03-04T15:00:00Z"));
+
+        assertThat(call.transcript()).isNotEmpty();
+        assertThat(call.transcriptPlaintext()).isNotBlank();
+        assertThat(event.transcript()).isEqualTo(call.transcript());
+        assertThat(event.transcriptPlaintext()).isNull();
+        assertThat(event.hasTranscript()).isTrue();
+        assertThat(EventJson.mapper().writeValueAsString(event)).doesNotContain("transcriptPlaintext");
+    }
+
+    @Test
+    void theEventCarriesThePlaintextWhenItHasNoSegments() {
+        NormalizedCall call = call("""
+                {"meeting_title":"Demo","transcript_plaintext":"no speaker on this line\\nnor on this one"}""");
+        CallRecorded event = call.toCallRecorded("org-1", new Credit("user-1", Attribution.RECORDER), "user-1",
+                CallSource.WEBHOOK, Instant.parse("2025-03-04T15:00:00Z"));
+
+        assertThat(event.transcript()).isEmpty();
+        assertThat(event.transcriptPlaintext()).isEqualTo("no speaker on this line\nnor on this one");
+        assertThat(EventJson.mapper().readValue(EventJson.mapper().writeValueAsBytes(event), CallRecorded.class))
+                .isEqualTo(event);
     }
 }

@@ -48,7 +48,8 @@ class CallExportController {
             + "filters match more calls than app.export.max-rows (type urn:problem:export-too-large)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/calls/export")
-    @Operation(summary = "The filtered list of calls as a CSV file, with each criterion's score as a column")
+    @Operation(operationId = "exportCalls",
+            summary = "The filtered list of calls as a CSV file, with each criterion's score as a column")
     @Parameter(name = "status", in = ParameterIn.QUERY,
             schema = @Schema(allowableValues = {"pending", "evaluated", "failed", "skipped"}))
     @Parameter(name = "userId", in = ParameterIn.QUERY, description = "the rep the call is credited to")

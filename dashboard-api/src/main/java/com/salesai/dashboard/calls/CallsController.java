@@ -36,7 +36,8 @@ class CallsController {
     @ApiResponse(responseCode = "400", description = "a query parameter is invalid; 'parameter' names it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping
-    @Operation(summary = "List calls (no transcripts), filtered, sorted and paged")
+    @Operation(operationId = "listCalls",
+            summary = "List calls (no transcripts), filtered, sorted and paged")
     @Parameter(name = "status", in = ParameterIn.QUERY,
             schema = @Schema(allowableValues = {"pending", "evaluated", "failed", "skipped"}))
     @Parameter(name = "userId", in = ParameterIn.QUERY, description = "the rep the call is credited to")
@@ -67,7 +68,8 @@ class CallsController {
     @ApiResponse(responseCode = "404", description = "no such call in your scope (also for other organizations)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{callId}")
-    @Operation(summary = "One call with transcript, metrics, evaluation and coaching; 404 outside your scope")
+    @Operation(operationId = "getCall",
+            summary = "One call with transcript, metrics, evaluation and coaching; 404 outside your scope")
     CallDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable String callId) {
         return queries.detail(Caller.from(jwt), callId)
                 .orElseThrow(() -> new NotFoundException("No call " + callId));

@@ -38,7 +38,8 @@ public class SecurityConfig {
                 new ContentSecurityPolicyHeaderWriter(pages.contentSecurityPolicy()))));
         return ApiSecurity.statelessJwtApi(http, auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                .requestMatchers(ApiSecurity.openApiDocs()).permitAll()
+                .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/config.json", "/css/**", "/js/**",
                         "/favicon.ico", "/error").permitAll());
     }

@@ -43,7 +43,8 @@ class CallErasureController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @DeleteMapping("/{callId}")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Erase a call everywhere (personal data): head_of_sales/admin any call of the org, a member "
+    @Operation(operationId = "eraseCall",
+            summary = "Erase a call everywhere (personal data): head_of_sales/admin any call of the org, a member "
             + "their own")
     ErasureAccepted erase(@AuthenticationPrincipal Jwt jwt, @PathVariable String callId) {
         return requests.erase(Caller.from(jwt), callId).map(id -> new ErasureAccepted(id, "erasing"))

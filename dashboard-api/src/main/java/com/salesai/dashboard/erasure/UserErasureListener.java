@@ -1,5 +1,6 @@
 package com.salesai.dashboard.erasure;
 
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.events.UserCallsErasureRequested;
 import org.slf4j.Logger;
@@ -32,8 +33,11 @@ class UserErasureListener {
         if (request == null) {
             return;
         }
-        int erased = requests.eraseAllOf(request.orgId(), request.userId(), request.requestedBy());
-        log.info("erasure of the calls of user {} in org {}: {} call(s) erased", request.userId(), request.orgId(),
-                erased);
+        // a request is about a member's calls, not one call: the lines carry the member and the org
+        try (CallLogContext ignored = CallLogContext.of(null, request.orgId(), request.userId())) {
+            int erased = requests.eraseAllOf(request.orgId(), request.userId(), request.requestedBy());
+            log.info("erasure of the calls of user {} in org {}: {} call(s) erased", request.userId(),
+                    request.orgId(), erased);
+        }
     }
 }

@@ -13,6 +13,7 @@ class PagesConfig {
     @Bean
     PagesSettings pagesSettings(WebPagesProperties web, AuthProperties auth) {
         boolean devTokens = auth.devSecret() != null && !auth.devSecret().isBlank();
-        return new PagesSettings(auth.issuerUri(), web.clientId(), web.integrationApiUrl(), devTokens);
+        return new PagesSettings(auth.issuerUri(), web.clientId(), web.integrationApiUrl(), web.analysisApiUrl(),
+                devTokens);
     }
 }

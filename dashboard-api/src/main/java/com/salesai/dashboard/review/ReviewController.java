@@ -52,7 +52,8 @@ class ReviewController {
     @ApiResponse(responseCode = "503", description = "Kafka did not acknowledge: nothing was reviewed, retry",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PutMapping(path = "/{callId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Review a call (head_of_sales, admin): scores in place of the AI's and a note; the reviewed "
+    @Operation(operationId = "reviewCall",
+            summary = "Review a call (head_of_sales, admin): scores in place of the AI's and a note; the reviewed "
             + "scores count in the call's effectiveScore, the averages and the trends, the AI's stay visible")
     ResponseEntity<Object> review(@AuthenticationPrincipal Jwt jwt, @PathVariable String callId,
                                   @RequestBody ReviewRequest request) {

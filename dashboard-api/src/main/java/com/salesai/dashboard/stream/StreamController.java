@@ -34,7 +34,8 @@ class StreamController {
     }
 
     @GetMapping(path = "/api/calls/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-Sent Events: 'call-status' events (data: CallStatusEvent) for calls in your scope; "
+    @Operation(operationId = "streamCallStatus",
+            summary = "Server-Sent Events: 'call-status' events (data: CallStatusEvent) for calls in your scope; "
             + "':heartbeat' comments keep the connection alive; reconnect and re-read the list after a drop",
             responses = @ApiResponse(responseCode = "200", description = "event stream",
                     content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,

@@ -38,7 +38,8 @@ class SummaryController {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/dashboard/summary")
-    @Operation(summary = "Calls, scores, outcomes, per-rep table (with each rep's weakest criterion), weekly series, "
+    @Operation(operationId = "getDashboardSummary",
+            summary = "Calls, scores, outcomes, per-rep table (with each rep's weakest criterion), weekly series, "
             + "per-team figures, criterion averages beside the organization's and the caller's last review",
             description = "A member gets their own figures only (their row, their weeks, their calls' team), the "
                     + "organization's criterion averages as aggregates and the latest review of their own calls.")

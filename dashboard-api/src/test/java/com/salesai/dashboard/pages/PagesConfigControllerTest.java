@@ -19,14 +19,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The pages' settings come from the environment (none of these values is a default) and are served without a token;
- * the pages' policy lets them call the issuer and the integration API, nothing else.
+ * the pages' policy lets them call the issuer, the integration API and analysis-service, nothing else.
  */
 @WebMvcTest(controllers = PagesConfigController.class, properties = {
         "app.auth.issuer-uri=https://login.example.test/realms/sales",
         "app.auth.audience=call-intelligence",
         "app.auth.dev-secret=" + PagesConfigControllerTest.DEV_SECRET,
         "app.web.client-id=pages-of-example",
-        "app.web.integration-api-url=https://integrations.example.test:8443/"})
+        "app.web.integration-api-url=https://integrations.example.test:8443/",
+        "app.web.analysis-api-url=https://analysis.example.test/"})
 @Import({PagesConfig.class, SecurityConfig.class})
 @ImportAutoConfiguration(PlatformSecurityAutoConfiguration.class)
 class PagesConfigControllerTest {
@@ -48,6 +49,7 @@ class PagesConfigControllerTest {
                 .andExpect(jsonPath("$.issuer").value("https://login.example.test/realms/sales"))
                 .andExpect(jsonPath("$.clientId").value("pages-of-example"))
                 .andExpect(jsonPath("$.integrationApiUrl").value("https://integrations.example.test:8443"))
+                .andExpect(jsonPath("$.analysisApiUrl").value("https://analysis.example.test"))
                 .andExpect(jsonPath("$.devTokensAccepted").value(true))
                 .andReturn().getResponse().getContentAsString();
 
@@ -55,13 +57,13 @@ class PagesConfigControllerTest {
     }
 
     @Test
-    void thePagesMayCallTheIssuerAndTheIntegrationApiOnly() throws Exception {
+    void thePagesMayCallTheIssuerTheIntegrationApiAndTheAnalysisApiOnly() throws Exception {
         String policy = mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getHeader("Content-Security-Policy");
 
         assertThat(policy).contains("connect-src 'self' https://integrations.example.test:8443 "
-                + "https://login.example.test;", "script-src 'self';", "frame-ancestors 'none'");
+                + "https://analysis.example.test https://login.example.test;", "script-src 'self';", "frame-ancestors 'none'");
         assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "/realms");
     }
 

@@ -24,7 +24,8 @@ class PagesSettingsTest {
     void withoutSettingsThePagesUseTheirOwnOriginTheDefaultClientAndNoDevTokens() {
         context.withPropertyValues("app.auth.issuer-uri=http://localhost:9000").run(ctx -> {
             PagesSettings settings = ctx.getBean(PagesSettings.class);
-            assertThat(settings).isEqualTo(new PagesSettings("http://localhost:9000", "call-intelligence-web", "", false));
+            assertThat(settings)
+                    .isEqualTo(new PagesSettings("http://localhost:9000", "call-intelligence-web", "", "", false));
             assertThat(settings.contentSecurityPolicy()).contains("connect-src 'self' http://localhost:9000;");
         });
     }
@@ -41,9 +42,11 @@ class PagesSettingsTest {
 
     @Test
     void aMalformedUrlFailsStartUp() {
-        assertThatThrownBy(() -> new PagesSettings("login.example.test", "web", "", false))
+        assertThatThrownBy(() -> new PagesSettings("login.example.test", "web", "", "", false))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("login.example.test");
-        assertThatThrownBy(() -> new PagesSettings("", "web", "ftp://files.test", false))
+        assertThatThrownBy(() -> new PagesSettings("", "web", "ftp://files.test", "", false))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new PagesSettings("", "web", "", "analysis.example.test", false))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -60,7 +60,7 @@ class ReviewControllerTest {
     static class Pages {
         @Bean
         PagesSettings pagesSettings() {
-            return new PagesSettings(null, "call-intelligence-web", null, true);
+            return new PagesSettings(null, "call-intelligence-web", null, null, true);
         }
     }
 

@@ -40,7 +40,7 @@ public final class LocalStack {
         // -Dstack.data lets browser tests and benchmarks run on a throw-away data folder.
         Path data = Path.of(System.getProperty("stack.data", defaults.dataDir().toString())).toAbsolutePath();
         StackConfig config = new StackConfig(root, data, defaults.kafkaPort(), defaults.controllerPort(),
-                defaults.mongoPort(), defaults.servicePorts(), defaults.callPartitions());
+                defaults.mongoPort(), defaults.servicePorts(), defaults.partitions());
         CountDownLatch stopped = new CountDownLatch(1);
         Map<String, String> overrides = new HashMap<>();
         FakeOpenAi fakeOpenAi = null;

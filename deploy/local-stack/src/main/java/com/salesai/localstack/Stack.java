@@ -1,5 +1,7 @@
 package com.salesai.localstack;
 
+import com.salesai.schema.events.TopicConfigs;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +63,7 @@ final class Stack implements AutoCloseable {
         broker = EmbeddedKafkaBroker.start(config.dataDir().resolve("kafka"), config.kafkaPort(),
                 config.controllerPort());
         infrastructure.add(broker);
-        TopicSetup.ensure(config.kafkaBootstrap(), config.callPartitions());
+        TopicSetup.ensure(config.kafkaBootstrap(), config.partitions());
         say("Kafka (KRaft) on " + config.kafkaBootstrap() + ", topics ready");
     }
 
@@ -86,7 +88,10 @@ final class Stack implements AutoCloseable {
     static Map<String, String> serviceEnvironment(StackConfig config, LocalSecrets secrets) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
-        env.put(StackConfig.CALL_PARTITIONS_VARIABLE, Integer.toString(config.callPartitions()));
+        TopicConfigs.Partitions partitions = config.partitions();
+        env.put(TopicConfigs.Partitions.CALLS_PARTITIONS_VARIABLE, partitions.calls().toString());
+        env.put(TopicConfigs.Partitions.INTEGRATIONS_PARTITIONS_VARIABLE, partitions.integrations().toString());
+        env.put(TopicConfigs.Partitions.QUARANTINE_PARTITIONS_VARIABLE, partitions.quarantine().toString());
         env.put("MONGODB_URI", "mongodb://127.0.0.1:" + config.mongoPort());
         env.put("SPRING_PROFILES_ACTIVE", "embedded-mongo");
         // the dev identity provider's tokens, and the dev tokens the banner prints, both accepted
@@ -98,11 +103,13 @@ final class Stack implements AutoCloseable {
         env.put("FATHOM_API_BASE_URL", envOr("FATHOM_API_BASE_URL",
                 config.url(StackService.FATHOM_EMULATOR) + "/external/v1"));
         env.put("PUBLIC_BASE_URL", envOr("PUBLIC_BASE_URL", config.url(StackService.WEBHOOK_INGEST)));
-        // The settings page is served by dashboard-api and calls integration-service, on its own origin here, from
-        // the browser: dashboard-api tells the pages where it is (and lets them call it), integration-service allows them.
+        // The settings pages are served by dashboard-api and call integration-service and analysis-service, on their own
+        // origins here, from the browser: dashboard-api tells the pages where they are (and lets them call them), the
+        // services allow them.
         env.put("APP_CORS_ALLOWED_ORIGINS", envOr("APP_CORS_ALLOWED_ORIGINS", config.url(StackService.DASHBOARD)));
         env.put("APP_WEB_INTEGRATION_API_URL", envOr("APP_WEB_INTEGRATION_API_URL",
                 config.url(StackService.INTEGRATION)));
+        env.put("APP_WEB_ANALYSIS_API_URL", envOr("APP_WEB_ANALYSIS_API_URL", config.url(StackService.ANALYSIS)));
         return env;
     }
 

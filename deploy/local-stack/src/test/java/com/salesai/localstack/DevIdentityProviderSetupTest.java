@@ -22,6 +22,15 @@ class DevIdentityProviderSetupTest {
     }
 
     @Test
+    void thePagesCallIntegrationServiceAndAnalysisServiceOnTheirOwnPorts() {
+        Map<String, String> env = Stack.serviceEnvironment(config, secrets);
+
+        assertThat(env).containsEntry("APP_WEB_INTEGRATION_API_URL", "http://localhost:8082")
+                .containsEntry("APP_WEB_ANALYSIS_API_URL", "http://localhost:8083")
+                .containsEntry("APP_CORS_ALLOWED_ORIGINS", "http://localhost:8080");
+    }
+
+    @Test
     void theProviderKeepsItsKeysInTheDataFolderAndKnowsThePages() {
         Map<String, String> env = Stack.providerEnvironment(config);
 

@@ -1,5 +1,6 @@
 package com.salesai.localstack;
 
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -18,6 +19,14 @@ class DockerComposeTest {
 
     private final Map<String, Object> compose = RepositoryFiles.yaml(RepositoryFiles.ROOT.resolve("docker-compose.yml"));
 
+    /** The broker is the release of the kafka-clients the services are built with, as in the containers tests. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBrokerIsTheReleaseOfTheKafkaClients() {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services.get("kafka").get("image")).isEqualTo("apache/kafka:" + AppInfoParser.getVersion());
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void everyBuiltServiceHasItsModuleDockerfilePortAndVariables() {
@@ -34,6 +43,8 @@ class DockerComposeTest {
             Map<String, Object> args = (Map<String, Object>) build.get("args");
             String module = (String) args.get("MODULE");
             int port = ((Number) args.get("PORT")).intValue();
+            assertThat(args.get("GIT_COMMIT")).as(entry.getKey() + ": the commit for /actuator/info")
+                    .isEqualTo("${GIT_COMMIT:-}");
             assertThat(RepositoryFiles.ROOT.resolve((String) build.get("dockerfile"))).as(entry.getKey()).isRegularFile();
             assertThat(RepositoryFiles.ROOT.resolve(module).resolve("pom.xml")).as(entry.getKey()).isRegularFile();
             assertThat(RepositoryFiles.defaultPort(module)).as(entry.getKey() + " port").isEqualTo(port);

@@ -57,7 +57,7 @@ class EndToEndIT {
             ports.put(service, freePort());
         }
         StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, StackConfig.callPartitionsOfThisProcess());
+                freePort(), freePort(), ports, StackConfig.partitionsOfThisProcess());
         // The catch-up sync every few seconds, on meetings a second old, so a lost webhook is recovered within the test.
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "e2e-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                 "OPENAI_MODEL", "gpt-5-mini", "ANALYSIS_LANGUAGE", "fr", "FATHOM_SYNC_INTERVAL", SYNC_INTERVAL,

@@ -92,7 +92,7 @@ class FaultSuiteIT {
             ports.put(service, freePort());
         }
         StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, StackConfig.callPartitionsOfThisProcess());
+                freePort(), freePort(), ports, StackConfig.partitionsOfThisProcess());
         stack = Stack.start(config, Map.ofEntries(Map.entry("OPENAI_API_KEY", "fault-key"),
                 Map.entry("OPENAI_BASE_URL", openAi.baseUrl()), Map.entry("OPENAI_TIMEOUT", "3s"),
                 Map.entry("OPENAI_MAX_RETRIES", "1"), Map.entry("ANALYSIS_RETRY_INITIAL_INTERVAL", "1s"),
@@ -165,7 +165,8 @@ class FaultSuiteIT {
                 + "to start and join while the stream ran, shared the %d partitions of `calls.recorded` for %d s "
                 + "and stopped gracefully, so both rebalances happened under the stream; a call analyzed "
                 + "by both instances would show under *repeated OpenAI requests*.")
-                .formatted(startUp[0].toSeconds(), StackConfig.callPartitionsOfThisProcess(), together.toSeconds()));
+                .formatted(startUp[0].toSeconds(), StackConfig.partitionsOfThisProcess().calls(),
+                        together.toSeconds()));
     }
 
     @Test

@@ -105,7 +105,7 @@ class SecuritySuiteIT {
             ports.put(service, freePort());
         }
         StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, StackConfig.callPartitionsOfThisProcess());
+                freePort(), freePort(), ports, StackConfig.partitionsOfThisProcess());
         stack = Stack.start(config, Map.of("OPENAI_API_KEY", "security-key", "OPENAI_BASE_URL", openAi.baseUrl(),
                 "APP_ADMIN_TOKEN", OPERATOR_TOKEN));
         stackStart = Duration.between(SUITE_START, Instant.now());

@@ -1,5 +1,6 @@
 package com.salesai.integration.calls;
 
+import com.salesai.platform.observability.CallLogContext;
 import com.salesai.schema.events.CallErased;
 import com.salesai.schema.events.Topics;
 import org.slf4j.Logger;
@@ -28,7 +29,9 @@ class CallErasedListener {
         if (erased == null) {
             return;
         }
-        known.forget(erased.callId(), erased.at());
-        log.info("call {} of org {} erased: forgotten by imports and the sync", erased.callId(), erased.orgId());
+        try (CallLogContext ignored = CallLogContext.of(erased.callId(), erased.orgId(), null)) {
+            known.forget(erased.callId(), erased.at());
+            log.info("call {} of org {} erased: forgotten by imports and the sync", erased.callId(), erased.orgId());
+        }
     }
 }

@@ -11,15 +11,16 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import java.util.List;
 
 /**
- * Every API needs a bearer JWT; health and metrics stay open for probes and scrapers. CORS preflights pass before
- * authentication so browser frontends on other origins (configured) can call the API.
+ * Every API needs a bearer JWT; health and metrics stay open for probes and scrapers, and the OpenAPI document (it
+ * describes the contract, not data). CORS preflights pass before authentication so browser frontends on other
+ * origins (configured) can call the API.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        return ApiSecurity.statelessJwtApi(http, auth -> { });
+        return ApiSecurity.statelessJwtApi(http, auth -> auth.requestMatchers(ApiSecurity.openApiDocs()).permitAll());
     }
 
     @Bean

@@ -45,14 +45,7 @@ public class DeclaredTopics {
     }
 
     int partitions(String topic) {
-        if (topic.endsWith(Topics.DLT_SUFFIX)) {
-            return partitions(topic.substring(0, topic.length() - Topics.DLT_SUFFIX.length()));
-        }
-        return switch (topic) {
-            case Topics.INTEGRATIONS -> settings.integrationsPartitions();
-            case Topics.INGEST_QUARANTINE -> settings.quarantinePartitions();
-            default -> settings.callsPartitions();
-        };
+        return settings.partitions().of(topic);
     }
 
     private NewTopic topic(String name, int partitions, Map<String, String> configs) {

@@ -23,9 +23,12 @@ public record PlatformKafkaProperties(@DefaultValue("10s") Duration publishTimeo
 
     /**
      * @param callsPartitions        partitions of every {@code calls.*} topic and of every DLT
-     *                               ({@code CALLS_TOPIC_PARTITIONS}): the most analysis consumers that can share the work
-     * @param integrationsPartitions partitions of {@code fathom.integrations}
-     * @param quarantinePartitions   partitions of {@code ingest.quarantine}
+     *                               ({@code CALLS_TOPIC_PARTITIONS}): the most analysis consumers that can share the
+     *                               work; none: {@link TopicConfigs.Partitions#DEFAULT_CALLS}
+     * @param integrationsPartitions partitions of {@code fathom.integrations}; none: the default of
+     *                               {@link TopicConfigs.Partitions}
+     * @param quarantinePartitions   partitions of {@code ingest.quarantine}; none: the default of
+     *                               {@link TopicConfigs.Partitions}
      * @param replication            replicas of every declared topic ({@code KAFKA_TOPIC_REPLICATION}); none: the
      *                               broker's default
      * @param minInsyncReplicas      {@code min.insync.replicas} of every declared topic ({@code KAFKA_MIN_INSYNC_REPLICAS});
@@ -35,10 +38,14 @@ public record PlatformKafkaProperties(@DefaultValue("10s") Duration publishTimeo
      * @param deadLetterRetention    how long DLTs and {@code ingest.quarantine} keep records
      *                               ({@code KAFKA_DEAD_LETTER_RETENTION}); none: {@link TopicConfigs#DEFAULT_DEAD_LETTER_RETENTION}
      */
-    public record TopicSettings(@DefaultValue("12") Integer callsPartitions,
-                                @DefaultValue("3") Integer integrationsPartitions,
-                                @DefaultValue("3") Integer quarantinePartitions, Integer replication,
-                                Integer minInsyncReplicas, Long maxBodyBytes, Duration deadLetterRetention) {
+    public record TopicSettings(Integer callsPartitions, Integer integrationsPartitions, Integer quarantinePartitions,
+                                Integer replication, Integer minInsyncReplicas, Long maxBodyBytes,
+                                Duration deadLetterRetention) {
+
+        /** The partition count of each topic, as the local stack creates them too. */
+        public TopicConfigs.Partitions partitions() {
+            return new TopicConfigs.Partitions(callsPartitions, integrationsPartitions, quarantinePartitions);
+        }
 
         public TopicConfigs.Limits limits() {
             return new TopicConfigs.Limits(maxBodyBytes == null ? 0 : maxBodyBytes, deadLetterRetention);

@@ -25,6 +25,11 @@ public final class ApiSecurity {
     private ApiSecurity() {
     }
 
+    /** The OpenAPI document's paths, public wherever a service serves one: it describes the contract, not data. */
+    public static String[] openApiDocs() {
+        return new String[] {"/v3/api-docs", "/v3/api-docs/**"};
+    }
+
     /** A tenant's JWT, never looked for under actuator: a bearer token there is the operator's, not a JWT. */
     private static String tenantToken(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

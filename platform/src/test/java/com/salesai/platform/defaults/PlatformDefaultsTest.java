@@ -25,6 +25,25 @@ class PlatformDefaultsTest {
                 .getName()).isEqualTo(PlatformDefaults.SOURCE_NAME);
     }
 
+    /** What every service's application.yml repeated: the MongoDB address and the graceful shutdown. */
+    @Test
+    void everyServiceStoresAtMongodbUriAndShutsDownGracefullyUnlessItSaysOtherwise() {
+        environment.getPropertySources().addFirst(new MapPropertySource("env", Map.of(
+                "MONGODB_URI", "mongodb://mongo:27017/?authSource=admin")));
+
+        new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.mongodb.uri")).isEqualTo("mongodb://mongo:27017/?authSource=admin");
+        assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+
+        var service = new StandardEnvironment();
+        service.getPropertySources().addFirst(new MapPropertySource("application.yml", Map.of(
+                "server.shutdown", "immediate")));
+        new PlatformDefaults().postProcessEnvironment(service, new SpringApplication());
+        assertThat(service.getProperty("server.shutdown")).isEqualTo("immediate");
+        assertThat(service.getProperty("spring.mongodb.uri")).isEqualTo("mongodb://localhost:27017");
+    }
+
     @Test
     void exportsSpansOnlyWhenAnOtlpEndpointIsGiven() {
         new PlatformDefaults().postProcessEnvironment(environment, new SpringApplication());

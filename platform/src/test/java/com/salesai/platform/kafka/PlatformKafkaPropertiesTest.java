@@ -20,9 +20,7 @@ class PlatformKafkaPropertiesTest {
         PlatformKafkaProperties kafka = bind();
 
         assertThat(kafka.publishTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(kafka.topics().callsPartitions()).isEqualTo(12);
-        assertThat(kafka.topics().integrationsPartitions()).isEqualTo(3);
-        assertThat(kafka.topics().quarantinePartitions()).isEqualTo(3);
+        assertThat(kafka.topics().partitions()).isEqualTo(new TopicConfigs.Partitions(12, 3, 3));
         assertThat(kafka.topics().replication()).isNull();
         assertThat(kafka.topics().minInsyncReplicas()).isNull();
         assertThat(kafka.topics().limits()).isEqualTo(TopicConfigs.Limits.defaults());
@@ -36,7 +34,7 @@ class PlatformKafkaPropertiesTest {
                 "--KAFKA_MIN_INSYNC_REPLICAS=2", "--INGEST_MAX_BODY_BYTES=1048576",
                 "--KAFKA_DEAD_LETTER_RETENTION=7d");
 
-        assertThat(kafka.topics().callsPartitions()).isEqualTo(24);
+        assertThat(kafka.topics().partitions().calls()).isEqualTo(24);
         assertThat(kafka.topics().replication()).isEqualTo(3);
         assertThat(kafka.topics().minInsyncReplicas()).isEqualTo(2);
         assertThat(kafka.topics().limits().maxRecordBytes()).isEqualTo(3 * 1024 * 1024);

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The delivery decision: who is it for, is it signed, what calls does it hold, who recorded them, are they new, are
@@ -118,31 +119,35 @@ class WebhookDelivery {
         OrgRecorders recorders = directory.recorders(orgId);
         String owner = UUID.randomUUID().toString();
         ClaimKey webhookKey = ClaimKey.webhook(request.userId(), request.webhookId());
+        List<ClaimKey> keys = new ArrayList<>(List.of(webhookKey));
+        // Sorted, so two deliveries sharing calls claim them in one order and can't wait on each other in a cycle.
+        new TreeSet<>(callIds).forEach(callId -> keys.add(ClaimKey.call(orgId, callId)));
+        Function<ClaimKey, List<String>> coveredIds = key -> key.kind() == ClaimKey.Kind.WEBHOOK ? callIds
+                : List.of(key.id());
         List<ClaimKey> held = new ArrayList<>();
         try {
-            DeliveryClaims.Outcome webhookClaim = claims.claim(webhookKey, owner, callIds);
-            if (webhookClaim instanceof DeliveryClaims.Outcome.AlreadyPublished published) {
+            List<DeliveryClaims.Outcome> outcomes = claims.claimInOrder(keys, coveredIds, owner);
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i) instanceof DeliveryClaims.Outcome.Claimed) {
+                    held.add(keys.get(i));
+                }
+            }
+            if (outcomes.get(0) instanceof DeliveryClaims.Outcome.AlreadyPublished published) {
+                release(held, owner);
                 return new DeliveryOutcome.Duplicate(published.callIds());
             }
-            if (webhookClaim instanceof DeliveryClaims.Outcome.StillPending) {
+            if (outcomes.get(outcomes.size() - 1) instanceof DeliveryClaims.Outcome.StillPending) {
+                release(held, owner);
                 return new DeliveryOutcome.InProgress(callIds);
             }
-            held.add(webhookKey);
             List<CallRecorded> toPublish = new ArrayList<>();
-            // Sorted, so two deliveries sharing calls claim them in one order and can't wait on each other in a cycle.
-            for (String callId : new TreeSet<>(callIds)) {
-                ClaimKey callKey = ClaimKey.call(orgId, callId);
-                DeliveryClaims.Outcome outcome = claims.claim(callKey, owner, List.of(callId));
-                if (outcome instanceof DeliveryClaims.Outcome.StillPending) {
-                    release(held, owner);
-                    return new DeliveryOutcome.InProgress(callIds);
+            for (ClaimKey key : held) {
+                if (key.kind() != ClaimKey.Kind.CALL) {
+                    continue;
                 }
-                if (outcome instanceof DeliveryClaims.Outcome.Claimed) {
-                    held.add(callKey);
-                    NormalizedCall call = byCallId.get(callId);
-                    toPublish.add(call.toCallRecorded(orgId, recorders.credit(call.recordedBy(), request.userId()),
-                            request.userId(), CallSource.WEBHOOK, request.receivedAt()));
-                }
+                NormalizedCall call = byCallId.get(key.id());
+                toPublish.add(call.toCallRecorded(orgId, recorders.credit(call.recordedBy(), request.userId()),
+                        request.userId(), CallSource.WEBHOOK, request.receivedAt()));
             }
             if (!toPublish.isEmpty()) {
                 calls.publish(toPublish);
@@ -162,7 +167,7 @@ class WebhookDelivery {
             return new DeliveryOutcome.Unavailable("deduplication store unavailable");
         }
         boolean published = held.size() > 1;
-        markPublished(held, request, callIds);
+        markPublished(held, coveredIds, request, callIds);
         return published ? new DeliveryOutcome.Accepted(callIds) : new DeliveryOutcome.Duplicate(callIds);
     }
 
@@ -179,15 +184,13 @@ class WebhookDelivery {
     }
 
     /** After the ack the calls are durable whatever happens here; a failure only leaves pending claims to go stale. */
-    private void markPublished(List<ClaimKey> held, DeliveryRequest request, List<String> callIds) {
-        for (ClaimKey key : held) {
-            try {
-                claims.markPublished(key, key.kind() == ClaimKey.Kind.WEBHOOK ? callIds : List.of(key.id()));
-            } catch (RuntimeException e) {
-                log.warn("could not mark {} {} published for userId={} webhookId={} callIds={} (it stays pending"
-                        + " until stale): {}", key.kind(), key.id(), request.userId(), request.webhookId(), callIds,
-                        e.toString());
-            }
+    private void markPublished(List<ClaimKey> held, Function<ClaimKey, List<String>> coveredIds,
+                               DeliveryRequest request, List<String> callIds) {
+        try {
+            claims.markAllPublished(held, coveredIds);
+        } catch (RuntimeException e) {
+            log.warn("could not mark claims published for userId={} webhookId={} callIds={} (they stay pending"
+                    + " until stale): {}", request.userId(), request.webhookId(), callIds, e.toString());
         }
     }
 
