@@ -27,8 +27,8 @@ class OpenAiConfig {
     }
 
     @Bean
-    SalesCoach salesCoach(OpenAIClient client, OpenAiProperties openAi, AnalysisProperties analysis, MeterRegistry meters,
+    SalesCoach salesCoach(OpenAIClient client, OpenAiProperties openAi, MeterRegistry meters,
                           ChunkNotesStore chunkNotes, ClientSpans spans) {
-        return new SalesCoach(client, openAi, analysis.language(), meters, chunkNotes, spans);
+        return new SalesCoach(client, openAi, meters, chunkNotes, spans);
     }
 }

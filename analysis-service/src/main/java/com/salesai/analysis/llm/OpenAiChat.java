@@ -2,6 +2,7 @@ package com.salesai.analysis.llm;
 
 import com.openai.client.OpenAIClient;
 import com.openai.errors.OpenAIInvalidDataException;
+import com.openai.models.ResponseFormatJsonSchema;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.StructuredChatCompletion;
 import com.openai.models.chat.completions.StructuredChatCompletionCreateParams;
@@ -18,8 +19,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One structured-output chat request: the JSON schema is derived by openai-java from the answer record (once per
- * record type, {@link ResponseFormats}), and the answer parsed back into it by the SDK. Records
+ * One structured-output chat request: the JSON schema given (derived once, {@link ResponseFormats}), and the answer
+ * parsed back into its record by the SDK. Records
  * latency, tokens and cost per request, whatever happens to the answer afterwards (the tokens were spent).
  * Every request is bounded by {@code maxCompletionTokens}. 429/5xx/timeouts are retried by the SDK
  * ({@code maxRetries}) and then thrown to the caller.
@@ -35,7 +36,6 @@ final class OpenAiChat {
     private final Counter promptTokens;
     private final Counter completionTokens;
     private final Counter costUsd;
-    private final ResponseFormats formats = new ResponseFormats();
     private final ClientSpans spans;
 
     OpenAiChat(OpenAIClient client, String model, long maxCompletionTokens, PriceTable prices, MeterRegistry meters,
@@ -60,14 +60,15 @@ final class OpenAiChat {
         return model;
     }
 
-    <T> T ask(String callId, String step, String system, String user, Class<T> answerType, UsageTally tally) {
+    <T> T ask(String callId, String step, String system, String user, Class<T> answerType,
+              ResponseFormatJsonSchema format, UsageTally tally) {
         tally.requestSent();
         long started = System.nanoTime();
         String outcome = "error";
         try {
             // one client span for the request and the SDK's retries of it, its traceparent on every attempt
             StructuredChatCompletion<T> completion = spans.request("chat " + model, "openai",
-                    headers -> client.chat().completions().create(params(system, user, answerType, headers)));
+                    headers -> client.chat().completions().create(params(system, user, answerType, format, headers)));
             outcome = "ok";
             completion.usage().ifPresent(usage -> account(usage.promptTokens(), usage.completionTokens(), tally));
             return content(callId, step, completion);
@@ -81,6 +82,7 @@ final class OpenAiChat {
     }
 
     private <T> StructuredChatCompletionCreateParams<T> params(String system, String user, Class<T> answerType,
+                                                               ResponseFormatJsonSchema format,
                                                                Map<String, String> headers) {
         var request = ChatCompletionCreateParams.builder();
         headers.forEach(request::putAdditionalHeader);
@@ -89,7 +91,7 @@ final class OpenAiChat {
                 .maxCompletionTokens(maxCompletionTokens)
                 .addSystemMessage(system)
                 .addUserMessage(user)
-                .responseFormat(formats.of(answerType))
+                .responseFormat(format)
                 .build());
     }
 

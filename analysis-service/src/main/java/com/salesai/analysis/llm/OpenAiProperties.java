@@ -30,7 +30,7 @@ public record OpenAiProperties(
     public OpenAiProperties {
         baseUrl = blank(baseUrl) ? "https://api.openai.com/v1" : baseUrl;
         model = blank(model) ? "gpt-5-mini" : model;
-        promptVersion = blank(promptVersion) ? "sales-coach-v2" : promptVersion;
+        promptVersion = blank(promptVersion) ? "sales-coach-v3" : promptVersion;
         timeout = timeout == null ? Duration.ofSeconds(120) : timeout;
         tokenBudget = tokenBudget <= 0 ? 100_000 : tokenBudget;
         chunkTokens = chunkTokens <= 0 ? 30_000 : chunkTokens;

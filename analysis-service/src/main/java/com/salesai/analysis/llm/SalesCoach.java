@@ -1,7 +1,9 @@
 package com.salesai.analysis.llm;
 
 import com.openai.client.OpenAIClient;
+import com.openai.models.ResponseFormatJsonSchema;
 import com.salesai.analysis.evidence.TranscriptEvidence;
+import com.salesai.analysis.settings.AnalysisSettings;
 import com.salesai.platform.tracing.ClientSpans;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
@@ -44,7 +46,7 @@ public class SalesCoach {
     private final OpenAiChat chat;
     private final ChunkNotesStore chunkNotesStore;
     private final String promptVersion;
-    private final String languageCode;
+    private final ResponseFormats formats = new ResponseFormats();
     private final int tokenBudget;
     private final int chunkTokens;
     private final PromptTemplate evaluationPrompt;
@@ -52,13 +54,12 @@ public class SalesCoach {
     private final DistributionSummary requestsPerCall;
 
     /** {@code spans}: each OpenAI request in a client span that continues the current trace into it. */
-    public SalesCoach(OpenAIClient client, OpenAiProperties openAi, String languageCode, MeterRegistry meters,
+    public SalesCoach(OpenAIClient client, OpenAiProperties openAi, MeterRegistry meters,
                       ChunkNotesStore chunkNotesStore, ClientSpans spans) {
         this.chat = new OpenAiChat(client, openAi.model(), openAi.maxCompletionTokens(),
                 new PriceTable(openAi.prices()), meters, spans);
         this.chunkNotesStore = chunkNotesStore;
         this.promptVersion = openAi.promptVersion();
-        this.languageCode = languageCode;
         this.tokenBudget = openAi.tokenBudget();
         this.chunkTokens = openAi.chunkTokens();
         this.evaluationPrompt = PromptTemplate.load(promptVersion);
@@ -76,23 +77,28 @@ public class SalesCoach {
         return chat.model();
     }
 
-    /** {@code truncated}: the call holds only the first part of its transcript, and the prompt says so. */
-    public CoachingResult evaluate(CallRecorded call, ConversationMetrics metrics, boolean truncated) {
+    /**
+     * {@code truncated}: the call holds only the first part of its transcript, and the prompt says so. The call is
+     * scored on the scorecard of {@code settings}, its texts written in their language.
+     */
+    public CoachingResult evaluate(CallRecorded call, ConversationMetrics metrics, boolean truncated,
+                                   AnalysisSettings settings) {
         UsageTally tally = new UsageTally();
         try {
             List<String> lines = CallPromptFacts.transcriptLines(call);
-            var messages = evaluationMessages(call, metrics, truncated, TRANSCRIPT_HEADING,
+            var messages = evaluationMessages(call, metrics, truncated, settings, TRANSCRIPT_HEADING,
                     UntrustedData.fence("transcript", String.join("\n", lines)));
             boolean chunked = messages.estimatedTokens() > tokenBudget;
             if (chunked) {
                 log.info("Call {} transcript is about {} tokens, over the {} budget: summarizing in chunks",
                         call.callId(), messages.estimatedTokens(), tokenBudget);
-                messages = evaluationMessages(call, metrics, truncated, NOTES_HEADING,
-                        UntrustedData.fence("chunk_notes", notesFromChunks(call, lines, tally)));
+                messages = evaluationMessages(call, metrics, truncated, settings, NOTES_HEADING,
+                        UntrustedData.fence("chunk_notes", notesFromChunks(call, lines, settings.language(), tally)));
             }
             SalesCoachAnswer answer = askValid(call.callId(), "evaluate", messages, SalesCoachAnswer.class,
-                    AnswerValidator::validate, tally);
-            Evaluation evaluation = EvaluationMapper.toEvaluation(answer, languageCode, TranscriptEvidence.of(call));
+                    formats.evaluation(settings.scorecard()), a -> AnswerValidator.validate(a, settings.scorecard()),
+                    tally);
+            Evaluation evaluation = EvaluationMapper.toEvaluation(answer, settings, TranscriptEvidence.of(call));
             return new CoachingResult(evaluation, chat.model(), promptVersion, tally.usage(), tally.costUsd(), chunked,
                     tally.requests());
         } finally {
@@ -101,8 +107,11 @@ public class SalesCoach {
     }
 
     private PromptTemplate.Messages evaluationMessages(CallRecorded call, ConversationMetrics metrics,
-                                                       boolean truncated, String materialHeading, String material) {
-        Map<String, String> values = languageValues();
+                                                       boolean truncated, AnalysisSettings settings,
+                                                       String materialHeading, String material) {
+        Map<String, String> values = languageValues(settings.language());
+        values.put("scorecardName", settings.scorecard().name());
+        values.put("criteria", criteriaLines(settings.scorecard()));
         values.put("title", UntrustedData.fence("title", call.title()));
         values.put("startedAt", String.valueOf(call.startedAt()));
         values.put("duration", CallPromptFacts.duration(call));
@@ -117,26 +126,26 @@ public class SalesCoach {
         return evaluationPrompt.render(values);
     }
 
-    private String notesFromChunks(CallRecorded call, List<String> lines, UsageTally tally) {
+    private String notesFromChunks(CallRecorded call, List<String> lines, String languageCode, UsageTally tally) {
         List<String> chunks = chunk(lines, chunkTokens * 4);
         List<String> notes = new ArrayList<>();
         int reused = 0;
         for (int i = 0; i < chunks.size(); i++) {
             var key = new ChunkNotesStore.Key(call.callId(), promptVersion, i);
-            String digest = digest(chunks.get(i));
+            String digest = digest(chunks.get(i), languageCode);
             var stored = chunkNotesStore.find(key, digest);
             if (stored.isPresent()) {
                 notes.addAll(stored.get());
                 reused++;
                 continue;
             }
-            Map<String, String> values = languageValues();
+            Map<String, String> values = languageValues(languageCode);
             values.put("title", UntrustedData.fence("title", call.title()));
             values.put("part", String.valueOf(i + 1));
             values.put("parts", String.valueOf(chunks.size()));
             values.put("material", UntrustedData.fence("transcript", chunks.get(i)));
             ChunkNotes chunkNotes = askValid(call.callId(), "chunk-notes", chunkPrompt.render(values), ChunkNotes.class,
-                    answer -> { }, tally);
+                    formats.of(ChunkNotes.class), answer -> { }, tally);
             List<String> chunkLines = chunkNotes.notes() == null ? List.of() : chunkNotes.notes().stream()
                     .map(n -> "[" + n.timestamp() + "] " + n.note()).toList();
             chunkNotesStore.save(key, digest, chunkLines);
@@ -150,13 +159,13 @@ public class SalesCoach {
 
     /** One request, and one more if its answer is invalid (schema, refusal, {@code validate}); then it fails. */
     private <T> T askValid(String callId, String step, PromptTemplate.Messages messages, Class<T> answerType,
-                           Consumer<T> validate, UsageTally tally) {
+                           ResponseFormatJsonSchema format, Consumer<T> validate, UsageTally tally) {
         try {
-            return validated(chat.ask(callId, step, messages.system(), messages.user(), answerType, tally), validate);
+            return validated(chat.ask(callId, step, messages.system(), messages.user(), answerType, format, tally), validate);
         } catch (InvalidModelAnswerException first) {
             log.warn("Call {}: the {} answer is invalid ({}); asking once more", callId, step, first.getMessage());
             try {
-                return validated(chat.ask(callId, step, messages.system(), messages.user(), answerType, tally), validate);
+                return validated(chat.ask(callId, step, messages.system(), messages.user(), answerType, format, tally), validate);
             } catch (InvalidModelAnswerException second) {
                 throw new InvalidModelAnswerException("the " + step + " answer was invalid twice; last: "
                         + second.getMessage());
@@ -187,7 +196,7 @@ public class SalesCoach {
     }
 
     /** The chunk's text and the notes' language: notes taken on other text or in another language are not reused. */
-    private String digest(String chunk) {
+    private static String digest(String chunk, String languageCode) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(languageCode.getBytes(StandardCharsets.UTF_8));
@@ -198,7 +207,20 @@ public class SalesCoach {
         }
     }
 
-    private Map<String, String> languageValues() {
+    /** One line per criterion: its key, label and description, for the model to score it under that key. */
+    static String criteriaLines(AnalysisSettings.Scorecard scorecard) {
+        StringBuilder lines = new StringBuilder();
+        for (AnalysisSettings.Criterion c : scorecard.criteria()) {
+            lines.append("  - ").append(c.key()).append(" (").append(c.label()).append(')');
+            if (!c.description().isBlank()) {
+                lines.append(" : ").append(c.description());
+            }
+            lines.append('\n');
+        }
+        return lines.toString().stripTrailing();
+    }
+
+    private static Map<String, String> languageValues(String languageCode) {
         Map<String, String> values = new HashMap<>();
         values.put("languageCode", languageCode);
         values.put("languageName", Locale.forLanguageTag(languageCode).getDisplayLanguage(Locale.FRENCH));

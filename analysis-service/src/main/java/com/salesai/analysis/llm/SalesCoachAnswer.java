@@ -4,24 +4,18 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The structured answer requested from the model; its JSON schema is derived from this record by openai-java.
- * One field per rubric criterion so the schema itself demands every criterion. There is no overall score: it is
- * computed from the criteria ({@code OverallScore}), never asked.
+ * The structured answer requested from the model. {@code criteria} holds one score per criterion key of the org's
+ * scorecard; the JSON schema sent ({@link ResponseFormats#evaluation}) names each key as a required property, so the
+ * schema itself demands every criterion. There is no overall score: it is computed from the criteria
+ * ({@code OverallScore}), never asked.
  */
 @JsonClassDescription("Évaluation d'un appel commercial par un coach commercial")
 record SalesCoachAnswer(
-        @JsonPropertyDescription("Découverte : questions sur le contexte, les besoins, la douleur, le budget, le décideur")
-        RubricScore discovery,
-        @JsonPropertyDescription("Écoute active : reformulations, relances, temps de parole laissé au client")
-        RubricScore activeListening,
-        @JsonPropertyDescription("Proposition de valeur reliée aux besoins exprimés")
-        RubricScore valueProposition,
-        @JsonPropertyDescription("Traitement des objections")
-        RubricScore objectionHandling,
-        @JsonPropertyDescription("Prochaines étapes convenues : action, date, responsable")
-        RubricScore nextStepsAgreed,
+        @JsonPropertyDescription("Une note par critère de la grille, sous sa clé")
+        Map<String, RubricScore> criteria,
         @JsonPropertyDescription("Issue de l'appel")
         OutcomeLabel outcome,
         @JsonPropertyDescription("Résumé de l'appel en 3 à 5 phrases")

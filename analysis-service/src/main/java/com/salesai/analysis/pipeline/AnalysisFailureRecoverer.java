@@ -96,7 +96,7 @@ class AnalysisFailureRecoverer implements ConsumerRecordRecoverer {
                 call.callId(), attempts, reason);
         Instant now = Instant.now();
         publisher.publish(new CallAnalysisFailed(CallAnalysisFailed.SCHEMA_VERSION, UUID.randomUUID(), now,
-                call.callId(), call.orgId(), call.userId(), reason, attempts, analysis.analysisVersion(), now));
+                call.callId(), call.orgId(), call.userId(), reason, attempts, analysis.promptVersion(), now));
         Counter.builder("analysis.calls.failed").tag("kind", "analysis")
                 .description("Calls whose analysis failed for good").register(meters).increment();
     }

@@ -5,6 +5,8 @@ import com.salesai.analysis.injection.InjectionDetector;
 import com.salesai.analysis.llm.CoachingResult;
 import com.salesai.analysis.llm.SalesCoach;
 import com.salesai.analysis.metrics.ConversationMetricsCalculator;
+import com.salesai.analysis.settings.AnalysisSettings;
+import com.salesai.analysis.settings.OrgSettings;
 import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallRecorded;
@@ -18,15 +20,18 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Analyzes one call, idempotently per (callId, analysis version): a call already analyzed is republished from the
- * store without a second LLM request. Metrics and review flags are computed for every call; the skip policy then
- * keeps some calls from the LLM, and the transcript cap bounds what the others send. Without an OpenAI key every
- * result is metrics-only.
+ * Analyzes one call with its org's analysis settings as they are now, idempotently per (callId, analysis version:
+ * the prompt version and the org's scorecard version): a call already analyzed is republished from the store without
+ * a second LLM request. Metrics and review flags are computed for every call; the skip policy (the org's internal
+ * meetings and daily token budget) then keeps some calls from the LLM, and the transcript cap bounds what the others
+ * send. Without an OpenAI key every result is metrics-only.
  */
 @Service
 class CallAnalysisService {
@@ -35,7 +40,8 @@ class CallAnalysisService {
 
     private final ConversationMetricsCalculator metricsCalculator = new ConversationMetricsCalculator();
     private final Optional<SalesCoach> coach;
-    private final SkipPolicy skipPolicy;
+    private final OrgSettings orgSettings;
+    private final DailyTokens dailyTokens;
     private final TranscriptCap transcriptCap;
     private final AnalysisStore store;
     private final AnalysisPublisher publisher;
@@ -43,11 +49,12 @@ class CallAnalysisService {
     private final AnalysisMeters meters;
     private final Clock clock;
 
-    CallAnalysisService(ObjectProvider<SalesCoach> coach, AnalysisProperties properties, AnalysisStore store,
-                        AnalysisPublisher publisher, CallErasure erasure, AnalysisMeters meters,
-                        ObjectProvider<Clock> clock) {
+    CallAnalysisService(ObjectProvider<SalesCoach> coach, AnalysisProperties properties, OrgSettings orgSettings,
+                        DailyTokens dailyTokens, AnalysisStore store, AnalysisPublisher publisher,
+                        CallErasure erasure, AnalysisMeters meters, ObjectProvider<Clock> clock) {
         this.coach = Optional.ofNullable(coach.getIfAvailable());
-        this.skipPolicy = new SkipPolicy(properties.internalMeetings());
+        this.orgSettings = orgSettings;
+        this.dailyTokens = dailyTokens;
         this.transcriptCap = new TranscriptCap(properties.maxTranscriptChars());
         this.store = store;
         this.publisher = publisher;
@@ -73,7 +80,8 @@ class CallAnalysisService {
             log.info("Call {} is erased: not analyzed", call.callId());
             return;
         }
-        String version = analysisVersion();
+        AnalysisSettings settings = orgSettings.current(call.orgId());
+        String version = analysisVersion(settings);
         Optional<CallAnalyzed> stored = store.find(call.callId(), version);
         if (stored.isPresent()) {
             log.info("Call {} already analyzed ({}): republishing the stored result", call.callId(), version);
@@ -82,7 +90,7 @@ class CallAnalysisService {
             return;
         }
         long started = System.nanoTime();
-        CallAnalyzed analysis = store.storeIfAbsent(version, analysisOf(call));
+        CallAnalyzed analysis = store.storeIfAbsent(version, analysisOf(call, settings));
         publisher.publish(analysis);
         if (forgetIfErasedMeanwhile(call.callId())) {
             return;
@@ -107,12 +115,15 @@ class CallAnalysisService {
         return true;
     }
 
-    private CallAnalyzed analysisOf(CallRecorded call) {
+    private CallAnalyzed analysisOf(CallRecorded call, AnalysisSettings settings) {
         ConversationMetrics metrics = metricsCalculator.compute(call);
         List<String> reviewFlags = InjectionDetector.suspects(call)
                 ? List.of(CallAnalyzed.FLAG_POSSIBLE_PROMPT_INJECTION) : List.of();
         AnalysisMode mode = coach.isPresent() ? AnalysisMode.LLM : AnalysisMode.METRICS_ONLY;
-        Optional<SkipReason> skip = skipPolicy.reasonToSkip(call);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long spentToday = settings.dailyTokenBudget() == null ? 0 : dailyTokens.spent(call.orgId(), today);
+        Optional<SkipReason> skip = new SkipPolicy(settings.analyzeInternalMeetings(), settings.dailyTokenBudget(),
+                spentToday).reasonToSkip(call);
         if (skip.isPresent() || coach.isEmpty()) {
             Instant now = clock.instant();
             return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), now, call.callId(), call.orgId(),
@@ -120,15 +131,21 @@ class CallAnalysisService {
                     skip.orElse(null), reviewFlags, false, 0);
         }
         TranscriptCap.Capped capped = transcriptCap.apply(call);
-        CoachingResult result = coach.get().evaluate(capped.call(), metrics, capped.truncated());
+        CoachingResult result = coach.get().evaluate(capped.call(), metrics, capped.truncated(), settings);
         Instant done = clock.instant();
+        dailyTokens.add(call.orgId(), today, result.tokenUsage().totalTokens());
         return new CallAnalyzed(CallAnalyzed.SCHEMA_VERSION, UUID.randomUUID(), done, call.callId(), call.orgId(),
                 call.userId(), mode, metrics, result.evaluation(), result.model(), result.promptVersion(),
                 result.tokenUsage(), result.estimatedCostUsd(), result.chunked(), done, null, reviewFlags,
                 capped.truncated(), result.llmRequests());
     }
 
-    String analysisVersion() {
+    /** A result of one scorecard version is not one of another: a call redelivered after a change is scored again. */
+    String analysisVersion(AnalysisSettings settings) {
+        return coach.isEmpty() ? METRICS_ONLY_VERSION : promptVersion() + "|scorecard-" + settings.scorecard().version();
+    }
+
+    String promptVersion() {
         return coach.map(SalesCoach::promptVersion).orElse(METRICS_ONLY_VERSION);
     }
 

@@ -10,9 +10,11 @@ import java.util.Optional;
 /**
  * Which calls are not sent to the LLM (design: Call status), decided before any request, first reason first: no
  * transcript at all; recorded by someone outside the org (a {@code shared} call's recorder is, by how attribution
- * works, not an active member); a meeting with internal invitees only, unless {@code analyzeInternalMeetings}.
+ * works, not an active member); a meeting with internal invitees only, unless {@code analyzeInternalMeetings}; the
+ * org's calls have spent {@code dailyTokenBudget} tokens today already ({@code tokensSpentToday}; null budget: none).
+ * The first two come from the org's analysis settings.
  */
-record SkipPolicy(boolean analyzeInternalMeetings) {
+record SkipPolicy(boolean analyzeInternalMeetings, Long dailyTokenBudget, long tokensSpentToday) {
 
     Optional<SkipReason> reasonToSkip(CallRecorded call) {
         if (!call.hasTranscript()) {
@@ -23,6 +25,9 @@ record SkipPolicy(boolean analyzeInternalMeetings) {
         }
         if (!analyzeInternalMeetings && call.calendarInviteesDomainsType() == InviteeDomainsType.ONLY_INTERNAL) {
             return Optional.of(SkipReason.INTERNAL_MEETING);
+        }
+        if (dailyTokenBudget != null && tokensSpentToday >= dailyTokenBudget) {
+            return Optional.of(SkipReason.BUDGET_EXHAUSTED);
         }
         return Optional.empty();
     }

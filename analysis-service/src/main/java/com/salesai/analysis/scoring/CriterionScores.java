@@ -1,5 +1,6 @@
 package com.salesai.analysis.scoring;
 
+import com.salesai.analysis.settings.AnalysisSettings;
 import com.salesai.schema.events.Evaluation;
 
 import java.util.List;
@@ -11,11 +12,15 @@ public final class CriterionScores {
     private CriterionScores() {
     }
 
-    /** {@code evidence} as verified against the transcript; {@code modelScore} as the model gave it (1-5). */
-    public static Evaluation.CriterionScore of(String criterion, int modelScore, List<Evaluation.Evidence> evidence) {
+    /**
+     * {@code evidence} as verified against the transcript; {@code modelScore} as the model gave it (1-5); the score
+     * carries the criterion's key, label and weight as the scorecard has them.
+     */
+    public static Evaluation.CriterionScore of(AnalysisSettings.Criterion criterion, int modelScore,
+                                               List<Evaluation.Evidence> evidence) {
         boolean supported = evidence.stream().anyMatch(Evaluation.Evidence::verified);
         int score = supported ? modelScore : Math.min(modelScore, UNSUPPORTED_CAP);
-        return new Evaluation.CriterionScore(criterion, DefaultScorecard.label(criterion), DefaultScorecard.WEIGHT,
-                score, supported, evidence);
+        return new Evaluation.CriterionScore(criterion.key(), criterion.label(), criterion.weight(), score, supported,
+                evidence);
     }
 }

@@ -54,29 +54,32 @@ public class OrgSettings {
     }
 
     /**
-     * Applies {@code requested} to the org's current settings; a new scorecard version is stored first, so two
-     * concurrent changes cannot both take the same version.
+     * Applies {@code requested} to the org's current settings and returns the settings now current; a new scorecard
+     * version is stored first, so two concurrent changes cannot both take the same version.
      *
+     * @throws InvalidSettingsException naming every refused field
      * @throws ConcurrentSettingsChangeException when another change took that version meanwhile
      */
-    SettingsChange.Decision update(String orgId, AnalysisSettings requested, String by) {
+    public AnalysisSettings change(String orgId, AnalysisSettings requested, String by) {
         SettingsChange.Decision decision = SettingsChange.decide(current(orgId), requested);
-        if (decision instanceof SettingsChange.Accepted accepted) {
-            AnalysisSettings settings = accepted.settings();
-            var now = clock.instant();
-            if (accepted.newScorecardVersion()) {
-                try {
-                    mongo.insert(new StoredScorecard(orgId + "|" + settings.scorecard().version(), orgId,
-                            settings.scorecard().version(), EventJson.mapper().writeValueAsString(settings.scorecard()),
-                            now, by));
-                } catch (DuplicateKeyException raced) {
-                    throw new ConcurrentSettingsChangeException(raced);
-                }
-            }
-            mongo.save(new StoredSettings(orgId, settings.scorecard().version(),
-                    EventJson.mapper().writeValueAsString(settings), now, by));
+        if (decision instanceof SettingsChange.Invalid invalid) {
+            throw new InvalidSettingsException(invalid.errors());
         }
-        return decision;
+        SettingsChange.Accepted accepted = (SettingsChange.Accepted) decision;
+        AnalysisSettings settings = accepted.settings();
+        var now = clock.instant();
+        if (accepted.newScorecardVersion()) {
+            try {
+                mongo.insert(new StoredScorecard(orgId + "|" + settings.scorecard().version(), orgId,
+                        settings.scorecard().version(), EventJson.mapper().writeValueAsString(settings.scorecard()),
+                        now, by));
+            } catch (DuplicateKeyException raced) {
+                throw new ConcurrentSettingsChangeException(raced);
+            }
+        }
+        mongo.save(new StoredSettings(orgId, settings.scorecard().version(),
+                EventJson.mapper().writeValueAsString(settings), now, by));
+        return settings;
     }
 
     /** Another change of the same org's scorecard was saved between our read and our write. */

@@ -8,6 +8,8 @@ import com.salesai.analysis.llm.CoachingResult;
 import com.salesai.analysis.llm.OpenAiProperties;
 import com.salesai.analysis.llm.SalesCoach;
 import com.salesai.analysis.metrics.ConversationMetricsCalculator;
+import com.salesai.analysis.settings.AnalysisSettings;
+import com.salesai.analysis.settings.ScorecardPresets;
 import com.salesai.platform.tracing.ClientSpans;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
@@ -80,9 +82,10 @@ class BigTranscriptAnalysisTest {
         try {
             OpenAiProperties production = new OpenAiProperties("test-key", FakeOpenAi.baseUrl(), null, null, 0, null,
                     0, 0, 0, null);
-            return new SalesCoach(client, production, "fr", new SimpleMeterRegistry(), new InMemoryChunkNotes(),
+            return new SalesCoach(client, production, new SimpleMeterRegistry(), new InMemoryChunkNotes(),
                     ClientSpans.none())
-                    .evaluate(call, metrics, false);
+                    .evaluate(call, metrics, false, new AnalysisSettings("fr", ScorecardPresets.defaultScorecard("fr"),
+                            false, null));
         } finally {
             client.close();
         }

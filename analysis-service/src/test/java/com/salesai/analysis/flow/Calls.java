@@ -69,11 +69,23 @@ public final class Calls {
         return build(title, transcript, null, Attribution.RECORDER, InviteeDomainsType.ONE_OR_MORE_EXTERNAL, List.of());
     }
 
+    /** {@link #call} of the organization {@code orgId}. */
+    static CallRecorded inOrg(String orgId, String title) {
+        return build(orgId, title, DISCOVERY, null, Attribution.RECORDER, InviteeDomainsType.ONE_OR_MORE_EXTERNAL,
+                List.of());
+    }
+
     private static CallRecorded build(String title, List<TranscriptSegment> transcript, String plaintext,
                                       Attribution attribution, InviteeDomainsType invitees, List<Highlight> highlights) {
+        return build("org-1", title, transcript, plaintext, attribution, invitees, highlights);
+    }
+
+    private static CallRecorded build(String orgId, String title, List<TranscriptSegment> transcript,
+                                      String plaintext, Attribution attribution, InviteeDomainsType invitees,
+                                      List<Highlight> highlights) {
         String callId = UUID.randomUUID().toString();
         Instant start = Instant.parse("2026-11-20T09:00:00Z");
-        return new CallRecorded(CallRecorded.SCHEMA_VERSION, UUID.randomUUID(), start, callId, "org-1", "user-alice",
+        return new CallRecorded(CallRecorded.SCHEMA_VERSION, UUID.randomUUID(), start, callId, orgId, "user-alice",
                 CallSource.WEBHOOK, SourceFormat.FATHOM_MEETING, "rec-" + callId, title,
                 new Person("Alice Martin", "alice@acme.com"), start, start, 70, "https://fathom.video/share/x", "fr",
                 List.of(new Participant("Alice Martin", "alice@acme.com", "acme.com", false),

@@ -23,9 +23,9 @@ class EvidenceFlowTest extends LlmFlowTestBase {
         double verifiedBefore = quotes("true");
         double unverifiedBefore = quotes("false");
         var call = Calls.call("evidence-invented-quote");
-        var answer = FakeOpenAi.evaluation("objectionHandling", FakeOpenAi.rubric(5, INVENTED, "00:00:45"));
+        var answer = FakeOpenAi.evaluation("objection_handling", FakeOpenAi.rubric(5, INVENTED, "00:00:45"));
         // re-punctuated, re-cased and with a wrong timestamp: still the rep's words of 00:00:30
-        answer.put("activeListening", FakeOpenAi.rubric(4, "« COMBIEN de temps, par semaine »", "00:07:00"));
+        FakeOpenAi.criteria(answer).put("active_listening", FakeOpenAi.rubric(4, "« COMBIEN de temps, par semaine »", "00:07:00"));
         FakeOpenAi.SERVER.stubFor(post(urlEqualTo(FakeOpenAi.PATH)).withRequestBody(containing("evidence-invented-quote"))
                 .willReturn(FakeOpenAi.completion(answer, 1000, 300)));
 
@@ -34,7 +34,7 @@ class EvidenceFlowTest extends LlmFlowTestBase {
 
         Evaluation evaluation = analyzed.evaluation();
         Evaluation.CriterionScore objections = evaluation.scores().get(3);
-        assertThat(objections.label()).isEqualTo("Traitement des objections");
+        assertThat(objections.label()).as("the default scorecard in the org's language, en").isEqualTo("Objection handling");
         assertThat(objections.supported()).isFalse();
         assertThat(objections.score()).isEqualTo(2);
         assertThat(objections.evidence()).containsExactly(new Evaluation.Evidence(INVENTED, "00:00:45", false, null));

@@ -52,12 +52,19 @@ final class FakeOpenAi {
      * steps (5) quote its transcript; value proposition (2) and objection handling (3) have no quote.
      */
     static Map<String, Object> evaluation(int discoveryScore) {
+        Map<String, Object> criteria = new LinkedHashMap<>();
+        criteria.put("discovery", rubric(discoveryScore, "qu'est-ce qui vous amène ?", "00:00:00"));
+        criteria.put("active_listening", rubric(4, "Combien de temps par semaine ?", "00:00:30"));
+        criteria.put("value_proposition", Map.of("score", 2, "evidence", List.of()));
+        criteria.put("objection_handling", Map.of("score", 3, "evidence", List.of()));
+        criteria.put("next_steps", rubric(5, "On fixe une démo jeudi avec votre directeur ?", "00:00:50"));
+        return answer(criteria);
+    }
+
+    /** A valid answer scoring {@code criteria} (criterion key → rubric), the rest as {@link #evaluation(int)}. */
+    static Map<String, Object> answer(Map<String, Object> criteria) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("discovery", rubric(discoveryScore, "qu'est-ce qui vous amène ?", "00:00:00"));
-        answer.put("activeListening", rubric(4, "Combien de temps par semaine ?", "00:00:30"));
-        answer.put("valueProposition", Map.of("score", 2, "evidence", List.of()));
-        answer.put("objectionHandling", Map.of("score", 3, "evidence", List.of()));
-        answer.put("nextStepsAgreed", rubric(5, "On fixe une démo jeudi avec votre directeur ?", "00:00:50"));
+        answer.put("criteria", new LinkedHashMap<>(criteria));
         answer.put("outcome", "advanced");
         answer.put("summary", "Bob loses five hours a week per rep; a demo is set for Thursday.");
         answer.put("strengths", List.of("Quantified the pain"));
@@ -71,8 +78,14 @@ final class FakeOpenAi {
     /** {@link #evaluation} with one criterion's answer replaced. */
     static Map<String, Object> evaluation(String criterion, Map<String, Object> rubric) {
         Map<String, Object> answer = evaluation(4);
-        answer.put(criterion, rubric);
+        criteria(answer).put(criterion, rubric);
         return answer;
+    }
+
+    /** The criteria of an answer, to change one. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> criteria(Map<String, Object> answer) {
+        return (Map<String, Object>) answer.get("criteria");
     }
 
     static Map<String, Object> rubric(int score, String quote, String timestamp) {

@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * {@code LOG_FORMAT=json}, as in a container: the start-up and an analysis, read as the log collector reads them; the
  * analysis line carries the trace of the span that published the call.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=json")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"LOG_FORMAT=json", "app.auth.dev-secret=test-secret-of-at-least-32-characters!"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @EmbeddedMongo
 @ExtendWith(OutputCaptureExtension.class)

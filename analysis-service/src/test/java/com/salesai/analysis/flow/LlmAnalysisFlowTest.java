@@ -2,7 +2,6 @@ package com.salesai.analysis.flow;
 
 import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
-import com.salesai.analysis.scoring.DefaultScorecard;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Evaluation;
 import com.salesai.schema.events.Outcome;
@@ -48,7 +47,7 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
                 .withRequestBody(matchingJsonPath("$.model", equalTo("gpt-5-mini")))
                 .withRequestBody(matchingJsonPath("$.max_completion_tokens", equalTo("4000")))
                 .withRequestBody(matchingJsonPath("$.response_format.type", equalTo("json_schema")))
-                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.discovery"))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.criteria.properties.discovery"))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.outcome.enum"))
                 // neither in the schema nor in the instructions: the overall score is computed
                 .withRequestBody(notContaining("overallScore"))
@@ -62,7 +61,7 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         assertThat(analyzed.userId()).isEqualTo("user-alice");
         assertThat(analyzed.mode()).isEqualTo(AnalysisMode.LLM);
         assertThat(analyzed.model()).isEqualTo("gpt-5-mini");
-        assertThat(analyzed.promptVersion()).isEqualTo("sales-coach-v2");
+        assertThat(analyzed.promptVersion()).isEqualTo("sales-coach-v3");
         assertThat(analyzed.chunked()).isFalse();
         assertThat(analyzed.transcriptTruncated()).isFalse();
         assertThat(analyzed.skipReason()).isNull();
@@ -78,13 +77,14 @@ class LlmAnalysisFlowTest extends LlmFlowTestBase {
         Evaluation evaluation = analyzed.evaluation();
         assertThat(evaluation.language()).isEqualTo("en");
         assertThat(evaluation.outcome()).isEqualTo(Outcome.ADVANCED);
-        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::criterion).containsExactlyElementsOf(DefaultScorecard.keys());
+        assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::criterion).containsExactly("discovery",
+                "active_listening", "value_proposition", "objection_handling", "next_steps");
         // value proposition and objection handling have no quote: unsupported, objection handling's 3 capped at 2
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::score).containsExactly(4, 4, 2, 2, 5);
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::supported)
                 .containsExactly(true, true, false, false, true);
         assertThat(evaluation.scores()).extracting(Evaluation.CriterionScore::weight).containsOnly(1.0);
-        assertThat(evaluation.scores().get(0).label()).isEqualTo("Découverte");
+        assertThat(evaluation.scores().get(0).label()).as("in the org's language, en").isEqualTo("Discovery");
         assertThat(evaluation.overallScore()).isEqualTo(60); // 100 * (3 + 3 + 1 + 1 + 4) / 20
         assertThat(evaluation.scorecard()).isEqualTo(Evaluation.Scorecard.DEFAULT);
         assertThat(evaluation.quotesVerified()).isEqualTo(3);

@@ -59,7 +59,7 @@ class LlmFailureFlowTest extends LlmFlowTestBase {
         assertThat(failed).hasSize(1);
         CallAnalysisFailed event = EventJson.mapper().readValue(failed.get(0), CallAnalysisFailed.class);
         assertThat(event.attempts()).isEqualTo(3);
-        assertThat(event.promptVersion()).isEqualTo("sales-coach-v2");
+        assertThat(event.promptVersion()).isEqualTo("sales-coach-v3");
         assertThat(event.orgId()).isEqualTo("org-1");
         assertThat(event.reason()).contains("InternalServerException");
         assertThat(TopicReader.valuesOf(bootstrap, Topics.deadLetterOf(Topics.CALLS_RECORDED), call.callId(), 1, Duration.ZERO))

@@ -23,6 +23,7 @@ import java.util.List;
  * {@link Calls#longCall} fit, 600 do not).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.auth.dev-secret=test-secret-of-at-least-32-characters!",
         "app.openai.api-key=test-key",
         "app.openai.model=gpt-5-mini",
         "app.openai.max-retries=1",

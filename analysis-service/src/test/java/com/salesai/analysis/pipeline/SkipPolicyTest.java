@@ -12,8 +12,8 @@ import static com.salesai.schema.events.InviteeDomainsType.ONLY_INTERNAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SkipPolicyTest {
-    private static final SkipPolicy DEFAULT = new SkipPolicy(false);
-    private static final SkipPolicy INTERNAL_TOO = new SkipPolicy(true);
+    private static final SkipPolicy DEFAULT = new SkipPolicy(false, null, 0);
+    private static final SkipPolicy INTERNAL_TOO = new SkipPolicy(true, null, 0);
 
     private static CallRecorded call(boolean transcript, Attribution attribution, InviteeDomainsType invitees) {
         return Calls.of("call", transcript, attribution, invitees);
@@ -49,5 +49,15 @@ class SkipPolicyTest {
         assertThat(DEFAULT.reasonToSkip(call(true, Attribution.RECORDER, ONLY_INTERNAL)))
                 .contains(SkipReason.INTERNAL_MEETING);
         assertThat(INTERNAL_TOO.reasonToSkip(call(true, Attribution.RECORDER, ONLY_INTERNAL))).isEmpty();
+    }
+
+    @Test
+    void anOrgThatSpentItsDailyBudgetHasItsNextCallsSkipped() {
+        CallRecorded call = call(true, Attribution.RECORDER, ONE_OR_MORE_EXTERNAL);
+        assertThat(new SkipPolicy(false, 10_000L, 9_999).reasonToSkip(call)).isEmpty();
+        assertThat(new SkipPolicy(false, 10_000L, 10_000).reasonToSkip(call)).contains(SkipReason.BUDGET_EXHAUSTED);
+        assertThat(new SkipPolicy(false, null, 1_000_000).reasonToSkip(call)).as("no budget").isEmpty();
+        assertThat(new SkipPolicy(false, 10L, 50).reasonToSkip(call(true, Attribution.RECORDER, ONLY_INTERNAL)))
+                .contains(SkipReason.INTERNAL_MEETING);
     }
 }

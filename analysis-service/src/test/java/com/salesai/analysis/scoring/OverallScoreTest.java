@@ -14,7 +14,7 @@ class OverallScoreTest {
     private static List<Evaluation.CriterionScore> scores(int... values) {
         List<Evaluation.CriterionScore> scores = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            scores.add(new Evaluation.CriterionScore(DefaultScorecard.keys().get(i), null, 1.0, values[i], true, List.of()));
+            scores.add(new Evaluation.CriterionScore("c" + i, null, 1.0, values[i], true, List.of()));
         }
         return scores;
     }
@@ -40,8 +40,8 @@ class OverallScoreTest {
     @Test
     void weightsCount() {
         var heavyDiscovery = List.of(
-                new Evaluation.CriterionScore(DefaultScorecard.DISCOVERY, null, 3.0, 5, true, List.of()),
-                new Evaluation.CriterionScore(DefaultScorecard.NEXT_STEPS, null, 1.0, 1, true, List.of()));
+                new Evaluation.CriterionScore("discovery", null, 3.0, 5, true, List.of()),
+                new Evaluation.CriterionScore("next_steps", null, 1.0, 1, true, List.of()));
         assertThat(OverallScore.of(heavyDiscovery)).isEqualTo(75);
     }
 

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -88,10 +89,13 @@ final class FakeOpenAi implements AutoCloseable {
                 return;
             }
             sleep(latency);
-            String schema = request.path("response_format").toString();
-            boolean evaluation = schema.contains("nextStepsAgreed");
+            JsonNode criteria = request.path("response_format").path("json_schema").path("schema")
+                    .path("properties").path("criteria");
+            boolean evaluation = !criteria.isMissingNode();
+            List<String> keys = new ArrayList<>();
+            criteria.path("required").forEach(key -> keys.add(key.asString()));
             String user = request.path("messages").path(1).path("content").asString("");
-            String content = evaluation ? answers.evaluationJson(user, request.toString().hashCode())
+            String content = evaluation ? answers.evaluationJson(user, keys, request.toString().hashCode())
                     : answers.chunkNotesJson(user);
             if (evaluation) {
                 evaluations.incrementAndGet();
