@@ -61,6 +61,17 @@ class DockerComposeTest {
         }
     }
 
+    /** Every service with a REST API checks tokens, analysis-service's settings API too (issue 21). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyServiceWithAnApiAcceptsTheDevTokens() {
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        for (String api : List.of("integration-service", "analysis-service", "dashboard-api")) {
+            Map<String, Object> environment = (Map<String, Object>) services.get(api).get("environment");
+            assertThat(environment).as(api).containsKey("APP_AUTH_DEV_SECRET");
+        }
+    }
+
     /** MongoDB takes a user (issue 18); every service connects as it, from the same two variables. */
     @Test
     @SuppressWarnings("unchecked")
