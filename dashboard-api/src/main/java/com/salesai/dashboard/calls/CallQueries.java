@@ -36,8 +36,9 @@ class CallQueries {
     }
 
     /**
-     * A dated window is read from the day buckets ({@code _id} lookups, a week at a time); otherwise (no window, or
-     * text search) the records are queried, served on MongoDB by the org/startedAt indexes.
+     * A dated window sorted by start time is read from the day buckets ({@code _id} lookups, a week at a time);
+     * otherwise (score sorts, no window, text search) the records are queried: on MongoDB the org/startedAt indexes
+     * serve start-time order and the org/score indexes walk a score sort only as far as the page needs.
      */
     CallPage list(Caller caller, CallListQuery q) {
         return DayListing.applies(q) ? DayListing.page(caller, q,
