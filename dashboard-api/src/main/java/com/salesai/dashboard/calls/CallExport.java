@@ -102,7 +102,8 @@ class CallExport {
         plan.criteria().forEach(key -> header.add(Csv.text(SCORE_COLUMN_PREFIX + key)));
         out.write(Csv.row(header));
         Query query = Query.query(CallQueries.criteria(plan.caller(), plan.query())).with(CallQueries.sort(plan.query()));
-        query.fields().include(CallQueries.SUMMARY_FIELDS).include(SCORE_FIELDS);
+        query.fields().include(CallQueries.SUMMARY_FIELDS).include(Fields.REVISION)
+                .include(SCORE_FIELDS);
         try (Stream<CallRecord> records = mongo.stream(query, CallRecord.class)) {
             for (CallRecord record : (Iterable<CallRecord>) records::iterator) {
                 out.write(Csv.row(cells(record, plan.criteria())));

@@ -3,6 +3,7 @@ package com.salesai.dashboard.calls;
 import com.salesai.dashboard.access.Caller;
 import com.salesai.dashboard.projection.CallRecord;
 import com.salesai.dashboard.projection.DayBucketStore;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,8 +21,8 @@ import static com.salesai.dashboard.projection.CallRecord.Fields;
 @Component
 class CallQueries {
 
-    /** What a list item needs (+ the primitive revision the record requires); transcripts are never loaded. */
-    static final String[] SUMMARY_FIELDS = {Fields.REVISION, Fields.USER_ID, Fields.STATUS, Fields.REP_NAME,
+    /** What a list item needs ({@link CallSummaryDocuments}); transcripts are never loaded. */
+    static final String[] SUMMARY_FIELDS = {Fields.USER_ID, Fields.STATUS, Fields.REP_NAME,
             Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT, Fields.SOURCE,
             Fields.OVERALL_SCORE, Fields.EFFECTIVE_SCORE, Fields.OUTCOME, Fields.ATTRIBUTION, Fields.TEAM,
             Fields.SKIP_REASON, Fields.REVIEW_FLAGS, Fields.REVIEW_AT};
@@ -35,8 +36,9 @@ class CallQueries {
     }
 
     /**
-     * A dated window is read from the day buckets ({@code _id} lookups, a week at a time); otherwise (no window, or
-     * text search) the records are queried, served on MongoDB by the org/startedAt indexes.
+     * A dated window sorted by start time is read from the day buckets ({@code _id} lookups, a week at a time);
+     * otherwise (score sorts, no window, text search) the records are queried: on MongoDB the org/startedAt indexes
+     * serve start-time order and the org/score indexes walk a score sort only as far as the page needs.
      */
     CallPage list(Caller caller, CallListQuery q) {
         return DayListing.applies(q) ? DayListing.page(caller, q,
@@ -48,7 +50,8 @@ class CallQueries {
         long total = mongo.count(query, CallRecord.class);
         query.fields().include(SUMMARY_FIELDS);
         query.with(sort(q)).skip((long) q.page() * q.size()).limit(q.size());
-        List<CallSummary> items = mongo.find(query, CallRecord.class).stream().map(CallSummary::of).toList();
+        List<CallSummary> items = mongo.find(query, Document.class, CallRecord.COLLECTION).stream()
+                .map(CallSummaryDocuments::of).toList();
         return CallPage.of(items, q.page(), q.size(), total);
     }
 

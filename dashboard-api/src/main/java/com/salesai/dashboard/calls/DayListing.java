@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * A list with a date window answered from day buckets, with exactly the filters, order and paging of the
  * {@code call_records} query. Sorted by start time, it reads the window's buckets in order, a week at a time, only
  * until the page is filled, and takes the total from the week and day totals when they can answer it (whole days, no
- * score or review-flag filter); sorted by score, or with such a filter, it reads every bucket of the window.
+ * score or review-flag filter); with such a filter it reads every bucket of the window.
  */
 final class DayListing {
 
@@ -31,9 +31,13 @@ final class DayListing {
     private DayListing() {
     }
 
-    /** Whether buckets answer this query: a bounded window (text search still queries the records). */
+    /**
+     * Whether buckets answer this query: a bounded window sorted by start time (text search and score sorts query
+     * the records, whose score indexes avoid reading every call of the window).
+     */
     static boolean applies(CallListQuery q) {
-        return q.from() != null && q.toExclusive() != null && q.q() == null && days(q).size() <= MAX_DAYS;
+        return q.from() != null && q.toExclusive() != null && q.q() == null
+                && q.sortField() == CallListQuery.SortField.STARTED_AT && days(q).size() <= MAX_DAYS;
     }
 
     /** Reads the totals of an org's days [first, last]. */
@@ -46,7 +50,7 @@ final class DayListing {
         List<LocalDate> days = days(q);
         List<String> keys = days.stream().map(day -> DayBuckets.key(caller.orgId(), day)).toList();
         long skip = (long) q.page() * q.size();
-        if (q.sortField() == CallListQuery.SortField.STARTED_AT && totalsAnswer(q)) {
+        if (totalsAnswer(q)) {
             long total = loadTotals.totals(caller.orgId(), days.get(days.size() - 1), days.get(0)).stream()
                     .flatMap(t -> t.tallies().stream())
                     .filter(t -> matches(caller, q, t)).mapToLong(DayTotals.Tally::calls).sum();
@@ -117,16 +121,9 @@ final class DayListing {
                 && (q.team() == null || q.team().equals(team));
     }
 
-    /** The record query's order: MongoDB sorts a missing score below every score; ties by newest, then callId. */
+    /** The record query's order by start time ({@link #applies}): ties by callId. */
     static Comparator<DayCall> order(CallListQuery q) {
         Comparator<DayCall> byStart = Comparator.comparing(DayCall::startedAt);
-        if (q.sortField() != CallListQuery.SortField.STARTED_AT) {
-            Function<DayCall, Integer> score = q.sortField() == CallListQuery.SortField.OVERALL_SCORE
-                    ? DayCall::overallScore : DayCall::scoreThatCounts;
-            Comparator<DayCall> byScore = Comparator.comparing(score, Comparator.nullsFirst(Comparator.naturalOrder()));
-            return (q.descending() ? byScore.reversed() : byScore).thenComparing(byStart.reversed())
-                    .thenComparing(DayCall::callId);
-        }
         return (q.descending() ? byStart.reversed() : byStart).thenComparing(DayCall::callId);
     }
 
