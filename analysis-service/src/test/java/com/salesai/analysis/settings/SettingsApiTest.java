@@ -2,12 +2,15 @@ package com.salesai.analysis.settings;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.salesai.schema.events.EventJson;
-import com.salesai.testsupport.EmbeddedMongo;
+import com.salesai.testsupport.EmbeddedMongoInitializer;
+import com.salesai.testsupport.HostileTokens;
 import com.salesai.testsupport.Hs256;
+import com.salesai.testsupport.IssuerStub;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
@@ -21,11 +24,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET/PUT /api/analysis/settings and the presets, over HTTP with dev tokens (the start-up test's context). */
+/**
+ * GET/PUT /api/analysis/settings and the presets, over HTTP with dev tokens and the identity provider's (the local
+ * stack's configuration: both accepted).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "app.auth.dev-secret=" + SettingsApiTest.SECRET)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@EmbeddedMongo
+@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, IssuerStub.Initializer.class})
 class SettingsApiTest {
     static final String SECRET = "test-secret-of-at-least-32-characters!";
     private static final String MEDDIC = """
@@ -92,6 +98,20 @@ class SettingsApiTest {
     @Test
     void withoutATokenTheSettingsAreRefused() throws Exception {
         assertThat(send("GET", "/api/analysis/settings", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void hostileTokensAreRefusedAndTheProvidersGoodOnesAccepted() throws Exception {
+        List<String> hostile = new ArrayList<>(HostileTokens.all(SECRET));
+        hostile.addAll(IssuerStub.shared().hostileTokens());
+        for (String token : hostile) {
+            for (String path : List.of("/api/analysis/settings", "/api/analysis/scorecard-presets")) {
+                assertThat(send("GET", path, token, null).statusCode()).as(path + " with " + token).isEqualTo(401);
+            }
+        }
+        String good = IssuerStub.shared().token("hugo", "org-api-f", "head_of_sales");
+        assertThat(json(send("GET", "/api/analysis/settings", good, null)).path("scorecard").path("name")
+                .asString()).isEqualTo("default");
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
