@@ -20,7 +20,7 @@ export const PROVIDER_JAR = join(REPO_ROOT, 'deploy/dev-identity-provider/target
  * ports, Kafka, MongoDB).
  */
 export const STACK_PORTS = [8080, 8081, 8082, 8083, 8090, 8091, 9000, 9080, 9081, 9082, 9083, 9090, 9092, 9093, 10000, 27017];
-export const URLS = { dashboard: 'http://localhost:8080', integration: 'http://localhost:8082', emulator: 'http://localhost:8090', provider: 'http://localhost:9000' };
+export const URLS = { dashboard: 'http://localhost:8080', integration: 'http://localhost:8082', analysis: 'http://localhost:8083', emulator: 'http://localhost:8090', provider: 'http://localhost:9000' };
 /** The dev identity provider's seeded users' password (APP_DEV_PASSWORD overrides it, for the stack and here). */
 export const DEV_PASSWORD = process.env.APP_DEV_PASSWORD || 'dev-password';
 

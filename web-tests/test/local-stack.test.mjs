@@ -3,7 +3,8 @@
 // A rep (alice) connects Fathom in Settings, the emulator records a meeting, the call appears and turns evaluated on
 // her dashboard without a reload, she sees only her calls, its detail shows scores, coaching and transcript; the head
 // of sales (hugo) lands on his dashboard with the rep table and reaches the call by a deep link through the sign-in;
-// olga (org-globex) sees none of org-acme's calls; sign-out leaves nothing to call the API with.
+// olga (org-globex) sees none of org-acme's calls; sign-out leaves nothing to call the API with; hugo switches
+// org-acme's scorecard to MEDDIC and the next call is scored by analysis-service on its six criteria.
 // Screenshots: target/stack-*.png. Needs the jars built first (./mvnw -q -B -ntp -DskipTests package) and the
 // design's ports free.
 import { test, before, after } from 'node:test';
@@ -75,9 +76,9 @@ test('the pages and their settings are served by dashboard-api without a token',
   }
   const settings = await (await fetch(`${URLS.dashboard}/config.json`)).json();
   assert.deepEqual(settings, { issuer: URLS.provider, clientId: 'call-intelligence-web', integrationApiUrl: URLS.integration,
-    devTokensAccepted: true });
+    analysisApiUrl: URLS.analysis, devTokensAccepted: true });
   const policy = (await fetch(`${URLS.dashboard}/`)).headers.get('Content-Security-Policy');
-  assert.match(policy, /connect-src 'self' http:\/\/localhost:8082 http:\/\/localhost:9000;/);
+  assert.match(policy, /connect-src 'self' http:\/\/localhost:8082 http:\/\/localhost:8083 http:\/\/localhost:9000;/);
 });
 
 test('settings: alice signs in through the provider and connects Fathom with the emulator key', { skip, timeout: 180000 }, async () => {
@@ -190,5 +191,38 @@ test('olga (org-globex) sees none of org-acme\'s calls', { skip, timeout: 120000
   assert.deepEqual(list.body.items.filter((c) => c.userId === 'rep-alice' || c.callId === callId), []);
   assert.equal((await apiAsThePage(`/api/calls/${encodeURIComponent(callId)}`)).status, 404, 'another organization\'s call is a 404');
   await screenshot(page, 'stack-7-other-organization');
+  assert.deepEqual(errors.filter((e) => !e.includes('Failed to load resource')), []);
+});
+
+test('scoring: hugo picks MEDDIC and saves; the next call is scored on its six criteria, the earlier one keeps five', { skip, timeout: 300000 }, async () => {
+  requireStack();
+  assert.ok(callId, 'a call was recorded by an earlier test');
+  await signInWithProvider(page, URLS.dashboard, 'hugo', DEV_PASSWORD, '#/dashboard');
+  await page.getByRole('link', { name: 'Settings → Scoring' }).click();
+  const version = page.locator('#scorecard-version');
+  await version.waitFor(WAIT);
+  assert.equal(await version.innerText(), 'New calls will use default version 1.');
+  await page.getByLabel('Preset').selectOption('meddic');
+  await page.getByRole('button', { name: 'Use this preset' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('#scoring-result .alert.success').getByText('Saved. New calls will use meddic version 2.').waitFor(WAIT);
+  await screenshot(page, 'stack-8-scoring-meddic');
+
+  const meeting = await recordMeeting();
+  const title = meeting.title || meeting.meeting_title;
+  let next;
+  for (const deadline = Date.now() + 180000; !next; await new Promise((ok) => setTimeout(ok, 2000))) {
+    const list = await apiAsThePage('/api/calls?size=100');
+    next = list.body.items.find((c) => c.callId !== callId && c.title === title && c.status === 'evaluated');
+    if (!next && Date.now() > deadline) throw new Error(`the MEDDIC call was not evaluated: ${JSON.stringify(list.body.items)}`);
+  }
+  await page.goto(`${URLS.dashboard}/#/calls/${encodeURIComponent(next.callId)}`);
+  await page.locator('table.scores tbody tr').first().waitFor(WAIT);
+  assert.equal(await page.locator('table.scores tbody tr').count(), 6, 'MEDDIC\'s six criteria');
+  assert.match(await page.locator('table.scores').innerText(), /Champion/i);
+  await screenshot(page, 'stack-9-call-meddic');
+  await page.goto(`${URLS.dashboard}/#/calls/${encodeURIComponent(callId)}`);
+  await page.locator('table.scores tbody tr').first().waitFor(WAIT);
+  assert.equal(await page.locator('table.scores tbody tr').count(), 5, 'the earlier call keeps the default scorecard');
   assert.deepEqual(errors.filter((e) => !e.includes('Failed to load resource')), []);
 });

@@ -2,6 +2,7 @@ package com.salesai.analysis.settings;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,12 +39,12 @@ class SettingsController {
     }
 
     @PutMapping("/settings")
-    AnalysisSettings change(@AuthenticationPrincipal Jwt caller, @RequestBody AnalysisSettings requested) {
+    AnalysisSettings change(@AuthenticationPrincipal Jwt caller, @RequestBody SettingsRequest requested) {
         if (!EDITORS.contains(caller.getClaimAsString("org_role"))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Only a head of sales or an admin changes the analysis settings");
         }
-        return orgSettings.change(orgId(caller), requested, caller.getSubject());
+        return orgSettings.change(orgId(caller), requested.settings(), caller.getSubject());
     }
 
     /** The presets in {@code language}, by default the org's. */
@@ -64,6 +65,15 @@ class SettingsController {
         return problem;
     }
 
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body is not analysis settings: a JSON object with language, scorecard {name, criteria}, "
+                        + "analyzeInternalMeetings and dailyTokenBudget");
+        problem.setTitle("Unreadable analysis settings");
+        return problem;
+    }
+
     @ExceptionHandler(OrgSettings.ConcurrentSettingsChangeException.class)
     ProblemDetail raced(OrgSettings.ConcurrentSettingsChangeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The scorecard was changed meanwhile: reload");
@@ -71,6 +81,22 @@ class SettingsController {
 
     private static String orgId(Jwt caller) {
         return caller.getClaimAsString("org_id");
+    }
+
+    /**
+     * A PUT's body: the scorecard without a version, which the service assigns (the pages send none); an absent
+     * {@code analyzeInternalMeetings} is false.
+     */
+    record SettingsRequest(String language, ScorecardRequest scorecard, Boolean analyzeInternalMeetings,
+                           Long dailyTokenBudget) {
+        AnalysisSettings settings() {
+            return new AnalysisSettings(language,
+                    scorecard == null ? null : new AnalysisSettings.Scorecard(scorecard.name(), 0, scorecard.criteria()),
+                    Boolean.TRUE.equals(analyzeInternalMeetings), dailyTokenBudget);
+        }
+    }
+
+    record ScorecardRequest(String name, List<AnalysisSettings.Criterion> criteria) {
     }
 
     /** A preset scorecard, as the pages offer it: its name and criteria. */

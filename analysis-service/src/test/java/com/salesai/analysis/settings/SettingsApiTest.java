@@ -60,6 +60,27 @@ class SettingsApiTest {
         assertThat(other.path("scorecard").path("version").asInt()).isEqualTo(1);
     }
 
+    /** The pages send the scorecard without a version (the service assigns it) and no budget as null. */
+    @Test
+    void thePagesBodyWithoutAVersionIsAccepted() throws Exception {
+        var put = send("PUT", "/api/analysis/settings", token("hugo", "org-api-g", "head_of_sales"), """
+                {"language":"fr","scorecard":{"name":"mine","criteria":[
+                 {"key":"a","label":"A","description":"","weight":1},{"key":"b","label":"B","description":"","weight":2},
+                 {"key":"c","label":"C","description":"","weight":1}]},
+                 "analyzeInternalMeetings":false,"dailyTokenBudget":null}""");
+
+        assertThat(json(put).path("scorecard").path("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableBodyIsAProblem() throws Exception {
+        var put = send("PUT", "/api/analysis/settings", token("hugo", "org-api-h", "head_of_sales"), "{\"language\":");
+
+        assertThat(put.statusCode()).isEqualTo(400);
+        assertThat(put.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
     @Test
     void aMemberMayNotChangeTheSettings() throws Exception {
         var put = send("PUT", "/api/analysis/settings", token("bob", "org-api-c", "member"), MEDDIC);
