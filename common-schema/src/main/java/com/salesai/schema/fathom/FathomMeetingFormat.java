@@ -39,7 +39,8 @@ final class FathomMeetingFormat {
                 "recording_start_time", "title", "url") || transcript != null && transcript.isArray();
     }
 
-    static NormalizedCall read(JsonNode node, SourceFormat format) {
+    /** {@code segments} are the transcript array's, streamed by the caller; null when the transcript is no array. */
+    static NormalizedCall read(JsonNode node, SourceFormat format, List<TranscriptSegment> segments) {
         JsonNode recorder = field(node, "recorded_by");
         String recorderDomain = firstNonNull(text(recorder, "email_domain"), domainOf(text(recorder, "email")));
         List<Participant> participants = participants(node, recorderDomain);
@@ -50,8 +51,8 @@ final class FathomMeetingFormat {
                 secondsBetween(scheduledStart, instant(node, "scheduled_end_time")));
         List<TranscriptSegment> transcript;
         String plaintext;
-        if (field(node, "transcript") != null && field(node, "transcript").isArray()) {
-            transcript = segments(node);
+        if (segments != null) {
+            transcript = segments;
             plaintext = plaintextOf(transcript);
         } else {
             // Not what the API sends, but a plaintext transcript is too valuable to drop over its shape.
@@ -116,19 +117,16 @@ final class FathomMeetingFormat {
         return participants;
     }
 
-    private static List<TranscriptSegment> segments(JsonNode node) {
-        List<TranscriptSegment> segments = new ArrayList<>();
-        for (JsonNode entry : elements(node, "transcript")) {
-            String text = text(entry, "text");
-            if (text == null) {
-                continue;
-            }
-            JsonNode speaker = field(entry, "speaker");
-            String speakerName = speaker != null && speaker.isString() ? text(entry, "speaker") : text(speaker, "display_name");
-            segments.add(new TranscriptSegment(speakerName, text(speaker, "matched_calendar_invitee_email"), text,
-                    clockSeconds(entry, "timestamp")));
+    /** One entry of the transcript array; null when it has no text. */
+    static TranscriptSegment segment(JsonNode entry) {
+        String text = text(entry, "text");
+        if (text == null) {
+            return null;
         }
-        return segments;
+        JsonNode speaker = field(entry, "speaker");
+        String speakerName = speaker != null && speaker.isString() ? text(entry, "speaker") : text(speaker, "display_name");
+        return new TranscriptSegment(speakerName, text(speaker, "matched_calendar_invitee_email"), text,
+                clockSeconds(entry, "timestamp"));
     }
 
     /** "Speaker: text" lines, the same shape as the plaintext formats, so every call has a plaintext transcript. */
