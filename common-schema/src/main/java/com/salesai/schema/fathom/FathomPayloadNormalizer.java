@@ -194,7 +194,7 @@ public final class FathomPayloadNormalizer {
                 parser.skipChildren();
             } else if (name.equals("transcript")) {
                 // an empty array stands for the streamed one: the formats tell an array transcript by its type
-                segments = value == JsonToken.START_ARRAY ? segments(parser) : null;
+                segments = value == JsonToken.START_ARRAY ? FathomMeetingFormat.segments(parser) : null;
                 fields.set(name, segments != null ? fields.arrayNode() : parser.readValueAsTree());
             } else if (READ_FIELDS.contains(name)) {
                 fields.set(name, (JsonNode) parser.readValueAsTree());
@@ -220,18 +220,6 @@ public final class FathomPayloadNormalizer {
             return new Rejected(formatName(detected) + ": nothing usable: no title, no transcript and no recording id");
         }
         return new Normalized(List.of(call));
-    }
-
-    /** Entry by entry: each is a small tree, dropped once read. */
-    private static List<TranscriptSegment> segments(JsonParser parser) {
-        List<TranscriptSegment> segments = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            TranscriptSegment segment = FathomMeetingFormat.segment(parser.readValueAsTree());
-            if (segment != null) {
-                segments.add(segment);
-            }
-        }
-        return segments;
     }
 
     /** The wrapped document, parsed from the outer parser's buffer of the unescaped string (no copy of it). */

@@ -15,12 +15,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import static com.salesai.schema.fathom.JsonFields.clockSeconds;
+import static com.salesai.schema.fathom.JsonFields.field;
+import static com.salesai.schema.fathom.JsonFields.text;
 
 /**
  * The test oracle of {@link FathomPayloadNormalizer}: the normalizer as it was before it streamed, reading the whole
@@ -164,7 +169,18 @@ final class TreePayloadNormalizer {
         if (transcript == null || !transcript.isArray()) {
             return null;
         }
-        return transcript.valueStream().map(FathomMeetingFormat::segment).filter(Objects::nonNull).toList();
+        return transcript.valueStream().map(TreePayloadNormalizer::segment).filter(Objects::nonNull).toList();
+    }
+
+    private static TranscriptSegment segment(JsonNode entry) {
+        String text = text(entry, "text");
+        if (text == null) {
+            return null;
+        }
+        JsonNode speaker = field(entry, "speaker");
+        String speakerName = speaker != null && speaker.isString() ? text(entry, "speaker") : text(speaker, "display_name");
+        return new TranscriptSegment(speakerName, text(speaker, "matched_calendar_invitee_email"), text,
+                clockSeconds(entry, "timestamp"));
     }
 
     private NormalizationResult unwrap(JsonNode data) {
