@@ -28,15 +28,15 @@ public final class HotPathBenchmarks implements Benchmark {
     static final Goal DECRYPT_GOAL = Goal.atLeast(10_000, "ops/s", "derived: replaying 10 000 integrations at start-up in ≤ 1 s");
 
     private static final String NORMALIZER_BOUND = "**What bounds the normalizer** (a missed goal above): the bytes are "
-                + "checked to be UTF-8 (eight ASCII bytes at a time) and parsed directly (`UTF8StreamJsonParser`) into "
-                + "a whole tree before the fields are walked; plaintext transcript lines are scanned by hand. "
-                + "Data-wrapped is the slowest because its body is parsed twice: the outer document, whose `data` "
-                + "string (the whole 60 KB call, JSON-escaped) is unescaped into a String, then that string as the "
-                + "nested format it wraps, so it does more than the nested format's work on every body (the JMH "
-                + "error bars beside each figure show how much a single 5-second fork varies on this machine). "
-                + "What would move it: "
-                + "parse the inner document from the outer parser's text buffer without materializing the string, "
-                + "and stream the transcript array instead of building a tree (for every format).";
+                + "checked to be UTF-8 (eight ASCII bytes at a time) and read in one pass of the parser's tokens "
+                + "(`UTF8StreamJsonParser`): fields no format reads are skipped, the transcript array is read entry by "
+                + "entry, the few other fields as small trees; plaintext transcript lines are scanned by hand. "
+                + "Data-wrapped is the slowest because its `data` string (the whole 60 KB call, JSON-escaped) is "
+                + "unescaped into the outer parser's buffer before the document it holds is parsed from there, so it "
+                + "does more than the nested format's work on every body (the JMH error bars beside each figure show "
+                + "how much a single 5-second fork varies on this machine). What would move it: a 60 KB string value "
+                + "costs the parser several copies (its segmented buffer, one array of the whole, then the String); "
+                + "the plaintext formats could be scanned from the parser's buffer instead of a String.";
 
     @Override
     public String title() {
