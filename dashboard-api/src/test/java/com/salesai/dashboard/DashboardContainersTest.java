@@ -116,9 +116,12 @@ class DashboardContainersTest {
         mongo.getCollection("call_records").listIndexes().forEach(index ->
                 keysByName.put(index.getString("name"), keyPattern(index.get("key", Document.class))));
 
-        assertThat(keysByName).containsEntry("org_startedAt", List.of(ORG_ID + ":1", STARTED_AT + ":-1"))
-                .containsEntry("org_user_startedAt", List.of(ORG_ID + ":1", USER_ID + ":1", STARTED_AT + ":-1"))
-                .containsEntry("org_status_startedAt", List.of(ORG_ID + ":1", STATUS + ":1", STARTED_AT + ":-1"));
+        assertThat(keysByName).containsEntry("org_startedAt_id", List.of(ORG_ID + ":1", STARTED_AT + ":-1", "_id:1"))
+                .containsEntry("org_user_startedAt_id",
+                        List.of(ORG_ID + ":1", USER_ID + ":1", STARTED_AT + ":-1", "_id:1"))
+                .containsEntry("org_status_startedAt_id",
+                        List.of(ORG_ID + ":1", STATUS + ":1", STARTED_AT + ":-1", "_id:1"))
+                .doesNotContainKeys("org_startedAt", "org_user_startedAt", "org_status_startedAt");
     }
 
     /** The key pattern in field order (order matters for a compound index), as "field:direction". */

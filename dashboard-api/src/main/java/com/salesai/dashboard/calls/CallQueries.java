@@ -123,11 +123,12 @@ class CallQueries {
             case EFFECTIVE_SCORE -> Fields.EFFECTIVE_SCORE;
             case STARTED_AT -> Fields.STARTED_AT;
         };
-        // Tie-breakers keep pages stable.
-        Sort primary = Sort.by(direction, field);
+        // Tie-breakers keep pages stable: newest first, then callId; an ascending order is the descending one
+        // reversed, so both walk the same index of CallRecordIndexes instead of sorting in memory.
+        Sort order = Sort.by(direction, field);
         if (q.sortField() != CallListQuery.SortField.STARTED_AT) {
-            primary = primary.and(Sort.by(Sort.Direction.DESC, Fields.STARTED_AT));
+            order = order.and(Sort.by(direction, Fields.STARTED_AT));
         }
-        return primary.and(Sort.by(Sort.Direction.ASC, Fields.ID));
+        return order.and(Sort.by(q.descending() ? Sort.Direction.ASC : Sort.Direction.DESC, Fields.ID));
     }
 }

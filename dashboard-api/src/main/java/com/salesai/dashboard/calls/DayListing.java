@@ -121,10 +121,11 @@ final class DayListing {
                 && (q.team() == null || q.team().equals(team));
     }
 
-    /** The record query's order by start time ({@link #applies}): ties by callId. */
+    /** The record query's order by start time ({@link #applies}): newest first, ties by callId; ascending reversed. */
     static Comparator<DayCall> order(CallListQuery q) {
-        Comparator<DayCall> byStart = Comparator.comparing(DayCall::startedAt);
-        return (q.descending() ? byStart.reversed() : byStart).thenComparing(DayCall::callId);
+        Comparator<DayCall> newestFirst = Comparator.comparing(DayCall::startedAt).reversed()
+                .thenComparing(DayCall::callId);
+        return q.descending() ? newestFirst : newestFirst.reversed();
     }
 
     private static List<CallSummary> slice(List<DayCall> calls, long skip, int size) {
