@@ -3,11 +3,7 @@ package com.salesai.analysis.flow;
 import com.salesai.analysis.AnalysisServiceTest;
 import com.salesai.schema.events.CallErased;
 import com.salesai.schema.events.Topics;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,19 +13,16 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * calls.erased → the analysis' store and its compacted results: the stored analysis goes, both result topics get a
- * tombstone, and the call redelivered afterwards is not analyzed again. The default context, {@link AnalysisServiceTest}.
+ * tombstone, and the call redelivered afterwards is not analyzed again. In {@link AnalysisServiceTest}'s context.
  */
 @AnalysisServiceTest
 class ErasureFlowTest {
-    /** CallRecordedListener's consumer group. */
-    private static final String RECORDED_GROUP = "analysis";
 
     @Autowired
     KafkaTemplate<String, Object> kafka;
@@ -58,22 +51,12 @@ class ErasureFlowTest {
         RecordMetadata tombstone = kafka.send(Topics.CALLS_RECORDED, call.callId(), null).get().getRecordMetadata();
 
         // the service is done with both records before the topic is read for what it published of them
-        await().atMost(Duration.ofSeconds(20)).until(() -> committed(tombstone) > tombstone.offset());
+        TopicReader.awaitProcessed(bootstrap, TopicReader.RECORDED_GROUP, tombstone);
         assertThat(TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYZED, call.callId(), 2, Duration.ofSeconds(2)))
                 .as("nothing published after the tombstone").hasSize(2);
         assertThat(stored(call.callId())).isZero();
         assertThat(TopicReader.valuesOf(bootstrap, Topics.deadLetterOf(Topics.CALLS_RECORDED), call.callId(), 0,
                 Duration.ofSeconds(1))).as("a tombstone is no dead letter").isEmpty();
-    }
-
-    /** The offset the service's listener group committed on the partition of {@code record}. */
-    private long committed(RecordMetadata record) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            var partition = new TopicPartition(record.topic(), record.partition());
-            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(RECORDED_GROUP).partitionsToOffsetAndMetadata()
-                    .get().get(partition);
-            return offset == null ? -1 : offset.offset();
-        }
     }
 
     private long stored(String callId) {
