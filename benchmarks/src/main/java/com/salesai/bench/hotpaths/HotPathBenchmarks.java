@@ -17,7 +17,8 @@ import java.util.Locale;
 
 /**
  * JMH on the per-delivery hot paths of ingest: payload normalization per format, the {@code CallRecorded} a call
- * becomes and its JSON, webhook signature verification, webhook-secret decryption. Full runs fork one JVM per benchmark (3 × 1 s warm-up, 5 × 1 s measurement); quick
+ * becomes and its JSON, webhook signature verification, webhook-secret decryption, and the producer's record batch of
+ * that event per compression codec (the {@code spring.kafka.producer.compression-type} choice). Full runs fork one JVM per benchmark (3 × 1 s warm-up, 5 × 1 s measurement); quick
  * runs stay in-process with one short iteration, only to prove the harness works.
  */
 public final class HotPathBenchmarks implements Benchmark {
@@ -46,7 +47,7 @@ public final class HotPathBenchmarks implements Benchmark {
     @Override
     public Section run(RunContext context) throws Exception {
         Collection<RunResult> results = JmhRun.run(context, NormalizerBench.class, CallRecordedBench.class,
-                WebhookVerifyBench.class, DecryptBench.class);
+                WebhookVerifyBench.class, DecryptBench.class, RecordBatchBench.class);
         return section(results, context.quick());
     }
 
@@ -72,6 +73,13 @@ public final class HotPathBenchmarks implements Benchmark {
                 int bytes = FathomPayloads.body("fathom-meeting", FathomPayloads.DEFAULT_SIZE).length;
                 figures.add(Figure.of("webhook signature verification", opsPerSecond, "ops/s", VERIFY_GOAL,
                         margin + " on a " + bytes + "-byte body"));
+            } else if (benchmark.startsWith(RecordBatchBench.class.getName())) {
+                String codec = run.getParams().getParam("codec");
+                String step = benchmark.endsWith("decompress") ? "read back" : "compressed";
+                figures.add(Figure.context("calls.recorded batch " + step + ", " + codec, opsPerSecond, "ops/s",
+                        String.format(Locale.ROOT, "%s; %.3f ms per record; batch %d bytes of a %d-byte event",
+                                margin, 1000 / opsPerSecond, RecordBatchBench.batchBytes(codec),
+                                RecordBatchBench.callRecorded().length)));
             } else if (benchmark.startsWith(DecryptBench.class.getName())) {
                 figures.add(Figure.of("EncryptedValue parse + decrypt", opsPerSecond, "ops/s", DECRYPT_GOAL, margin));
             }
