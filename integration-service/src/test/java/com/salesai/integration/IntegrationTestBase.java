@@ -39,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTestBase {
     /** Fathom's heavy limit, for the stubs that name it; reset it before use. */
     protected static final FathomRateLimits HEAVY_LIMIT = new FathomRateLimits();
+    /** Holds the answers of the stubs that name it until a test opens it; close it before use. */
+    protected static final FathomGate GATE = new FathomGate();
     protected static final WireMockServer FATHOM = startFathom();
     /** Two keys: {@code t0} is retired (still decrypts), {@code t1} is active, so rotation can be tested. */
     protected static final String KEYS_SPEC = Keyring.generateKeySpec("t0") + "," + Keyring.generateKeySpec("t1");
@@ -52,7 +54,7 @@ public abstract class IntegrationTestBase {
 
     private static WireMockServer startFathom() {
         WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort()
-                .extensions(HEAVY_LIMIT));
+                .extensions(HEAVY_LIMIT, GATE));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;

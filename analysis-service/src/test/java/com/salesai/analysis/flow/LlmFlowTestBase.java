@@ -5,6 +5,7 @@ import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
 import com.salesai.testsupport.EmbeddedMongo;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -62,12 +63,18 @@ abstract class LlmFlowTestBase {
         bootstrap = broker.getBrokersAsString();
     }
 
+    private RecordMetadata lastSent;
+
     void send(CallRecorded call) throws Exception {
-        kafka.send(Topics.CALLS_RECORDED, call.callId(), call).get();
+        lastSent = kafka.send(Topics.CALLS_RECORDED, call.callId(), call).get().getRecordMetadata();
     }
 
+    /** Once the service is done with the calls sent so far: what it published for {@code callId}, exactly. */
     List<String> analyzedJson(String callId, int expected) {
-        return TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYZED, callId, expected, Duration.ofSeconds(1));
+        if (lastSent != null) {
+            TopicReader.awaitProcessed(bootstrap, TopicReader.RECORDED_GROUP, lastSent);
+        }
+        return TopicReader.valuesOf(bootstrap, Topics.CALLS_ANALYZED, callId, expected, Duration.ZERO);
     }
 
     List<String> failedJson(String callId, int expected, Duration settle) {

@@ -1,17 +1,15 @@
 package com.salesai.analysis.flow;
 
+import com.salesai.analysis.AnalysisServiceTest;
 import com.salesai.schema.events.AnalysisMode;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
-import com.salesai.testsupport.EmbeddedMongo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,11 +19,8 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** No OpenAI key and no admin token: the same context as the start-up test (cached, one broker). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.auth.dev-secret=test-secret-of-at-least-32-characters!")
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@EmbeddedMongo
+/** No OpenAI key and no admin token: the service's default context, {@link AnalysisServiceTest}. */
+@AnalysisServiceTest
 class MetricsOnlyFlowTest {
 
     @Autowired

@@ -1,8 +1,13 @@
 package com.salesai.analysis.flow;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
@@ -12,8 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+
 /** Reads a topic from the beginning and returns the values of the records with one key. */
 public final class TopicReader {
+    /** CallRecordedListener's consumer group. */
+    public static final String RECORDED_GROUP = "analysis";
+
     private TopicReader() {
     }
 
@@ -44,6 +54,22 @@ public final class TopicReader {
             }
         }
         return values;
+    }
+
+    /**
+     * Waits until the consumer group {@code group} committed past {@code record}: the service is done with it, so
+     * whatever it publishes for it is on its topics (its sends are acknowledged before it commits), and nothing
+     * redelivers it.
+     */
+    public static void awaitProcessed(String bootstrap, String group, RecordMetadata record) {
+        var partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get().get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
+        }
     }
 
     private static boolean readToEnd(KafkaConsumer<String, String> consumer) {

@@ -1,16 +1,13 @@
 package com.salesai.analysis.settings;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.salesai.analysis.AnalysisServiceTest;
 import com.salesai.schema.events.EventJson;
-import com.salesai.testsupport.EmbeddedMongoInitializer;
 import com.salesai.testsupport.HostileTokens;
 import com.salesai.testsupport.Hs256;
 import com.salesai.testsupport.IssuerStub;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
@@ -28,12 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GET/PUT /api/analysis/settings and the presets, over HTTP with dev tokens and the identity provider's (the local
  * stack's configuration: both accepted).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.auth.dev-secret=" + SettingsApiTest.SECRET)
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = {EmbeddedMongoInitializer.class, IssuerStub.Initializer.class})
+@AnalysisServiceTest
 class SettingsApiTest {
-    static final String SECRET = "test-secret-of-at-least-32-characters!";
+    static final String SECRET = AnalysisServiceTest.DEV_SECRET;
     private static final String MEDDIC = """
             {"language":"en","scorecard":{"name":"meddic","version":0,"criteria":[]},
              "analyzeInternalMeetings":true,"dailyTokenBudget":500000}""";

@@ -1,6 +1,7 @@
 package com.salesai.integration.connection;
 
 import com.salesai.integration.Api;
+import com.salesai.integration.FathomGate;
 import com.salesai.integration.FathomStub;
 import com.salesai.integration.IntegrationTestBase;
 import com.salesai.integration.Tokens;
@@ -22,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ConnectionTestEndpointTest extends IntegrationTestBase {
     private static final String PATH = "/api/integrations/fathom/test";
@@ -101,21 +103,26 @@ class ConnectionTestEndpointTest extends IntegrationTestBase {
     @Test
     void oneUserRunsOneTestAtATimeWhileOthersAreServed() throws Exception {
         FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS))
-                .willReturn(okJson("{\"items\":[]}").withFixedDelay(1500)));
+                .willReturn(okJson("{\"items\":[]}").withTransformers(FathomGate.NAME)));
+        GATE.close();
         String other = Tokens.forUser("other-" + UUID.randomUUID(), "org-1");
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             Future<Api.Response> first = pool.submit(() -> test(apiKey));
-            Thread.sleep(300);
+            awaitFathomRequests(1); // the first test holds its slot, waiting on Fathom
             Future<Api.Response> second = pool.submit(() -> test(apiKey));
             Future<Api.Response> someoneElse = pool.submit(() -> api().call("POST", PATH, other,
                     "{\"apiKey\":\"" + apiKey + "\"}"));
 
             assertThat(second.get(10, TimeUnit.SECONDS).status()).isEqualTo(409);
             assertThat(second.get().contentType()).contains("application/problem+json");
+            awaitFathomRequests(2); // someone else's test is not held behind the first
+            assertThat(first).isNotDone();
+            GATE.open();
             assertThat(first.get(10, TimeUnit.SECONDS).json().path("success").asBoolean()).isTrue();
             assertThat(someoneElse.get(10, TimeUnit.SECONDS).json().path("success").asBoolean()).isTrue();
         } finally {
+            GATE.open();
             pool.shutdownNow();
         }
         assertThat(test(apiKey).status()).as("the slot is free again").isEqualTo(200);
@@ -126,7 +133,8 @@ class ConnectionTestEndpointTest extends IntegrationTestBase {
     void aFloodOfTestsWithABogusKeyLeavesEveryoneElseServed() throws Exception {
         String bogus = "bogus-" + UUID.randomUUID();
         FATHOM.stubFor(get(urlPathEqualTo(FathomStub.MEETINGS)).withHeader("X-Api-Key", equalTo(bogus))
-                .willReturn(aResponse().withStatus(401).withBody("Unauthorized").withFixedDelay(5_000)));
+                .willReturn(aResponse().withStatus(401).withBody("Unauthorized").withTransformers(FathomGate.NAME)));
+        GATE.close();
         String reader = Tokens.forUser("reader-" + UUID.randomUUID(), "org-1");
         ExecutorService pool = Executors.newFixedThreadPool(300);
         try {
@@ -145,6 +153,9 @@ class ConnectionTestEndpointTest extends IntegrationTestBase {
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
             assertThat(settings.status()).isEqualTo(404); // no integration saved: answered, not queued
+            // Fathom refuses the key once everyone but the slot holder was answered, as a slow Fathom would
+            await().atMost(Duration.ofSeconds(20)).until(() -> flood.stream().filter(Future::isDone).count() >= 299);
+            GATE.open();
             List<Integer> statuses = new ArrayList<>();
             for (Future<Api.Response> attempt : flood) {
                 statuses.add(attempt.get(30, TimeUnit.SECONDS).status());
@@ -152,8 +163,13 @@ class ConnectionTestEndpointTest extends IntegrationTestBase {
             assertThat(statuses).isSubsetOf(200, 409, 502); // the slot holder: a verdict or Fathom timing out
             assertThat(statuses.stream().filter(status -> status == 409).count()).isGreaterThanOrEqualTo(290);
         } finally {
+            GATE.open();
             pool.shutdownNow();
         }
+    }
+
+    private static void awaitFathomRequests(int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> GATE.arrived() >= count);
     }
 
     @Test

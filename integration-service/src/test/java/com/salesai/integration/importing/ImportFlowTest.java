@@ -81,24 +81,25 @@ class ImportFlowTest extends IntegrationTestBase {
     }
 
     @Test
-    void fiftyMeetingsUnderTheHeavyLimitLoweredFrom30To5ArriveOnceWithTheClientPacingItself() {
+    void fortyMeetingsUnderTheHeavyLimitLoweredFrom30To5ArriveOnceWithTheClientPacingItself() {
         connect();
-        // Pages of 2 so that 50 meetings take 25 heavy requests; windows of 3 s stand for Fathom's 60 s.
-        FathomStub.meetings(FATHOM, apiKey, 50, 2, FathomRateLimits.NAME);
+        // Pages of 2 so that 40 meetings take 20 heavy requests; windows of 3 s stand for Fathom's 60 s: 10 in the
+        // first, the lowered 5 in each of the next two (the client waits for the third on RateLimit-Remaining 0).
+        FathomStub.meetings(FATHOM, apiKey, 40, 2, FathomRateLimits.NAME);
         HEAVY_LIMIT.reset(Duration.ofSeconds(3), 30, 10, 5);
 
         JsonNode job = awaitFinished(start("{\"maxMeetings\":50}"), Duration.ofSeconds(60));
 
         assertThat(job.path("status").asString()).isEqualTo("completed");
-        assertThat(job.path("imported").asInt()).isEqualTo(50);
+        assertThat(job.path("imported").asInt()).isEqualTo(40);
         assertThat(job.path("failed").asInt()).isZero();
         List<JsonNode> calls = publishedCalls();
-        assertThat(calls).hasSize(50);
+        assertThat(calls).hasSize(40);
         assertThat(calls.stream().map(c -> c.path("fathomRecordingId").asString()).collect(Collectors.toSet()))
-                .hasSize(50);
-        assertThat(HEAVY_LIMIT.served()).isEqualTo(25);
+                .hasSize(40);
+        assertThat(HEAVY_LIMIT.served()).isEqualTo(20);
         // Only the request right after Fathom lowered its limit can meet a 429; after it, Remaining/Reset pace us.
-        System.out.println("429s served by the heavy limit during the import of 50: " + HEAVY_LIMIT.rateLimited());
+        System.out.println("429s served by the heavy limit during the import of 40: " + HEAVY_LIMIT.rateLimited());
         assertThat(HEAVY_LIMIT.rateLimited()).isLessThanOrEqualTo(1);
     }
 

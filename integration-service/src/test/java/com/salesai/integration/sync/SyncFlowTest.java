@@ -143,8 +143,9 @@ class SyncFlowTest extends IntegrationTestBase {
         FathomStub.pages(FATHOM, apiKey, List.of(FathomStub.meetingJson(FathomStub.recordingIdOf(apiKey, 3), 3,
                 "synced@acme.com", Instant.now().toString()), oldMeeting()), FathomStub.PAGE_SIZE, null);
         FATHOM.resetRequests();
+        double yieldedBefore = yielded();
 
-        sleep(INTERVAL.multipliedBy(2).plusMillis(500));
+        await(() -> yielded() - yieldedBefore >= 2, INTERVAL.multipliedBy(2).plus(Duration.ofSeconds(3)));
 
         FATHOM.verify(0, getRequestedFor(urlPathEqualTo(FathomStub.MEETINGS)).withHeader("X-Api-Key", equalTo(apiKey))
                 .withQueryParam("include_transcript", equalTo("true")));
@@ -181,6 +182,12 @@ class SyncFlowTest extends IntegrationTestBase {
 
     private double recovered() {
         var counter = meters.find("fathom.sync.recovered").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** Runs that gave way to an import: only this class's import-locked user has any. */
+    private double yielded() {
+        var counter = meters.find("fathom.sync.runs").tag("outcome", "yielded").counter();
         return counter == null ? 0 : counter.count();
     }
 

@@ -1,29 +1,21 @@
 package com.salesai.platform.kafka;
 
+import com.salesai.platform.kafka.KafkaTestService.Listener;
+import com.salesai.platform.kafka.KafkaTestService.Ping;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.messaging.handler.annotation.Header;
-import org.springframework.messaging.handler.annotation.Payload;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * type headers, typed events into listeners, a tombstone into its listener as null, and a value that is not its event
  * dead-lettered as it came.
  */
-@SpringBootTest(classes = PlatformKafkaWiringTest.Service.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(classes = KafkaTestService.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "app.kafka.topics.calls-partitions=2", "app.kafka.topics.max-body-bytes=1048576"})
 @EmbeddedKafka(partitions = 2, topics = Topics.CALLS_RECORDED,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -105,37 +97,5 @@ class PlatformKafkaWiringTest {
             return !found.isEmpty();
         });
         return found.get(0);
-    }
-
-    record Ping(String callId, int n) {
-    }
-
-    /** As every service's listener of a compacted topic: a tombstone (an erased call) comes in as null. */
-    static class Listener {
-        final BlockingQueue<Ping> pings = new LinkedBlockingQueue<>();
-        final BlockingQueue<String> tombstones = new LinkedBlockingQueue<>();
-
-        @KafkaListener(id = "wiring-test", topics = Topics.CALLS_RECORDED, groupId = "wiring-test")
-        void on(@Payload(required = false) Ping ping, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
-            if (ping == null) {
-                tombstones.add(key);
-            } else {
-                pings.add(ping);
-            }
-        }
-    }
-
-    @SpringBootConfiguration
-    @EnableAutoConfiguration
-    static class Service {
-        @Bean
-        Listener listener() {
-            return new Listener();
-        }
-
-        @Bean
-        KafkaAdmin.NewTopics serviceTopics(DeclaredTopics topics) {
-            return topics.declare(Topics.deadLetterOf(Topics.CALLS_RECORDED));
-        }
     }
 }
