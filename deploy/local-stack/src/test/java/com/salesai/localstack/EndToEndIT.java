@@ -208,7 +208,7 @@ class EndToEndIT {
 
     @Test
     @Order(6)
-    void aMeetingWhoseWebhookNeverCameIsRecoveredOnceByTheCatchUpSync() throws InterruptedException {
+    void aMeetingWhoseWebhookNeverCameIsRecoveredOnceByTheCatchUpSync() {
         var recorded = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null,
                 "{\"title\":\"E2E webhook never sent\",\"deliver\":false}");
         assertThat(recorded.json().path("deliveries")).isEmpty();
@@ -218,7 +218,7 @@ class EndToEndIT {
                 reply -> reply.json().path("items").findValuesAsString("status").contains("evaluated"), WAIT).json();
         assertThat(calls.path("items").get(0).path("source").asString()).isEqualTo("sync");
         // two more sync intervals find nothing new: still one call, one evaluation, nothing recovered last time
-        Thread.sleep(2 * Duration.parse("PT" + SYNC_INTERVAL).toMillis() + 1000);
+        awaitTwoMoreSyncs();
         assertThat(get(url(StackService.DASHBOARD, "/api/calls?size=10&q=" + encode("E2E webhook never sent")), alice)
                 .json().path("totalItems").asInt()).isOne();
         assertThat(evaluationsFor("E2E webhook never sent")).isOne();
@@ -266,7 +266,7 @@ class EndToEndIT {
     /** Issue 18 item 6: erasure through the API of the running stack. */
     @Test
     @Order(8)
-    void anErasedCallIsGoneEverywhereAndNoDeliveryImportOrSyncBringsItBack() throws InterruptedException {
+    void anErasedCallIsGoneEverywhereAndNoDeliveryImportOrSyncBringsItBack() {
         String marker = Long.toHexString(System.nanoTime());
         String title = "E2E erase me " + marker;
         String sentence = "Ce chiffre confidentiel " + marker + " reste entre nous.";
@@ -312,7 +312,7 @@ class EndToEndIT {
         JsonNode imported = awaitImport(alice, job.json().path("jobId").asString());
         assertThat(imported.path("imported").asInt()).as(imported.toString()).isZero();
         assertThat(imported.path("skippedDuplicates").asInt()).isOne();
-        Thread.sleep(2 * Duration.parse("PT" + SYNC_INTERVAL).toMillis() + 1000);
+        awaitTwoMoreSyncs();
         assertThat(get(url(StackService.DASHBOARD, "/api/calls/" + callId), head).status()).isEqualTo(404);
         assertThat(get(url(StackService.DASHBOARD, search), head).json().path("totalItems").asInt()).isZero();
         assertThat(evaluationsFor(title)).as("never analyzed again").isOne();
@@ -325,6 +325,19 @@ class EndToEndIT {
         }
         assertThat(probe.valuesOf("calls.erased", callId)).singleElement()
                 .satisfies(value -> assertThat(value).contains("\"requestedBy\":\"rep-alice\""));
+    }
+
+    /** Until the catch-up sync of Alice's integration completed twice more (its {@code lastSyncAt} moved twice). */
+    private static void awaitTwoMoreSyncs() {
+        Duration twoIntervalsAndSome = Duration.parse("PT" + SYNC_INTERVAL).multipliedBy(2).plusSeconds(30);
+        String before = lastSyncAt();
+        String next = await(EndToEndIT::lastSyncAt, at -> !at.equals(before), twoIntervalsAndSome);
+        await(EndToEndIT::lastSyncAt, at -> !at.equals(next), twoIntervalsAndSome);
+    }
+
+    private static String lastSyncAt() {
+        return get(url(StackService.INTEGRATION, "/api/integrations/fathom"), alice).json().path("lastSyncAt")
+                .asString("");
     }
 
     /** The service's log lines whose {@code callId} field is this call's; every line must be one JSON object. */
