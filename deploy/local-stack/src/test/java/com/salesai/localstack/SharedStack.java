@@ -104,7 +104,8 @@ final class SharedStack implements AutoCloseable {
                     Map.entry("SPRING_KAFKA_CONSUMER_PROPERTIES_SESSION_TIMEOUT_MS",
                             Long.toString(CONSUMER_SESSION_TIMEOUT.toMillis())),
                     Map.entry("ANALYSIS_LANGUAGE", "fr"), Map.entry("LOGGING_LEVEL_COM_SALESAI", "DEBUG"),
-                    Map.entry("LOG_FORMAT", "json"), Map.entry("JAVA_TOOL_OPTIONS", SERVICE_JVM_OPTIONS), Map.entry("APP_ADMIN_TOKEN", operatorToken),
+                    Map.entry("LOG_FORMAT", "json"), Map.entry("JAVA_TOOL_OPTIONS", SERVICE_JVM_OPTIONS),
+                    Map.entry("APP_ADMIN_TOKEN", operatorToken),
                     Map.entry("FATHOM_SYNC_INTERVAL", SYNC_INTERVAL), Map.entry("FATHOM_SYNC_SETTLE", "1s")));
             return new SharedStack(data, openAi, stack, operatorToken, Duration.between(started, Instant.now()),
                     startedBy);
