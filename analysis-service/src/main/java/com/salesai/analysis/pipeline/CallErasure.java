@@ -1,6 +1,8 @@
 package com.salesai.analysis.pipeline;
 
 import com.salesai.analysis.llm.ChunkNotesStore;
+import com.salesai.platform.erasure.CallErasureHandler;
+import com.salesai.platform.erasure.ErasedCalls;
 import com.salesai.schema.events.CallErased;
 import org.springframework.stereotype.Component;
 
@@ -8,11 +10,12 @@ import org.springframework.stereotype.Component;
  * The analysis' part of an erasure: remember the call as erased, delete its stored analyses and chunk notes (the
  * evidence quotes, summaries and notes taken from its transcript), then tombstone {@code calls.analyzed} and
  * {@code calls.analysis-failed}. Recovery story: each step is idempotent and the listener throws on any failure, so
- * the record is delivered again and all steps are redone. The mark comes first, so an analysis running meanwhile
+ * the record is delivered again and all steps are redone (after the retries the platform dead-letters it; it is
+ * not {@link AnalysisFailureRecoverer}'s, which reports failed analyses and only reads {@code CallRecorded}). The mark comes first, so an analysis running meanwhile
  * sees it when it finishes and cleans up after itself ({@link CallAnalysisService}).
  */
 @Component
-class CallErasure {
+class CallErasure implements CallErasureHandler {
     private final ErasedCalls erased;
     private final AnalysisStore analyses;
     private final ChunkNotesStore chunkNotes;
@@ -25,7 +28,13 @@ class CallErasure {
         this.publisher = publisher;
     }
 
-    void erase(CallErased event) {
+    @Override
+    public String consumerGroup() {
+        return "analysis-erasure";
+    }
+
+    @Override
+    public void erase(CallErased event) {
         erased.remember(event.callId(), event.orgId(), event.at());
         forget(event.callId());
     }

@@ -17,7 +17,8 @@ import java.util.Locale;
 
 /**
  * JMH on the per-delivery hot paths of ingest: payload normalization per format, the {@code CallRecorded} a call
- * becomes and its JSON, webhook signature verification, webhook-secret decryption. Full runs fork one JVM per benchmark (3 × 1 s warm-up, 5 × 1 s measurement); quick
+ * becomes and its JSON, webhook signature verification, webhook-secret decryption, and the producer's record batch of
+ * that event per compression codec (the {@code spring.kafka.producer.compression-type} choice). Full runs fork one JVM per benchmark (3 × 1 s warm-up, 5 × 1 s measurement); quick
  * runs stay in-process with one short iteration, only to prove the harness works.
  */
 public final class HotPathBenchmarks implements Benchmark {
@@ -28,15 +29,15 @@ public final class HotPathBenchmarks implements Benchmark {
     static final Goal DECRYPT_GOAL = Goal.atLeast(10_000, "ops/s", "derived: replaying 10 000 integrations at start-up in ≤ 1 s");
 
     private static final String NORMALIZER_BOUND = "**What bounds the normalizer** (a missed goal above): the bytes are "
-                + "checked to be UTF-8 (eight ASCII bytes at a time) and parsed directly (`UTF8StreamJsonParser`) into "
-                + "a whole tree before the fields are walked; plaintext transcript lines are scanned by hand. "
-                + "Data-wrapped is the slowest because its body is parsed twice: the outer document, whose `data` "
-                + "string (the whole 60 KB call, JSON-escaped) is unescaped into a String, then that string as the "
-                + "nested format it wraps, so it does more than the nested format's work on every body (the JMH "
-                + "error bars beside each figure show how much a single 5-second fork varies on this machine). "
-                + "What would move it: "
-                + "parse the inner document from the outer parser's text buffer without materializing the string, "
-                + "and stream the transcript array instead of building a tree (for every format).";
+                + "checked to be UTF-8 (eight ASCII bytes at a time) and read in one pass of the parser's tokens "
+                + "(`UTF8StreamJsonParser`): fields no format reads are skipped, the transcript array is read entry by "
+                + "entry, the few other fields as small trees; plaintext transcript lines are scanned by hand. "
+                + "Data-wrapped is the slowest because its `data` string (the whole 60 KB call, JSON-escaped) is "
+                + "unescaped into the outer parser's buffer before the document it holds is parsed from there, so it "
+                + "does more than the nested format's work on every body (the JMH error bars beside each figure show "
+                + "how much a single 5-second fork varies on this machine). What would move it: a 60 KB string value "
+                + "costs the parser several copies (its segmented buffer, one array of the whole, then the String); "
+                + "the plaintext formats could be scanned from the parser's buffer instead of a String.";
 
     @Override
     public String title() {
@@ -46,7 +47,7 @@ public final class HotPathBenchmarks implements Benchmark {
     @Override
     public Section run(RunContext context) throws Exception {
         Collection<RunResult> results = JmhRun.run(context, NormalizerBench.class, CallRecordedBench.class,
-                WebhookVerifyBench.class, DecryptBench.class);
+                WebhookVerifyBench.class, DecryptBench.class, RecordBatchBench.class);
         return section(results, context.quick());
     }
 
@@ -72,6 +73,13 @@ public final class HotPathBenchmarks implements Benchmark {
                 int bytes = FathomPayloads.body("fathom-meeting", FathomPayloads.DEFAULT_SIZE).length;
                 figures.add(Figure.of("webhook signature verification", opsPerSecond, "ops/s", VERIFY_GOAL,
                         margin + " on a " + bytes + "-byte body"));
+            } else if (benchmark.startsWith(RecordBatchBench.class.getName())) {
+                String codec = run.getParams().getParam("codec");
+                String step = benchmark.endsWith("decompress") ? "read back" : "compressed";
+                figures.add(Figure.context("calls.recorded batch " + step + ", " + codec, opsPerSecond, "ops/s",
+                        String.format(Locale.ROOT, "%s; %.3f ms per record; batch %d bytes of a %d-byte event",
+                                margin, 1000 / opsPerSecond, RecordBatchBench.batchBytes(codec),
+                                RecordBatchBench.callRecorded().length)));
             } else if (benchmark.startsWith(DecryptBench.class.getName())) {
                 figures.add(Figure.of("EncryptedValue parse + decrypt", opsPerSecond, "ops/s", DECRYPT_GOAL, margin));
             }

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * Summarizes {@code jdk.ExecutionSample} events of a JFR recording (what {@code jfr print --events
  * jdk.ExecutionSample} lists): the hottest leaf methods, and CPU samples by library, a JDK frame being charged to
  * the nearest library frame that called it (so HMAC under the verifier counts as ingest code, socket writes under
- * the Kafka client as Kafka).
+ * the Kafka client as Kafka); and the bytes the JVM allocated, as the sum of the {@code weight} of its
+ * {@code jdk.ObjectAllocationSample} events (each weighs the bytes its thread allocated since the previous sample).
  */
-public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethods, List<Map.Entry<String, Long>> byArea) {
+public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethods, List<Map.Entry<String, Long>> byArea,
+                           long allocatedBytes) {
 
     private static final Map<String, String> AREAS = areas();
 
@@ -27,7 +29,12 @@ public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethod
         Map<String, Long> methods = new HashMap<>();
         Map<String, Long> areas = new HashMap<>();
         long samples = 0;
+        long allocated = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (event.getEventType().getName().equals("jdk.ObjectAllocationSample")) {
+                allocated += event.getLong("weight");
+                continue;
+            }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
                 continue;
             }
@@ -40,7 +47,7 @@ public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethod
             methods.merge(method(leaf), 1L, Long::sum);
             areas.merge(area(stack.getFrames()), 1L, Long::sum);
         }
-        return new JfrHotFrames(samples, topOf(methods, top), topOf(areas, 20));
+        return new JfrHotFrames(samples, topOf(methods, top), topOf(areas, 20), allocated);
     }
 
     /** A markdown paragraph: the top leaf methods and the split by library, in percent of samples. */

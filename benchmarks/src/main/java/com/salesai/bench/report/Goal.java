@@ -9,6 +9,10 @@ public record Goal(String text, DoublePredicate metBy, String source) {
         return new Goal("≥ " + Figure.format(threshold) + " " + unit, value -> value >= threshold, source);
     }
 
+    public static Goal atMost(double threshold, String unit, String source) {
+        return new Goal("≤ " + Figure.format(threshold) + " " + unit, value -> value <= threshold, source);
+    }
+
     public static Goal below(double threshold, String unit, String source) {
         return new Goal("< " + Figure.format(threshold) + " " + unit, value -> value < threshold, source);
     }

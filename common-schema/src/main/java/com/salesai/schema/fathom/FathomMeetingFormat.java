@@ -6,6 +6,8 @@ import com.salesai.schema.events.InviteeDomainsType;
 import com.salesai.schema.events.Participant;
 import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.TranscriptSegment;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -39,7 +41,8 @@ final class FathomMeetingFormat {
                 "recording_start_time", "title", "url") || transcript != null && transcript.isArray();
     }
 
-    static NormalizedCall read(JsonNode node, SourceFormat format) {
+    /** {@code segments} are the transcript array's, streamed by the caller; null when the transcript is no array. */
+    static NormalizedCall read(JsonNode node, SourceFormat format, List<TranscriptSegment> segments) {
         JsonNode recorder = field(node, "recorded_by");
         String recorderDomain = firstNonNull(text(recorder, "email_domain"), domainOf(text(recorder, "email")));
         List<Participant> participants = participants(node, recorderDomain);
@@ -50,8 +53,8 @@ final class FathomMeetingFormat {
                 secondsBetween(scheduledStart, instant(node, "scheduled_end_time")));
         List<TranscriptSegment> transcript;
         String plaintext;
-        if (field(node, "transcript") != null && field(node, "transcript").isArray()) {
-            transcript = segments(node);
+        if (segments != null) {
+            transcript = segments;
             plaintext = plaintextOf(transcript);
         } else {
             // Not what the API sends, but a plaintext transcript is too valuable to drop over its shape.
@@ -116,19 +119,81 @@ final class FathomMeetingFormat {
         return participants;
     }
 
-    private static List<TranscriptSegment> segments(JsonNode node) {
+    /**
+     * The transcript array the parser is on, entry by entry from its tokens, read as the tree readers would read
+     * them (an entry without text is dropped, the last of duplicate fields counts); the parser ends on its end.
+     */
+    static List<TranscriptSegment> segments(JsonParser parser) {
         List<TranscriptSegment> segments = new ArrayList<>();
-        for (JsonNode entry : elements(node, "transcript")) {
-            String text = text(entry, "text");
-            if (text == null) {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
                 continue;
             }
-            JsonNode speaker = field(entry, "speaker");
-            String speakerName = speaker != null && speaker.isString() ? text(entry, "speaker") : text(speaker, "display_name");
-            segments.add(new TranscriptSegment(speakerName, text(speaker, "matched_calendar_invitee_email"), text,
-                    clockSeconds(entry, "timestamp")));
+            String text = null;
+            Speaker speaker = Speaker.NONE;
+            Integer offset = null;
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                parser.nextToken();
+                switch (name) {
+                    case "text" -> text = textOf(parser);
+                    case "speaker" -> speaker = speaker(parser);
+                    case "timestamp" -> offset = offsetOf(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            if (text != null) {
+                segments.add(new TranscriptSegment(speaker.name(), speaker.email(), text, offset));
+            }
         }
         return segments;
+    }
+
+    /** A speaker's name (the value itself when it is a string) and matched invitee email. */
+    private record Speaker(String name, String email) {
+        static final Speaker NONE = new Speaker(null, null);
+    }
+
+    private static Speaker speaker(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return new Speaker(parser.currentToken() == JsonToken.VALUE_STRING ? textOf(parser) : skip(parser), null);
+        }
+        String name = null;
+        String email = null;
+        for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+            parser.nextToken();
+            switch (field) {
+                case "display_name" -> name = textOf(parser);
+                case "matched_calendar_invitee_email" -> email = textOf(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new Speaker(name, email);
+    }
+
+    /** The value the parser is on as {@link JsonFields#text(JsonNode)} reads it (a container is skipped: null). */
+    private static String textOf(JsonParser parser) {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            String value = parser.getString().strip();
+            return value.isEmpty() ? null : value;
+        }
+        return parser.currentToken().isNumeric() ? JsonFields.text(parser.readValueAsTree()) : skip(parser);
+    }
+
+    /** As {@link JsonFields#clockSeconds(JsonNode, String)}: a non-negative int, or a clock string. */
+    private static Integer offsetOf(JsonParser parser) {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getNumberType() == JsonParser.NumberType.INT && parser.getIntValue() >= 0
+                    ? parser.getIntValue() : null;
+        }
+        // a number's other texts have no colon: not a clock
+        String value = parser.currentToken() == JsonToken.VALUE_STRING ? textOf(parser) : skip(parser);
+        return value == null ? null : JsonFields.clockSeconds(value);
+    }
+
+    private static String skip(JsonParser parser) {
+        parser.skipChildren();
+        return null;
     }
 
     /** "Speaker: text" lines, the same shape as the plaintext formats, so every call has a plaintext transcript. */

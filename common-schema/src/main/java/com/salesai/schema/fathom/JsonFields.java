@@ -39,7 +39,11 @@ final class JsonFields {
 
     /** A string, stripped, or a number's text (ids are numbers in some formats, strings in others); blank is null. */
     static String text(JsonNode parent, String name) {
-        JsonNode node = field(parent, name);
+        return text(field(parent, name));
+    }
+
+    /** A value node as {@link #text(JsonNode, String)} reads it; null for null. */
+    static String text(JsonNode node) {
         if (node == null) {
             return null;
         }

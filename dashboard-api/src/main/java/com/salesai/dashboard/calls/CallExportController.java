@@ -3,7 +3,6 @@ package com.salesai.dashboard.calls;
 import com.salesai.dashboard.access.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -50,23 +49,7 @@ class CallExportController {
     @GetMapping("/api/calls/export")
     @Operation(operationId = "exportCalls",
             summary = "The filtered list of calls as a CSV file, with each criterion's score as a column")
-    @Parameter(name = "status", in = ParameterIn.QUERY,
-            schema = @Schema(allowableValues = {"pending", "evaluated", "failed", "skipped"}))
-    @Parameter(name = "userId", in = ParameterIn.QUERY, description = "the rep the call is credited to")
-    @Parameter(name = "outcome", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"won", "advanced",
-            "stalled", "lost", "no_decision", "not_a_sales_call"}))
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO date (inclusive, UTC) or instant")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO date (inclusive, UTC) or instant (exclusive)")
-    @Parameter(name = "minScore", in = ParameterIn.QUERY,
-            description = "0..100, on effectiveScore (a reviewed call's score counts)")
-    @Parameter(name = "q", in = ParameterIn.QUERY,
-            description = "case-insensitive text in title, participant name or email")
-    @Parameter(name = "attribution", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"recorder", "shared"}))
-    @Parameter(name = "team", in = ParameterIn.QUERY, description = "the recorder's Fathom team, exact name")
-    @Parameter(name = "reviewFlag", in = ParameterIn.QUERY, description = "calls carrying this review flag")
-    @Parameter(name = "sort", in = ParameterIn.QUERY,
-            description = "startedAt|overallScore|effectiveScore[,asc|desc], default startedAt,desc; overallScore is "
-                    + "the AI's, effectiveScore the one that counts")
+    @CallFilterParameters
     void export(@AuthenticationPrincipal Jwt jwt, @Parameter(hidden = true) @RequestParam Map<String, String> params,
                 HttpServletResponse response) throws IOException {
         Map<String, String> filters = new HashMap<>(params);

@@ -1,5 +1,6 @@
 package com.salesai.dashboard.projection;
 
+import com.salesai.platform.erasure.ErasedCalls;
 import com.salesai.schema.events.CallAnalysisFailed;
 import com.salesai.schema.events.CallAnalyzed;
 import com.salesai.schema.events.CallErased;

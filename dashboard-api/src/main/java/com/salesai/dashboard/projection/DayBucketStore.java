@@ -1,6 +1,7 @@
 package com.salesai.dashboard.projection;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -81,9 +82,14 @@ public class DayBucketStore {
     /** The totals of an org's days [first, last]: whole weeks as week totals, the rest as day totals. */
     public List<DayTotals> totals(String orgId, LocalDate first, LocalDate last) {
         DayBuckets.TotalsKeys keys = DayBuckets.totalsKeys(orgId, first, last);
-        List<DayTotals> totals = new ArrayList<>(mongo.find(query(where("_id").in(keys.days())), DayTotals.class));
-        totals.addAll(mongo.find(query(where("_id").in(keys.weeks())), DayTotals.class, DayTotals.WEEKS));
+        List<DayTotals> totals = new ArrayList<>(findTotals(keys.days(), DayTotals.COLLECTION));
+        totals.addAll(findTotals(keys.weeks(), DayTotals.WEEKS));
         return totals.stream().filter(total -> orgId.equals(total.orgId())).toList();
+    }
+
+    private List<DayTotals> findTotals(Collection<String> keys, String collection) {
+        return mongo.find(query(where("_id").in(keys)), Document.class, collection).stream()
+                .map(DayTotalsDocuments::of).toList();
     }
 
     /**
@@ -95,7 +101,7 @@ public class DayBucketStore {
         for (int i = 0; i < 7; i++) {
             keys.add(DayBuckets.key(orgId, monday.plusDays(i)));
         }
-        List<DayTotals> days = mongo.find(query(where("_id").in(keys)), DayTotals.class);
+        List<DayTotals> days = findTotals(keys, DayTotals.COLLECTION);
         long revisions = days.stream().mapToLong(DayTotals::revision).sum();
         replaceIfNewer(new DayTotals(DayBuckets.weekKey(orgId, monday), revisions, orgId, monday.toString(),
                 DayBuckets.addUp(days)), DayTotals.WEEKS);

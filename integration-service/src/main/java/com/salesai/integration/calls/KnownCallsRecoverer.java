@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * This service's recovery of a record its listeners failed on after the platform's retries. A call id of
  * {@link KnownCallsListener} is logged and skipped, not dead-lettered: missed, it only risks one duplicate publish
  * by the sync, which consumers absorb; {@code calls.recorded.DLT} is for calls whose analysis failed, and analysis
- * replays it. An erasure ({@link CallErasedListener}) must not be lost: it goes to {@code calls.erased.DLT}.
+ * replays it. An erasure ({@link CallErasure}) must not be lost: it goes to {@code calls.erased.DLT}.
  */
 @Component
 class KnownCallsRecoverer implements ConsumerRecordRecoverer {

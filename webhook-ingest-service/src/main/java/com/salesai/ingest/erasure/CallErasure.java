@@ -1,6 +1,7 @@
 package com.salesai.ingest.erasure;
 
 import com.salesai.ingest.dedup.DeliveryClaims;
+import com.salesai.platform.erasure.CallErasureHandler;
 import com.salesai.platform.kafka.AckedSender;
 import com.salesai.schema.events.CallErased;
 import com.salesai.schema.events.Topics;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * publish the call after its tombstone.
  */
 @Component
-class CallErasure {
+class CallErasure implements CallErasureHandler {
     private final DeliveryClaims claims;
     private final AckedSender kafka;
 
@@ -24,7 +25,13 @@ class CallErasure {
         this.kafka = kafka;
     }
 
-    void erase(CallErased erased) {
+    @Override
+    public String consumerGroup() {
+        return "ingest-erasure";
+    }
+
+    @Override
+    public void erase(CallErased erased) {
         claims.markErased(erased.orgId(), erased.callId());
         kafka.send(Topics.CALLS_RECORDED, erased.callId(), null);
     }
