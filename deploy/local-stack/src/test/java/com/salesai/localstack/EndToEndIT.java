@@ -1,19 +1,15 @@
 package com.salesai.localstack;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every database and (as tombstones) the compacted topics, and no delivery, import or sync brings it back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.Resolver.class)
+@Order(1) // first on the shared stack: its counts of Alice's calls and of OpenAI evaluations start from none
 class EndToEndIT {
     private static final String EMULATOR_KEY = "emulator-api-key";
     private static final String BOB_KEY = "emulator-api-key-2";
     private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final String SYNC_INTERVAL = "4s";
+    private static final String SYNC_INTERVAL = SharedStack.SYNC_INTERVAL;
 
-    @TempDir
-    static Path data;
     static FakeOpenAi openAi;
     static Stack stack;
     static String alice;
@@ -50,34 +46,15 @@ class EndToEndIT {
     static String stranger;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        openAi = FakeOpenAi.start(0, Duration.ofMillis(20));
-        Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
-        for (StackService service : StackService.values()) {
-            ports.put(service, freePort());
-        }
-        StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, StackConfig.partitionsOfThisProcess());
-        // The catch-up sync every few seconds, on meetings a second old, so a lost webhook is recovered within the test.
-        stack = Stack.start(config, Map.of("OPENAI_API_KEY", "e2e-key", "OPENAI_BASE_URL", openAi.baseUrl(),
-                "OPENAI_MODEL", "gpt-5-mini", "ANALYSIS_LANGUAGE", "fr", "FATHOM_SYNC_INTERVAL", SYNC_INTERVAL,
-                "FATHOM_SYNC_SETTLE", "1s", "LOG_FORMAT", "json"));
+    static void mintTokens(SharedStack shared) {
+        openAi = shared.openAi();
+        stack = shared.stack();
         String secret = stack.secrets().devSecret();
         Duration hour = Duration.ofHours(1);
         alice = DevTokens.mint(secret, "rep-alice", "org-acme", "member", "Alice Martin", "alice@acme-sales.test", hour);
         bob = DevTokens.mint(secret, "rep-bob", "org-acme", "member", "Bob Durand", "bob@acme-sales.test", hour);
         head = DevTokens.mint(secret, "head-hugo", "org-acme", "head_of_sales", "Hugo", "hugo@acme-sales.test", hour);
         stranger = DevTokens.mint(secret, "head-zoe", "org-other", "head_of_sales", "Zoé", "zoe@other.test", hour);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-        if (openAi != null) {
-            openAi.close();
-        }
     }
 
     @Test
@@ -231,7 +208,7 @@ class EndToEndIT {
 
     @Test
     @Order(6)
-    void aMeetingWhoseWebhookNeverCameIsRecoveredOnceByTheCatchUpSync() throws InterruptedException {
+    void aMeetingWhoseWebhookNeverCameIsRecoveredOnceByTheCatchUpSync() {
         var recorded = post(url(StackService.FATHOM_EMULATOR, "/emulator/recordings"), null,
                 "{\"title\":\"E2E webhook never sent\",\"deliver\":false}");
         assertThat(recorded.json().path("deliveries")).isEmpty();
@@ -241,7 +218,7 @@ class EndToEndIT {
                 reply -> reply.json().path("items").findValuesAsString("status").contains("evaluated"), WAIT).json();
         assertThat(calls.path("items").get(0).path("source").asString()).isEqualTo("sync");
         // two more sync intervals find nothing new: still one call, one evaluation, nothing recovered last time
-        Thread.sleep(2 * Duration.parse("PT" + SYNC_INTERVAL).toMillis() + 1000);
+        awaitTwoMoreSyncs();
         assertThat(get(url(StackService.DASHBOARD, "/api/calls?size=10&q=" + encode("E2E webhook never sent")), alice)
                 .json().path("totalItems").asInt()).isOne();
         assertThat(evaluationsFor("E2E webhook never sent")).isOne();
@@ -289,7 +266,7 @@ class EndToEndIT {
     /** Issue 18 item 6: erasure through the API of the running stack. */
     @Test
     @Order(8)
-    void anErasedCallIsGoneEverywhereAndNoDeliveryImportOrSyncBringsItBack() throws InterruptedException {
+    void anErasedCallIsGoneEverywhereAndNoDeliveryImportOrSyncBringsItBack() {
         String marker = Long.toHexString(System.nanoTime());
         String title = "E2E erase me " + marker;
         String sentence = "Ce chiffre confidentiel " + marker + " reste entre nous.";
@@ -335,7 +312,7 @@ class EndToEndIT {
         JsonNode imported = awaitImport(alice, job.json().path("jobId").asString());
         assertThat(imported.path("imported").asInt()).as(imported.toString()).isZero();
         assertThat(imported.path("skippedDuplicates").asInt()).isOne();
-        Thread.sleep(2 * Duration.parse("PT" + SYNC_INTERVAL).toMillis() + 1000);
+        awaitTwoMoreSyncs();
         assertThat(get(url(StackService.DASHBOARD, "/api/calls/" + callId), head).status()).isEqualTo(404);
         assertThat(get(url(StackService.DASHBOARD, search), head).json().path("totalItems").asInt()).isZero();
         assertThat(evaluationsFor(title)).as("never analyzed again").isOne();
@@ -348,6 +325,19 @@ class EndToEndIT {
         }
         assertThat(probe.valuesOf("calls.erased", callId)).singleElement()
                 .satisfies(value -> assertThat(value).contains("\"requestedBy\":\"rep-alice\""));
+    }
+
+    /** Until the catch-up sync of Alice's integration completed twice more (its {@code lastSyncAt} moved twice). */
+    private static void awaitTwoMoreSyncs() {
+        Duration twoIntervalsAndSome = Duration.parse("PT" + SYNC_INTERVAL).multipliedBy(2).plusSeconds(30);
+        String before = lastSyncAt();
+        String next = await(EndToEndIT::lastSyncAt, at -> !at.equals(before), twoIntervalsAndSome);
+        await(EndToEndIT::lastSyncAt, at -> !at.equals(next), twoIntervalsAndSome);
+    }
+
+    private static String lastSyncAt() {
+        return get(url(StackService.INTEGRATION, "/api/integrations/fathom"), alice).json().path("lastSyncAt")
+                .asString("");
     }
 
     /** The service's log lines whose {@code callId} field is this call's; every line must be one JSON object. */
@@ -416,11 +406,5 @@ class EndToEndIT {
 
     private static String url(StackService service, String path) {
         return stack.config().url(service) + path;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.salesai.schema.crypto.Aad;
 import com.salesai.schema.crypto.EncryptedValue;
@@ -34,11 +34,9 @@ import java.util.HashSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * retries), no call was evaluated twice at the fake OpenAI, nothing accepted was lost. Writes {@code RELIABILITY.md}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.Resolver.class)
+@Order(3) // last on the shared stack: it kills, stops and restarts its processes
 class FaultSuiteIT {
     /**
      * Stretches the steady stream around each fault, the faults and the settle time ({@code -Dfaults.scale}, the
@@ -64,11 +64,28 @@ class FaultSuiteIT {
      */
     private static final double SCALE = Double.parseDouble(System.getProperty("faults.scale", "1"));
     private static final Duration STREAM_INTERVAL = Duration.ofMillis(400);
-    private static final Duration STEADY = scaled(Duration.ofSeconds(6));
+    /** Before and after each fault: at 400 ms a delivery, more than the 20 accepted each run must have. */
+    private static final Duration STEADY = scaled(Duration.ofSeconds(5));
     private static final Duration SETTLE = scaled(Duration.ofSeconds(120));
+    /**
+     * Outlasts ingest's 2 s Mongo server selection and its producer's 3 s max.block.ms several times over, so 503s
+     * are seen: 7 s was seen to leave a single 503 per outage on a loaded machine.
+     */
     private static final Duration OUTAGE = scaled(Duration.ofSeconds(10));
-    /** The catch-up sync, often enough that the lost-webhook run settles in seconds. */
-    private static final String SYNC_INTERVAL = "5s";
+    /** How often the stack's catch-up sync runs, so the lost-webhook run settles in seconds. */
+    private static final String SYNC_INTERVAL = SharedStack.SYNC_INTERVAL;
+    /** What fake OpenAI's 429 asks the client to wait ({@code retry-after: 1}); the SDK retries once after it. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    /**
+     * A record's whole retry budget while OpenAI answers 429: the waits between its deliveries (doubling from the
+     * first) plus, per delivery, an OpenAI request and the SDK's one retry after {@link #RETRY_AFTER}.
+     */
+    private static final Duration RETRY_BUDGET = retryBudget();
+    /**
+     * The 429 phase: well past a record's retry budget, so a record in flight when it began ends {@code failed}; a
+     * phase of the budget and 7 s was seen to fail no call on a loaded machine.
+     */
+    private static final Duration RATE_LIMITED = scaled(Duration.ofSeconds(30));
     /**
      * Records one analysis-service polls at a time (its default {@code ANALYSIS_CONCURRENCY}, one record per poll).
      * A kill -9 between OpenAI's answer and the stored result loses that answer with the process, so each of them
@@ -78,26 +95,18 @@ class FaultSuiteIT {
     private static final FaultReport REPORT = new FaultReport();
     private static final Instant SUITE_START = Instant.now();
 
-    @TempDir
     static Path data;
     static FakeOpenAi openAi;
     static Stack stack;
+    static SharedStack shared;
     static String alice;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        openAi = FakeOpenAi.start(0, Duration.ofMillis(50));
-        Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
-        for (StackService service : StackService.values()) {
-            ports.put(service, freePort());
-        }
-        StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, StackConfig.partitionsOfThisProcess());
-        stack = Stack.start(config, Map.ofEntries(Map.entry("OPENAI_API_KEY", "fault-key"),
-                Map.entry("OPENAI_BASE_URL", openAi.baseUrl()), Map.entry("OPENAI_TIMEOUT", "3s"),
-                Map.entry("OPENAI_MAX_RETRIES", "1"), Map.entry("ANALYSIS_RETRY_INITIAL_INTERVAL", "1s"),
-                Map.entry("ANALYSIS_RETRY_ATTEMPTS", "4"), Map.entry("LOGGING_LEVEL_COM_SALESAI", "DEBUG"),
-                Map.entry("FATHOM_SYNC_INTERVAL", SYNC_INTERVAL), Map.entry("FATHOM_SYNC_SETTLE", "1s")));
+    static void connectAlice(SharedStack sharedStack) {
+        shared = sharedStack;
+        openAi = shared.openAi();
+        stack = shared.stack();
+        data = stack.config().dataDir();
         alice = DevTokens.mint(stack.secrets().devSecret(), "rep-alice", "org-acme", "member", "Alice Martin",
                 "alice@acme-sales.test", Duration.ofHours(1));
         var saved = put(stack.config().url(StackService.INTEGRATION) + "/api/integrations/fathom", alice,
@@ -110,13 +119,10 @@ class FaultSuiteIT {
     }
 
     @AfterAll
-    static void stopStackAndReport() throws IOException {
-        try {
+    static void report() throws IOException {
+        if (stack != null) {
             REPORT.write(stack.config().root().resolve("RELIABILITY.md"), Duration.between(SUITE_START,
-                    Instant.now()), SCALE);
-        } finally {
-            stack.close();
-            openAi.close();
+                    Instant.now()), SCALE, shared.started());
         }
     }
 
@@ -138,21 +144,24 @@ class FaultSuiteIT {
     void analysisKilledHardMidStreamLosesAndDoublesNothing() throws Exception {
         runFault("2. analysis-service kill -9 mid-stream, restarted", "kill", false, ANALYSIS_IN_FLIGHT, () -> {
             stack.process(StackService.ANALYSIS).kill();
-            Thread.sleep(5_000);
             stack.restart(StackService.ANALYSIS);
             return null;
         });
+        REPORT.note(("Fault 2: the killed instance's consumers never left their group, so their partitions "
+                + "waited for their session to time out before the restarted instance got them: "
+                + "`session.timeout.ms` is %d s on this stack (Kafka's default 45 s would add the difference to "
+                + "the time to recover).").formatted(SharedStack.CONSUMER_SESSION_TIMEOUT.toSeconds()));
     }
 
     @Test
     @Order(3)
     void aSecondAnalysisInstanceJoiningAndLeavingLosesAndDoublesNothing() throws Exception {
-        Duration together = scaled(Duration.ofSeconds(8));
+        Duration together = scaled(Duration.ofSeconds(5));
         Duration[] startUp = new Duration[1];
         runFault("7. rebalance: a second analysis-service joins mid-stream, leaves %d s later (graceful stop)"
                 .formatted(together.toSeconds()), "rebalance", false, 0, () -> {
             Instant launched = Instant.now();
-            ServiceProcess second = stack.startExtra(StackService.ANALYSIS, freePort());
+            ServiceProcess second = stack.startExtra(StackService.ANALYSIS, SharedStack.freePort());
             startUp[0] = Duration.between(launched, Instant.now());
             try {
                 Thread.sleep(together.toMillis());
@@ -172,14 +181,13 @@ class FaultSuiteIT {
     @Test
     @Order(4)
     void openAiRateLimitsServerErrorsAndTimeoutsThenHealthy() throws Exception {
-        Duration rateLimited = scaled(Duration.ofSeconds(30));
         Duration serverErrors = scaled(Duration.ofSeconds(5));
         Duration hanging = scaled(Duration.ofSeconds(6));
         FaultRun run = runFault("3. OpenAI 429 + retry-after (%d s), 500 (%d s), timeouts (%d s), then healthy"
-                .formatted(rateLimited.toSeconds(), serverErrors.toSeconds(), hanging.toSeconds()), "openai", true,
+                .formatted(RATE_LIMITED.toSeconds(), serverErrors.toSeconds(), hanging.toSeconds()), "openai", true,
                 0, () -> {
                     openAi.mode(FakeOpenAi.Mode.RATE_LIMITED);
-                    Thread.sleep(rateLimited.toMillis());
+                    Thread.sleep(RATE_LIMITED.toMillis());
                     openAi.mode(FakeOpenAi.Mode.SERVER_ERROR);
                     Thread.sleep(serverErrors.toMillis());
                     openAi.mode(FakeOpenAi.Mode.HANGING);
@@ -187,13 +195,14 @@ class FaultSuiteIT {
                     openAi.mode(FakeOpenAi.Mode.HEALTHY);
                     return null;
                 });
-        // 4 deliveries of a record (1 s, 2 s, 4 s apart), each one OpenAI request + 1 SDK retry: ~12 s < 30 s of 429
         assertThat(run.row().failed()).as("calls whose retries the 429 phase exhausted").isPositive();
-        REPORT.note(("Fault 3: the 429 phase outlasts a record's whole retry budget (4 deliveries 1 s, 2 s, 4 s "
-                + "apart, each an OpenAI request plus one SDK retry after `retry-after: 1`), so the calls in "
-                + "flight then end `failed` with the reason (%d here, each with a non-blank `failure.reason`, e.g. "
-                + "\"%s\"); the calls queued behind them were evaluated once OpenAI recovered, none twice.")
-                .formatted(run.row().failed(), run.sampleFailureReason()));
+        REPORT.note(("Fault 3: the 429 phase (%d s) outlasts a record's whole retry budget (~%d s: %d deliveries, "
+                + "waits of %s between them, each an OpenAI request plus one SDK retry after `retry-after: %d`), "
+                + "so the calls in flight then end `failed` with the reason (%d here, each with a non-blank "
+                + "`failure.reason`, e.g. \"%s\"); the calls queued behind them were evaluated once OpenAI "
+                + "recovered, none twice.").formatted(RATE_LIMITED.toSeconds(), RETRY_BUDGET.toSeconds(),
+                SharedStack.ANALYSIS_RETRY_ATTEMPTS, retryWaits(), RETRY_AFTER.toSeconds(), run.row().failed(),
+                run.sampleFailureReason()));
     }
 
     @Test
@@ -252,6 +261,9 @@ class FaultSuiteIT {
             "calls.analysis-failed");
     /** A sentence every legacy-flat, nested and data-wrapped delivery of {@link WebhookDriver} carries. */
     private static final String TRANSCRIPT_SENTENCE = "La prospection et le suivi.";
+    /** The emulator's API keys of the users whose integrations the suites on the shared stack saved. */
+    private static final Map<String, String> EMULATOR_KEYS = Map.of("rep-alice", "emulator-api-key",
+            "rep-bob", "emulator-api-key-2");
     private static final Pattern ENCRYPTED_VALUE = Pattern.compile("^v1:[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+$");
 
     @Test
@@ -354,7 +366,7 @@ class FaultSuiteIT {
                 String webhookSecret = integration.getString("encryptedWebhookSecret");
                 if (apiKey != null) {
                     assertThat(keyring.decrypt(EncryptedValue.parse(apiKey), Aad.of(userId, "apiKey")))
-                            .isEqualTo("emulator-api-key");
+                            .as(userId + "'s API key").isEqualTo(EMULATOR_KEYS.get(userId));
                 }
                 if (webhookSecret != null) {
                     String secret = keyring.decrypt(EncryptedValue.parse(webhookSecret),
@@ -402,7 +414,8 @@ class FaultSuiteIT {
                 String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 boolean secret = name.startsWith("encrypted") || name.contains("secret")
                         || (name.contains("apikey") && !name.startsWith("masked"));
-                if (secret && field.getValue() != null) {
+                // a secret held with its metadata (the previous webhook secret and its expiry): its fields are checked
+                if (secret && field.getValue() != null && !(field.getValue() instanceof Document)) {
                     secrets++;
                     if (!(field.getValue() instanceof String s) || !ENCRYPTED_VALUE.matcher(s).matches()) {
                         problems.add(fieldPath + " is not an EncryptedValue");
@@ -594,7 +607,7 @@ class FaultSuiteIT {
             if (settled >= expected) {
                 return byTitle;
             }
-            Thread.sleep(1_000);
+            Thread.sleep(250);
         }
         return byTitle;
     }
@@ -627,17 +640,32 @@ class FaultSuiteIT {
         return counts;
     }
 
+    private static Duration retryBudget() {
+        Duration budget = Duration.ZERO;
+        Duration wait = SharedStack.ANALYSIS_RETRY_INITIAL_INTERVAL;
+        for (int delivery = 1; delivery < SharedStack.ANALYSIS_RETRY_ATTEMPTS; delivery++) {
+            budget = budget.plus(wait);
+            wait = wait.multipliedBy(2);
+        }
+        return budget.plus(RETRY_AFTER.multipliedBy(SharedStack.ANALYSIS_RETRY_ATTEMPTS));
+    }
+
+    /** "1 s, 2 s, 4 s": the waits between a record's deliveries. */
+    private static String retryWaits() {
+        List<String> waits = new ArrayList<>();
+        Duration wait = SharedStack.ANALYSIS_RETRY_INITIAL_INTERVAL;
+        for (int delivery = 1; delivery < SharedStack.ANALYSIS_RETRY_ATTEMPTS; delivery++) {
+            waits.add(wait.toSeconds() + " s");
+            wait = wait.multipliedBy(2);
+        }
+        return String.join(", ", waits);
+    }
+
     private static Duration scaled(Duration duration) {
         return Duration.ofMillis(Math.round(duration.toMillis() * SCALE));
     }
 
     private static MongoClient mongo() {
         return MongoClients.create("mongodb://127.0.0.1:" + stack.config().mongoPort());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

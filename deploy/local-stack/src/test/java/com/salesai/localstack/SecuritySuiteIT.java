@@ -16,12 +16,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,12 +29,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,10 +52,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The attacks of issue 18 against one running stack, each a bounded number of times over loopback: every attempt
  * must get its refusal, fast, and every service must be live and ready and serve a genuine request afterwards.
- * Writes the security section of {@code RELIABILITY.md}. Its own stack, started as {@link FaultSuiteIT} starts its
- * own, so neither suite depends on the other's faults or data.
+ * Writes the security section of {@code RELIABILITY.md}. On the {@link SharedStack}, before the fault suite's
+ * faults; its calls have their own titles and its counts are of them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.Resolver.class)
+@Order(2) // after the end-to-end test, before the fault suite's kills and restarts
 class SecuritySuiteIT {
     private static final SecurityReport REPORT = new SecurityReport();
     private static final Instant SUITE_START = Instant.now();
@@ -69,7 +68,6 @@ class SecuritySuiteIT {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<StackService> SERVICES = List.of(StackService.INTEGRATION,
             StackService.WEBHOOK_INGEST, StackService.ANALYSIS, StackService.DASHBOARD);
-    private static final String OPERATOR_TOKEN = randomToken();
 
     private static final int UPLOADS = 60;
     private static final byte[] NINE_MEBIBYTES = new byte[9 * 1024 * 1024];
@@ -89,30 +87,22 @@ class SecuritySuiteIT {
     private static final int STREAMS_PER_USER = 5;
     private static final int REPEATS = 5;
 
-    @TempDir
-    static Path data;
-    static FakeOpenAi openAi;
     static Stack stack;
-    static Duration stackStart;
+    static SharedStack shared;
+    static String operatorToken;
     static String alice;
     static String aliceSecret;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        openAi = FakeOpenAi.start(0, Duration.ofMillis(50));
-        Map<StackService, Integer> ports = new EnumMap<>(StackService.class);
-        for (StackService service : StackService.values()) {
-            ports.put(service, freePort());
-        }
-        StackConfig config = new StackConfig(Path.of("../..").toAbsolutePath().normalize(), data, freePort(),
-                freePort(), freePort(), ports, StackConfig.partitionsOfThisProcess());
-        stack = Stack.start(config, Map.of("OPENAI_API_KEY", "security-key", "OPENAI_BASE_URL", openAi.baseUrl(),
-                "APP_ADMIN_TOKEN", OPERATOR_TOKEN));
-        stackStart = Duration.between(SUITE_START, Instant.now());
+    static void connectAlice(SharedStack sharedStack) {
+        shared = sharedStack;
+        stack = shared.stack();
+        operatorToken = shared.operatorToken();
         alice = token("rep-alice", "org-acme", "member");
         var saved = put(url(StackService.INTEGRATION, "/api/integrations/fathom"), alice,
                 "{\"apiKey\":\"emulator-api-key\"}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        // stored before the answer (a new webhook secret when the end-to-end test saved Alice's integration before)
         aliceSecret = await(SecuritySuiteIT::storedWebhookSecret, secret -> secret != null, Duration.ofSeconds(30));
         // the ingest learns the secret from fathom.integrations: wait until a genuine delivery is accepted
         await(() -> deliverGenuine("Security warm-up"), attempt -> attempt.status() / 100 == 2,
@@ -120,19 +110,10 @@ class SecuritySuiteIT {
     }
 
     @AfterAll
-    static void stopStackAndReport() throws IOException {
-        try {
-            if (stack != null) {
-                REPORT.write(stack.config().root().resolve("RELIABILITY.md"),
-                        Duration.between(SUITE_START, Instant.now()), stackStart);
-            }
-        } finally {
-            if (stack != null) {
-                stack.close();
-            }
-            if (openAi != null) {
-                openAi.close();
-            }
+    static void report() throws IOException {
+        if (stack != null) {
+            REPORT.write(stack.config().root().resolve("RELIABILITY.md"),
+                    Duration.between(SUITE_START, Instant.now()), shared.started());
         }
     }
 
@@ -236,8 +217,8 @@ class SecuritySuiteIT {
                 managementPort.add(send(postJson(operation, null, "")));
             }
         }
-        Attempt reencrypt = send(postJson(integrationManagement + "/actuator/reencrypt", OPERATOR_TOKEN, ""));
-        Attempt replay = send(postJson(analysisManagement + "/actuator/dltreplay", OPERATOR_TOKEN, ""));
+        Attempt reencrypt = send(postJson(integrationManagement + "/actuator/reencrypt", operatorToken, ""));
+        Attempt replay = send(postJson(analysisManagement + "/actuator/dltreplay", operatorToken, ""));
         String health = healthAfter("the operator token on the management port: reencrypt", reencrypt, 200)
                 + ", dltreplay → %d".formatted(replay.status());
         Row appRow = Row.of("5. tenant admin JWT on the platform operations at the application port "
@@ -492,12 +473,6 @@ class SecuritySuiteIT {
         return header + "." + valid.split("\\.")[1] + ".";
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[36];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     // ---- HTTP
 
     private static HttpRequest getRequest(String url, String bearer) {
@@ -557,12 +532,6 @@ class SecuritySuiteIT {
             }
         }
         throw new AssertionError(service.processName() + "'s log names no management port");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** One live-update stream: the status of its answer, how long that took, the connection held until closed. */
