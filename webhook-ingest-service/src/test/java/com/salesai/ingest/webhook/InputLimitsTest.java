@@ -6,6 +6,8 @@ import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import com.salesai.testsupport.ServiceProbe;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -17,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile but properly signed bodies: each gets a clear 4xx (422 with its raw bytes quarantined, or 413 unread),
- * nothing reaches {@code calls.recorded}, and the service stays healthy afterwards.
+ * nothing reaches {@code calls.recorded}, and the service stays healthy afterwards. Each test has its own user, so
+ * they run side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class InputLimitsTest extends IngestSpringTest {
 
     @Test

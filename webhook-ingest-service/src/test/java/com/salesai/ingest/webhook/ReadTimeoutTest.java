@@ -6,6 +6,8 @@ import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -20,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A signed delivery whose body does not arrive within the read timeout is cut off: nothing is published, claimed or
  * quarantined (a partial body has no verifiable signature), and Fathom's retry of it, sent at once, is accepted.
+ * Both tests wait out the read timeout on purpose, so they wait side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ReadTimeoutTest extends LargeBodySpringTest {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(READ_TIMEOUT_SECONDS);
     private static final int BYTES_PER_SECOND = 4 * 1024;

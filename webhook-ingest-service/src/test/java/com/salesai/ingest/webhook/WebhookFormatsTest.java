@@ -8,6 +8,8 @@ import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -19,7 +21,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each Fathom payload format, signed, becomes one CallRecorded with the org from the integration view. */
+/**
+ * Each Fathom payload format, signed, becomes one CallRecorded with the org from the integration view (each test with
+ * its own user, side by side).
+ */
+@Execution(ExecutionMode.CONCURRENT)
 class WebhookFormatsTest extends IngestSpringTest {
 
     @Test

@@ -9,6 +9,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +27,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Every refusal of the design's table, and duplicates. */
+/** Every refusal of the design's table, and duplicates; each test with its own user, so side by side. */
+@Execution(ExecutionMode.CONCURRENT)
 class WebhookRejectionsTest extends IngestSpringTest {
     private static final String NESTED = WebhookFormatsTest.payload("nested.json");
 
@@ -83,6 +88,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
+    @ResourceLock(Resources.SYSTEM_OUT)
     void aSecretCopiedIntoAnotherOrganizationsEventVerifiesNoDeliveryAndTheRefusalIsLoggedWithoutIt(
             CapturedOutput output) {
         TestUser user = activeUser();
@@ -143,6 +149,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
+    @ResourceLock(Resources.SYSTEM_OUT)
     void aUserIdNoIntegrationCanHaveIsNotFoundAndNeverLogged(CapturedOutput output) {
         TestUser user = activeUser();
         byte[] body = bytes(NESTED);
