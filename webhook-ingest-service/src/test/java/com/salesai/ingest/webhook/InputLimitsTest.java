@@ -1,13 +1,11 @@
 package com.salesai.ingest.webhook;
 
+import com.salesai.ingest.ConcurrentTest;
 import com.salesai.ingest.IngestSpringTest;
 import com.salesai.ingest.WebhookClient;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import com.salesai.testsupport.ServiceProbe;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -22,21 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing reaches {@code calls.recorded}, and the service stays healthy afterwards. Each test has its own user, so
  * they run side by side.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class InputLimitsTest extends IngestSpringTest {
 
-    @Test
+    @ConcurrentTest
     void deeplyNestedJsonIsQuarantined() {
         assertQuarantined("[".repeat(20_000) + "]".repeat(20_000));
         assertQuarantined("{\"data\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}");
     }
 
-    @Test
+    @ConcurrentTest
     void aTenThousandElementArrayOfNonCallsIsQuarantined() {
         assertQuarantined("[" + "{},".repeat(9_999) + "{}]");
     }
 
-    @Test
+    @ConcurrentTest
     void aFiveMegabyteTranscriptIsTooLargeAndNotRead() {
         String transcript = "Rep: " + "bonjour ".repeat(5 * 1024 * 1024 / 8);
         String body = "{\"id\":\"big\",\"fathom_user\":{\"email\":\"rep@acme.com\"},\"meeting\":{\"title\":\"Big\"},"
@@ -52,7 +49,7 @@ class InputLimitsTest extends IngestSpringTest {
      * Under the body limit, but one-word lines turn into segments many times their size: the CallRecorded exceeds
      * the record limit (3 x 64 KiB here), Kafka refuses it, and the sender is told not to retry instead of 503.
      */
-    @Test
+    @ConcurrentTest
     void aBodyWhoseCallOutgrowsTheRecordLimitIs413AndQuarantinedWithItsReason() {
         String lines = "A: b\\n".repeat(10_000);
         byte[] body = ("{\"id\":\"dense\",\"fathom_user\":{\"email\":\"rep@acme.com\"},\"meeting\":{\"title\":\"D\"},"
@@ -76,7 +73,7 @@ class InputLimitsTest extends IngestSpringTest {
         assertHealthy();
     }
 
-    @Test
+    @ConcurrentTest
     void overlongFieldsAreCutAtNormalizationAndTheCallSaysWhich() {
         String body = "{\"id\":\"long-title\",\"fathom_user\":{\"email\":\"rep@acme.com\"},"
                 + "\"meeting\":{\"title\":\"" + "T".repeat(20_000) + "\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}";
@@ -95,7 +92,7 @@ class InputLimitsTest extends IngestSpringTest {
         assertHealthy();
     }
 
-    @Test
+    @ConcurrentTest
     void invalidUtf8IsQuarantined() {
         byte[] body = concat("{\"id\":\"utf\",\"fathom_user\":{\"email\":\"rep@acme.com\"},\"meeting\":{\"title\":\"",
                 new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE},
@@ -103,7 +100,7 @@ class InputLimitsTest extends IngestSpringTest {
         assertQuarantined(body);
     }
 
-    @Test
+    @ConcurrentTest
     void rawNulBytesAreQuarantined() {
         byte[] inString = concat("{\"id\":\"nul\",\"fathom_user\":{\"email\":\"rep@acme.com\"},\"meeting\":{\"title\":\"a",
                 new byte[] {0, 0}, "b\"},\"transcript\":{\"plaintext\":\"Rep: hi\"}}");

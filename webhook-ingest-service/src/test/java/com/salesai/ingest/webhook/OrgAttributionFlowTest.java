@@ -1,12 +1,12 @@
 package com.salesai.ingest.webhook;
 
+import com.salesai.ingest.ConcurrentTest;
 import com.salesai.ingest.IngestSpringTest;
 import com.salesai.schema.events.Attribution;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrgAttributionFlowTest extends IngestSpringTest {
 
-    @Test
+    @ConcurrentTest
     void oneRecordingAtTwoMembersUrlsIsOneCallCreditedToItsRecorder() {
         String org = "org-" + UUID.randomUUID();
         TestUser alice = activeMember(org, "alice@acme.com", "Alice.Fathom@Acme.com");
@@ -44,7 +44,7 @@ class OrgAttributionFlowTest extends IngestSpringTest {
         assertThat(call.receivedBy()).isEqualTo(alice.userId());
     }
 
-    @Test
+    @ConcurrentTest
     void aRecordingByANonMemberStaysWithItsReceiverAndAMembersOwnIsCreditedByTheirUserEmail() {
         String org = "org-" + UUID.randomUUID();
         TestUser alice = activeMember(org, "alice@acme.com", "alice.fathom@acme.com");

@@ -1,13 +1,11 @@
 package com.salesai.ingest.webhook;
 
+import com.salesai.ingest.ConcurrentTest;
 import com.salesai.ingest.LargeBodySpringTest;
 import com.salesai.ingest.WebhookClient;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -24,12 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * quarantined (a partial body has no verifiable signature), and Fathom's retry of it, sent at once, is accepted.
  * Both tests wait out the read timeout on purpose, so they wait side by side.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ReadTimeoutTest extends LargeBodySpringTest {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(READ_TIMEOUT_SECONDS);
     private static final int BYTES_PER_SECOND = 4 * 1024;
 
-    @Test
+    @ConcurrentTest
     void aSignedDeliveryTrickledAtFourKilobytesASecondIsCutOffAndItsRetryIsAccepted() throws IOException {
         TestUser user = activeUser();
         Signed delivery = signed(user, meetingOf(48 * 1024));
@@ -59,7 +56,7 @@ class ReadTimeoutTest extends LargeBodySpringTest {
      * Tomcat's connection timeout, 60 s), which answers 408 itself; the one read Tomcat makes of an unread body before
      * it closes waits as long again.
      */
-    @Test
+    @ConcurrentTest
     void aSenderThatFallsSilentMidBodyIsAnswered408AtTheReadTimeoutAndHungUpOn() throws IOException {
         TestUser user = activeUser();
         Signed delivery = signed(user, meetingOf(48 * 1024));

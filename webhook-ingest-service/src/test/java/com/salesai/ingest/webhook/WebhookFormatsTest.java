@@ -1,5 +1,6 @@
 package com.salesai.ingest.webhook;
 
+import com.salesai.ingest.ConcurrentTest;
 import com.salesai.ingest.IngestSpringTest;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.CallSource;
@@ -7,9 +8,6 @@ import com.salesai.schema.events.EventJson;
 import com.salesai.schema.events.SourceFormat;
 import com.salesai.schema.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -25,10 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each Fathom payload format, signed, becomes one CallRecorded with the org from the integration view (each test with
  * its own user, side by side).
  */
-@Execution(ExecutionMode.CONCURRENT)
 class WebhookFormatsTest extends IngestSpringTest {
 
-    @Test
+    @ConcurrentTest
     void legacyFlatPayload() {
         CallRecorded call = deliverAndRead("legacy-flat.json");
         assertThat(call.sourceFormat()).isEqualTo(SourceFormat.LEGACY_FLAT);
@@ -39,7 +36,7 @@ class WebhookFormatsTest extends IngestSpringTest {
         assertThat(call.transcript().get(1).speaker()).isEqualTo("Claire");
     }
 
-    @Test
+    @ConcurrentTest
     void nestedPayload() {
         CallRecorded call = deliverAndRead("nested.json");
         assertThat(call.sourceFormat()).isEqualTo(SourceFormat.NESTED);
@@ -50,7 +47,7 @@ class WebhookFormatsTest extends IngestSpringTest {
         assertThat(call.transcript()).extracting(s -> s.speaker()).containsExactly("Rep One", "Bill");
     }
 
-    @Test
+    @ConcurrentTest
     void dataWrappedPayload() {
         CallRecorded call = deliverAndRead("data-wrapped.json");
         assertThat(call.sourceFormat()).isEqualTo(SourceFormat.DATA_WRAPPED);
@@ -60,7 +57,7 @@ class WebhookFormatsTest extends IngestSpringTest {
         assertThat(call.transcript()).hasSize(2);
     }
 
-    @Test
+    @ConcurrentTest
     void fathomMeetingPayload() {
         CallRecorded call = deliverAndRead("fathom-meeting.json");
         assertThat(call.sourceFormat()).isEqualTo(SourceFormat.FATHOM_MEETING);

@@ -1,5 +1,6 @@
 package com.salesai.ingest.webhook;
 
+import com.salesai.ingest.ConcurrentTest;
 import com.salesai.ingest.IngestSpringTest;
 import com.salesai.ingest.WebhookClient;
 import com.salesai.schema.events.EventJson;
@@ -7,10 +8,7 @@ import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -28,11 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Every refusal of the design's table, and duplicates; each test with its own user, so side by side. */
-@Execution(ExecutionMode.CONCURRENT)
 class WebhookRejectionsTest extends IngestSpringTest {
     private static final String NESTED = WebhookFormatsTest.payload("nested.json");
 
-    @Test
+    @ConcurrentTest
     void bodyReformattedAfterSigningIsUnauthorized() {
         TestUser user = activeUser();
         String webhookId = WebhookClient.newWebhookId();
@@ -47,7 +44,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
         assertNothingPublishedFor(user);
     }
 
-    @Test
+    @ConcurrentTest
     void badSignatureMissingHeadersAndStaleOrFutureTimestampsAreUnauthorized() {
         TestUser user = activeUser();
         byte[] body = bytes(NESTED);
@@ -69,14 +66,14 @@ class WebhookRejectionsTest extends IngestSpringTest {
         assertNothingPublishedFor(user);
     }
 
-    @Test
+    @ConcurrentTest
     void unknownUserIsNotFound() {
         TestUser stranger = new TestUser("nobody-" + Instant.now().toEpochMilli(), "org-x",
                 StandardWebhooksSigner.newSecret());
         assertProblem(client().deliver(stranger, NESTED), 404);
     }
 
-    @Test
+    @ConcurrentTest
     void deletedIntegrationIsNotFound() {
         TestUser user = activeUser();
         publishTombstone(user.userId());
@@ -86,7 +83,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
         assertNothingPublishedFor(user);
     }
 
-    @Test
+    @ConcurrentTest
     @ExtendWith(OutputCaptureExtension.class)
     @ResourceLock(Resources.SYSTEM_OUT)
     void aSecretCopiedIntoAnotherOrganizationsEventVerifiesNoDeliveryAndTheRefusalIsLoggedWithoutIt(
@@ -102,7 +99,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
                 .doesNotContain(user.secret());
     }
 
-    @Test
+    @ConcurrentTest
     void malformedJsonIsQuarantined() {
         TestUser user = activeUser();
         String body = "{\"id\": \"x\", ";
@@ -121,7 +118,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
         assertThat(quarantined.headers().lastHeader("webhook-signature")).isNull();
     }
 
-    @Test
+    @ConcurrentTest
     void unrecognizedShapeIsQuarantined() {
         TestUser user = activeUser();
         String body = "{\"hello\":\"world\"}";
@@ -134,7 +131,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
         assertThat(header(quarantined, "quarantine-reason")).startsWith("unrecognized payload");
     }
 
-    @Test
+    @ConcurrentTest
     void theSameQuarantinedDeliveryThreeTimesIsThreeRefusalsAndOneQuarantinedRecord() {
         TestUser user = activeUser();
         String webhookId = WebhookClient.newWebhookId();
@@ -147,7 +144,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
                 Duration.ofSeconds(10), Duration.ofSeconds(2))).hasSize(1);
     }
 
-    @Test
+    @ConcurrentTest
     @ExtendWith(OutputCaptureExtension.class)
     @ResourceLock(Resources.SYSTEM_OUT)
     void aUserIdNoIntegrationCanHaveIsNotFoundAndNeverLogged(CapturedOutput output) {
@@ -165,7 +162,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
                 .doesNotContain("ERROR forged").doesNotContain("u".repeat(129));
     }
 
-    @Test
+    @ConcurrentTest
     void oversizedBodyIsRejectedByContentLengthAndWhileStreaming() {
         TestUser user = activeUser();
         byte[] big = new byte[(int) MAX_BODY_BYTES + 1];
@@ -180,7 +177,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
         assertProblem(client().post(user.userId(), id, Long.toString(now), signature, huge), 413);
     }
 
-    @Test
+    @ConcurrentTest
     void sameWebhookIdTwiceIsOneRecord() {
         TestUser user = activeUser();
         String webhookId = WebhookClient.newWebhookId();
@@ -196,7 +193,7 @@ class WebhookRejectionsTest extends IngestSpringTest {
         assertThat(recordsFor(user, 1)).hasSize(1);
     }
 
-    @Test
+    @ConcurrentTest
     void sameMeetingUnderTwoWebhookIdsIsOneRecord() {
         TestUser user = activeUser();
 
