@@ -21,7 +21,8 @@ import java.util.Random;
  * shape its projection writes (Spring Data's mapping of {@code CallRecord}: flat {@code orgId/userId/status} and
  * {@code effectiveScore} (the AI's: no call is reviewed), a {@code recorded} part with {@code startedAt},
  * {@code weekStart}, {@code repName}..., an {@code analysis} part with {@code overallScore}, {@code outcome},
- * {@code repTalkRatio}). Transcripts, metrics and evaluations are left out
+ * {@code repTalkRatio}), and {@code criteria}, five criterion scores that count. Transcripts, metrics and evaluations
+ * are left out
  * (list and summary queries never read them). Calls are spread over {@value #REPS} reps in {@value #ORGS} orgs and
  * the {@value #DAYS} days before {@code end}; deterministic.
  */
@@ -32,6 +33,9 @@ public final class CallRecordSeed {
     static final int REPS = 20;
     static final int DAYS = 365;
     private static final String[] OUTCOMES = {"won", "advanced", "stalled", "lost", "no_decision"};
+    /** The default scorecard's criteria, each scored 1..5 on every seeded call (the summary averages them). */
+    static final String[] CRITERIA = {"discovery", "qualification", "value_proposition", "objection_handling",
+            "next_steps"};
     private static final int BATCH = 1_000;
 
     private CallRecordSeed() {
@@ -74,12 +78,23 @@ public final class CallRecordSeed {
 
     /** The same names and keys as dashboard-api's {@code CallRecordIndexes} (a differing spec fails its start-up). */
     static void createServiceIndexes(MongoCollection<Document> calls) {
-        calls.createIndex(Indexes.compoundIndex(Indexes.ascending("orgId"), Indexes.descending("recorded.startedAt")),
-                new IndexOptions().name("org_startedAt"));
+        calls.createIndex(Indexes.compoundIndex(Indexes.ascending("orgId"), Indexes.descending("recorded.startedAt"),
+                Indexes.ascending("_id")), new IndexOptions().name("org_startedAt_id"));
         calls.createIndex(Indexes.compoundIndex(Indexes.ascending("orgId"), Indexes.ascending("userId"),
-                Indexes.descending("recorded.startedAt")), new IndexOptions().name("org_user_startedAt"));
+                Indexes.descending("recorded.startedAt"), Indexes.ascending("_id")),
+                new IndexOptions().name("org_user_startedAt_id"));
         calls.createIndex(Indexes.compoundIndex(Indexes.ascending("orgId"), Indexes.ascending("status"),
-                Indexes.descending("recorded.startedAt")), new IndexOptions().name("org_status_startedAt"));
+                Indexes.descending("recorded.startedAt"), Indexes.ascending("_id")),
+                new IndexOptions().name("org_status_startedAt_id"));
+    }
+
+    private static List<Document> criteria(Random random) {
+        List<Document> scores = new ArrayList<>(CRITERIA.length);
+        for (String key : CRITERIA) {
+            scores.add(new Document("key", key).append("label", key.replace('_', ' '))
+                    .append("score", 1 + random.nextInt(5)));
+        }
+        return scores;
     }
 
     static Document call(int i, Random random, Instant end) {
@@ -110,6 +125,7 @@ public final class CallRecordSeed {
                 .append("repTalkRatio", Math.round((0.3 + random.nextDouble() * 0.5) * 1000) / 1000.0);
         return new Document("_id", "bench-call-" + i).append("revision", 2L).append("orgId", orgId)
                 .append("userId", userId).append("status", "evaluated").append("effectiveScore", overallScore)
+                .append("criteria", criteria(random))
                 .append("recorded", recorded)
                 .append("analysis", analysis)
                 .append("_class", "com.salesai.dashboard.projection.CallRecord");

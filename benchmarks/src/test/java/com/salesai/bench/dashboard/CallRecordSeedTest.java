@@ -33,6 +33,11 @@ class CallRecordSeedTest {
             assertThat(analysis.getInteger("overallScore")).isBetween(0, 100);
             assertThat(call.getInteger("effectiveScore")).as("unreviewed: the AI's")
                     .isEqualTo(analysis.getInteger("overallScore"));
+            // written as the projection writes it, so dashboard-api's start-up has no criteria to back-fill
+            assertThat(call.getList("criteria", Document.class)).extracting(c -> c.getString("key"))
+                    .containsExactly(CallRecordSeed.CRITERIA);
+            assertThat(call.getList("criteria", Document.class)).allSatisfy(c ->
+                    assertThat(c.getInteger("score")).isBetween(1, 5));
             orgs.add(call.getString("orgId"));
             users.add(call.getString("userId"));
         }
