@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.salesai.bench.Benchmark;
 import com.salesai.bench.Progress;
+import com.salesai.bench.payloads.FathomPayloads;
 import com.salesai.bench.RunContext;
 import com.salesai.bench.ingest.ChildJvm;
 import com.salesai.bench.ingest.JfrHotFrames;
@@ -205,7 +206,8 @@ public final class EndToEndBenchmark implements Benchmark {
 
     /** Saves the rep's Fathom integration with the emulator's key and reads back the webhook secret it stored. */
     private String saveIntegration(BenchStack stack) throws Exception {
-        String rep = stack.devToken(REP, ORG, "member", "Rep Bench", "rep@acme-sales.test", Duration.ofHours(1));
+        String rep = stack.devToken(REP, ORG, "member", FathomPayloads.RECORDER_NAME,
+                FathomPayloads.RECORDER_EMAIL, Duration.ofHours(1));
         HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(stack.integrationUrl()
                         + "/api/integrations/fathom")).timeout(STEP_TIMEOUT)
                 .header("Authorization", "Bearer " + rep).header("Content-Type", "application/json")

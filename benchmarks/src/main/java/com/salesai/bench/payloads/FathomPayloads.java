@@ -22,8 +22,11 @@ public final class FathomPayloads {
     static final long ID_SENTINEL = 987_654_321_012L;
 
     private static final JsonMapper JSON = EventJson.mapper();
+    /** Who records every call: the org member whose integration sends them, so each is credited as recorder. */
+    public static final String RECORDER_NAME = "Alice Martin";
+    public static final String RECORDER_EMAIL = "alice@acme-sales.test";
     private static final String[][] SPEAKERS = {
-            {"Alice Martin", "alice@acme-sales.test"},
+            {RECORDER_NAME, RECORDER_EMAIL},
             {"Claire Dubois", "claire@globex.test"},
             {"Dan Smith", "dan@globex.test"}};
     private static final String[] SENTENCES = {

@@ -71,6 +71,8 @@ public final class ScalingBenchmark implements Benchmark {
                     "OPENAI_API_KEY", "bench-key",
                     "OPENAI_BASE_URL", openAi.baseUrl(),
                     "ANALYSIS_CONCURRENCY", "1",
+                    // the settings API's sign-in, which the service needs to start; no request uses it here
+                    "APP_AUTH_DEV_SECRET", "bench-dev-secret-0123456789-abcdefghijklmnop",
                     TopicConfigs.Partitions.CALLS_PARTITIONS_VARIABLE, Integer.toString(settings.partitions()));
             try {
                 for (int instances : settings.instanceCounts()) {

@@ -33,6 +33,8 @@ class DayBucketRebuild implements SmartInitializingSingleton {
     static final String MARKERS = "read_model_builds";
     static final String MARKER_ID = CallDay.COLLECTION + "+criteria";
     private static final Logger log = LoggerFactory.getLogger(DayBucketRebuild.class);
+    /** Records read per cursor batch by the rebuild (slim copies, about 1 KB each). */
+    static final int REBUILD_BATCH = 1_000;
     /** Only what a day copy holds: transcripts and evaluations are never loaded. */
     private static final String[] SLIM_FIELDS = {Fields.REVISION, Fields.ORG_ID, Fields.USER_ID, Fields.STATUS,
             Fields.REP_NAME, Fields.TITLE, Fields.STARTED_AT, Fields.DURATION_SECONDS, Fields.EXTERNAL_INVITEE_COUNT,
@@ -60,7 +62,8 @@ class DayBucketRebuild implements SmartInitializingSingleton {
         }
         Map<Bucket, List<DayCall>> buckets = new HashMap<>();
         long calls = 0;
-        Query query = new Query();
+        // bounded batches: a store that ignores the 16 MiB reply cap (mongo-java-server) would answer in one
+        Query query = new Query().cursorBatchSize(REBUILD_BATCH);
         query.fields().include(SLIM_FIELDS);
         try (Stream<CallRecord> records = mongo.stream(query, CallRecord.class)) {
             for (CallRecord record : (Iterable<CallRecord>) records::iterator) {
