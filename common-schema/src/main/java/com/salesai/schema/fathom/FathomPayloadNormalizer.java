@@ -34,7 +34,6 @@ public final class FathomPayloadNormalizer {
     static final int MAX_NESTING_DEPTH = 100;
     static final int MAX_CALLS = 1000;
     private static final int MAX_REASON_DETAIL = 120;
-    private static final int BOM_LENGTH = 3;
     private static final String UNRECOGNIZED = "unrecognized payload: none of the fields of a known Fathom format"
             + " (fathom_user_emaill, fathom_user, recording_id, data ...)";
 
@@ -71,15 +70,15 @@ public final class FathomPayloadNormalizer {
         if (rawBody == null || rawBody.length == 0) {
             return new Rejected("empty body");
         }
-        int start = startsWithBom(rawBody, 0) ? BOM_LENGTH : 0;
+        int start = RawBody.startsWithBom(rawBody, 0) ? RawBody.BOM_LENGTH : 0;
         if (!Utf8.isValid(rawBody, start, rawBody.length)) {
             return new Rejected("body is not valid UTF-8");
         }
-        if (sniffable(rawBody, start)) {
+        if (RawBody.sniffable(rawBody, start)) {
             // Decoded first, as the parser would otherwise guess UTF-16/32 or drop a second BOM from these bytes.
             return normalizeText(new String(rawBody, start, rawBody.length - start, StandardCharsets.UTF_8));
         }
-        if (isBlank(rawBody, start)) {
+        if (RawBody.isBlank(rawBody, start)) {
             return new Rejected("empty body: only whitespace");
         }
         return read(() -> mapper.createParser(rawBody, start, rawBody.length - start), false);
@@ -90,34 +89,6 @@ public final class FathomPayloadNormalizer {
             return new Rejected("empty body: only whitespace");
         }
         return read(() -> mapper.createParser(text), false);
-    }
-
-    private static boolean startsWithBom(byte[] body, int at) {
-        return body.length - at >= BOM_LENGTH
-                && body[at] == (byte) 0xEF && body[at + 1] == (byte) 0xBB && body[at + 2] == (byte) 0xBF;
-    }
-
-    /** What the byte parser's encoding detection looks at: a NUL among the first four bytes, or a BOM. */
-    private static boolean sniffable(byte[] body, int start) {
-        for (int i = start; i < Math.min(body.length, start + 4); i++) {
-            if (body[i] == 0) {
-                return true;
-            }
-        }
-        return startsWithBom(body, start);
-    }
-
-    /** Whitespace only, as {@link String#isBlank()} sees it; decodes only if there is non-ASCII in the way. */
-    private static boolean isBlank(byte[] body, int start) {
-        for (int i = start; i < body.length; i++) {
-            if (body[i] < 0) {
-                return new String(body, start, body.length - start, StandardCharsets.UTF_8).isBlank();
-            }
-            if (!Character.isWhitespace(body[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
