@@ -20,36 +20,35 @@ import java.util.regex.Pattern;
  * like ("ignorez le prix pour l'instant" is sales talk too). A hit flags the call for review; it is still evaluated.
  */
 public final class InjectionDetector {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Who a note is addressed to: the AI, never a person ("a message to the assistant of your CEO"). */
     private static final String ADDRESSEE = "(ai|a i|llm|gpt|chatgpt|language model|ai model|evaluator|grader"
             + "|ia|i a|intelligence artificielle|evaluateur|correcteur)";
     /** What "you are now ..." turns the model into. */
     private static final String ROLE = "(ai|a i|llm|gpt|chatgpt|language model|model|assistant|bot|chatbot|evaluator"
             + "|grader|judge|ia|i a|intelligence artificielle|modele|evaluateur|correcteur|juge|robot)";
-    private static final List<Pattern> PHRASES = List.of(
+    /** Every phrase in one alternation, so the folded text is searched once, not once per phrase. */
+    private static final Pattern PHRASES = phrases(
             // English
-            phrase("(ignore|disregard|forget|override) (all |any )?(of )?(the |your |my |these )?(previous|prior|above"
-                    + "|earlier|preceding|former) (instructions|prompts|rules|directions|guidelines)"),
-            phrase("(note|message|instructions?) (for|to) (the )?" + ADDRESSEE),
-            phrase("give (this|the) (call|meeting|conversation) (a )?((score|rating|grade|mark) of )?(100|a perfect score)"),
-            phrase("(this|the) (call|meeting|conversation) deserves (a )?((score|rating|grade) of )?100"),
-            phrase("system prompt"),
-            phrase("you are now (an? |the |my )?" + ROLE),
-            phrase("you are now in (developer|god|admin|unrestricted|jailbreak) mode"),
+            "(ignore|disregard|forget|override) (all |any )?(of )?(the |your |my |these )?(previous|prior|above"
+                    + "|earlier|preceding|former) (instructions|prompts|rules|directions|guidelines)",
+            "(note|message|instructions?) (for|to) (the )?" + ADDRESSEE,
+            "give (this|the) (call|meeting|conversation) (a )?((score|rating|grade|mark) of )?(100|a perfect score)",
+            "(this|the) (call|meeting|conversation) deserves (a )?((score|rating|grade) of )?100",
+            "system prompt",
+            "you are now (an? |the |my )?" + ROLE,
+            "you are now in (developer|god|admin|unrestricted|jailbreak) mode",
             // French
-            phrase("(ignore|ignorez|oublie|oubliez) (toutes )?(les |tes |vos |ces )?(instructions|consignes|regles)"
-                    + " (precedentes|anterieures|ci dessus|d avant)"),
-            phrase("(oublie|oubliez) (toutes )?(tes|vos) (instructions|consignes|regles)"),
-            phrase("(note|message|consigne) (pour|a|a l attention de) (l |le |la )?" + ADDRESSEE),
-            phrase("(donne|donnez|mets|mettez|attribue|attribuez) a (cet|cette|l) (appel|reunion|conversation|echange)"
-                    + " (la |une )?(note|score) (de )?(100|maximale)"),
-            phrase("(donne|donnez|mets|mettez|attribue|attribuez) (la note de |une note de )?100 a (cet|cette|l)"
-                    + " (appel|reunion|conversation|echange)"),
-            phrase("(cet|cette|l) (appel|reunion|conversation|echange) merite (la note de |une note de )?100"),
-            phrase("prompt systeme"),
-            phrase("(tu es|vous etes) (maintenant|desormais|a present) (un |une |l |le |la )?" + ROLE));
+            "(ignore|ignorez|oublie|oubliez) (toutes )?(les |tes |vos |ces )?(instructions|consignes|regles)"
+                    + " (precedentes|anterieures|ci dessus|d avant)",
+            "(oublie|oubliez) (toutes )?(tes|vos) (instructions|consignes|regles)",
+            "(note|message|consigne) (pour|a|a l attention de) (l |le |la )?" + ADDRESSEE,
+            "(donne|donnez|mets|mettez|attribue|attribuez) a (cet|cette|l) (appel|reunion|conversation|echange)"
+                    + " (la |une )?(note|score) (de )?(100|maximale)",
+            "(donne|donnez|mets|mettez|attribue|attribuez) (la note de |une note de )?100 a (cet|cette|l)"
+                    + " (appel|reunion|conversation|echange)",
+            "(cet|cette|l) (appel|reunion|conversation|echange) merite (la note de |une note de )?100",
+            "prompt systeme",
+            "(tu es|vous etes) (maintenant|desormais|a present) (un |une |l |le |la )?" + ROLE);
 
     private InjectionDetector() {
     }
@@ -59,8 +58,7 @@ public final class InjectionDetector {
     }
 
     static boolean suspects(List<String> texts) {
-        String folded = fold(String.join("\n", texts));
-        return PHRASES.stream().anyMatch(p -> p.matcher(folded).find());
+        return PHRASES.matcher(fold(String.join("\n", texts))).find();
     }
 
     private static List<String> texts(CallRecorded call) {
@@ -83,14 +81,59 @@ public final class InjectionDetector {
         return texts;
     }
 
-    /** " " + the words of {@code text}, accents removed, lower case, one space apart + " ". */
+    /**
+     * " " + the words of {@code text}, accents removed, lower case, one space apart + " ". Scanned by hand (a regex
+     * replace per step was most of a call's CPU here). Marks go before lower-casing, which is the whole string's
+     * (context-dependent: a final sigma), as the regex steps did.
+     */
     static String fold(String text) {
-        String withoutAccents = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        return " " + SEPARATORS.matcher(withoutAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder withoutMarks = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int codePoint = decomposed.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!isMark(codePoint)) {
+                withoutMarks.appendCodePoint(codePoint);
+            }
+        }
+        String lower = withoutMarks.toString().toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(lower.length() + 2).append(' ');
+        boolean separate = false;
+        for (int i = 0; i < lower.length(); ) {
+            int codePoint = lower.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isLetterOrNumber(codePoint)) {
+                if (separate && folded.length() > 1) {
+                    folded.append(' ');
+                }
+                separate = false;
+                folded.appendCodePoint(codePoint);
+            } else {
+                separate = true;
+            }
+        }
+        return folded.append(' ').toString();
     }
 
-    /** A phrase matched on whole words of the folded text. */
-    private static Pattern phrase(String regex) {
-        return Pattern.compile(" " + regex + " ");
+    /** The regex class {@code \p{M}}. */
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** The regex classes {@code \p{L}} and {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The phrases matched on whole words of the folded text. */
+    private static Pattern phrases(String... regexes) {
+        return Pattern.compile(" (?:" + String.join("|", regexes) + ") ");
     }
 }
