@@ -9,7 +9,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds text aimed at an AI evaluator in what a rep or a prospect controls: the transcript, the title, the names of
@@ -26,12 +30,13 @@ public final class InjectionDetector {
     /** What "you are now ..." turns the model into. */
     private static final String ROLE = "(ai|a i|llm|gpt|chatgpt|language model|model|assistant|bot|chatbot|evaluator"
             + "|grader|judge|ia|i a|intelligence artificielle|modele|evaluateur|correcteur|juge|robot)";
-    /** Every phrase in one alternation, so the folded text is searched once, not once per phrase. */
-    private static final Pattern PHRASES = phrases(
+    /** Each phrase starts with a word or a group of words, so {@link #FIRST_WORDS} can tell where to try them. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9]+");
+    private static final List<String> PHRASE_REGEXES = List.of(
             // English
             "(ignore|disregard|forget|override) (all |any )?(of )?(the |your |my |these )?(previous|prior|above"
                     + "|earlier|preceding|former) (instructions|prompts|rules|directions|guidelines)",
-            "(note|message|instructions?) (for|to) (the )?" + ADDRESSEE,
+            "(note|message|instruction|instructions) (for|to) (the )?" + ADDRESSEE,
             "give (this|the) (call|meeting|conversation) (a )?((score|rating|grade|mark) of )?(100|a perfect score)",
             "(this|the) (call|meeting|conversation) deserves (a )?((score|rating|grade) of )?100",
             "system prompt",
@@ -49,6 +54,10 @@ public final class InjectionDetector {
             "(cet|cette|l) (appel|reunion|conversation|echange) merite (la note de |une note de )?100",
             "prompt systeme",
             "(tu es|vous etes) (maintenant|desormais|a present) (un |une |l |le |la )?" + ROLE);
+    /** Every phrase in one alternation, matched on whole words of the folded text. */
+    private static final Pattern PHRASES = Pattern.compile(" (?:" + String.join("|", PHRASE_REGEXES) + ") ");
+    private static final Set<String> FIRST_WORDS = PHRASE_REGEXES.stream().flatMap(InjectionDetector::firstWords)
+            .collect(Collectors.toUnmodifiableSet());
 
     private InjectionDetector() {
     }
@@ -58,7 +67,17 @@ public final class InjectionDetector {
     }
 
     static boolean suspects(List<String> texts) {
-        return PHRASES.matcher(fold(String.join("\n", texts))).find();
+        String folded = fold(String.join("\n", texts));
+        Matcher matcher = PHRASES.matcher(folded);
+        // The phrases are tried only where a word that can start one follows a space: one regex attempt per such
+        // word instead of the regex's own attempt at every character (most of a call's CPU here).
+        for (int space = 0, next; (next = folded.indexOf(' ', space + 1)) > 0; space = next) {
+            if (FIRST_WORDS.contains(folded.substring(space + 1, next))
+                    && matcher.region(space, folded.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> texts(CallRecorded call) {
@@ -132,8 +151,16 @@ public final class InjectionDetector {
                 || type == Character.OTHER_NUMBER;
     }
 
-    /** The phrases matched on whole words of the folded text. */
-    private static Pattern phrases(String... regexes) {
-        return Pattern.compile(" (?:" + String.join("|", regexes) + ") ");
+    /** The words {@code regex} can start with: its leading word, or each first word of its leading group. */
+    private static Stream<String> firstWords(String regex) {
+        int groupEnd = regex.indexOf(')');
+        Stream<String> words = regex.startsWith("(") && regex.charAt(groupEnd + 1) == ' '
+                ? Stream.of(regex.substring(1, groupEnd).split("\\|")).map(alternative -> alternative.split(" ")[0])
+                : Stream.of(regex.substring(0, regex.indexOf(' ')));
+        return words.peek(word -> {
+            if (!PLAIN_WORD.matcher(word).matches()) {
+                throw new IllegalStateException("a phrase must start with plain words: " + regex);
+            }
+        });
     }
 }
