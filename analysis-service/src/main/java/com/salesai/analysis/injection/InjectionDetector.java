@@ -31,6 +31,8 @@ public final class InjectionDetector {
     private static final String ROLE = "(ai|a i|llm|gpt|chatgpt|language model|model|assistant|bot|chatbot|evaluator"
             + "|grader|judge|ia|i a|intelligence artificielle|modele|evaluateur|correcteur|juge|robot)";
     /** Each phrase starts with a word or a group of words, so {@link #FIRST_WORDS} can tell where to try them. */
+    /** U+0300, the first combining mark: every character below is kept as it is. */
+    private static final char FIRST_MARK = '\u0300';
     private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9]+");
     private static final List<String> PHRASE_REGEXES = List.of(
             // English
@@ -109,6 +111,12 @@ public final class InjectionDetector {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder withoutMarks = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
+            char c = decomposed.charAt(i);
+            if (c < FIRST_MARK) {
+                withoutMarks.append(c);
+                i++;
+                continue;
+            }
             int codePoint = decomposed.codePointAt(i);
             i += Character.charCount(codePoint);
             if (!isMark(codePoint)) {
@@ -121,7 +129,7 @@ public final class InjectionDetector {
         for (int i = 0; i < lower.length(); ) {
             int codePoint = lower.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (isLetterOrNumber(codePoint)) {
+            if (codePoint < 0x80 ? isAsciiLetterOrDigit(codePoint) : isLetterOrNumber(codePoint)) {
                 if (separate && folded.length() > 1) {
                     folded.append(' ');
                 }
@@ -139,6 +147,10 @@ public final class InjectionDetector {
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
 
     /** The regex classes {@code \p{L}} and {@code \p{N}}. */
