@@ -30,10 +30,10 @@ public final class InjectionDetector {
     /** What "you are now ..." turns the model into. */
     private static final String ROLE = "(ai|a i|llm|gpt|chatgpt|language model|model|assistant|bot|chatbot|evaluator"
             + "|grader|judge|ia|i a|intelligence artificielle|modele|evaluateur|correcteur|juge|robot)";
-    /** Each phrase starts with a word or a group of words, so {@link #FIRST_WORDS} can tell where to try them. */
     /** U+0300, the first combining mark: every character below is kept as it is. */
     private static final char FIRST_MARK = '\u0300';
     private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9]+");
+    /** Each phrase starts with a word or a group of words, so {@link #FIRST_WORDS} can tell where to try them. */
     private static final List<String> PHRASE_REGEXES = List.of(
             // English
             "(ignore|disregard|forget|override) (all |any )?(of )?(the |your |my |these )?(previous|prior|above"
