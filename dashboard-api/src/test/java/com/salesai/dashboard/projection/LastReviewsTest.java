@@ -31,56 +31,53 @@ class LastReviewsTest {
     @Test
     void theLatestReviewWinsWhateverTheOrderAndReplays() {
         String org = "org-lr-order";
-        projection.on(TestEvents.reviewed("b", org, "boss", START.plusSeconds(100), "later", "discovery", 3));
-        projection.on(TestEvents.recorded("a", org, "alice", "Alice", "First", START));
-        projection.on(TestEvents.recorded("b", org, "alice", "Alice", "Second", START));
-        projection.on(TestEvents.reviewed("a", org, "boss", START.plusSeconds(50), "earlier", "discovery", 2));
-        projection.on(TestEvents.reviewed("b", org, "boss", START.plusSeconds(100), "later", "discovery", 3));
-        projection.on(TestEvents.reviewed("a", org, "boss", START.plusSeconds(50), "earlier", "discovery", 2));
+        projection.on(TestEvents.reviewed("lr-b", org, "boss", START.plusSeconds(100), "later", "discovery", 3));
+        projection.on(TestEvents.recorded("lr-a", org, "alice", "Alice", "First", START));
+        projection.on(TestEvents.recorded("lr-b", org, "alice", "Alice", "Second", START));
+        projection.on(TestEvents.reviewed("lr-a", org, "boss", START.plusSeconds(50), "earlier", "discovery", 2));
+        projection.on(TestEvents.reviewed("lr-b", org, "boss", START.plusSeconds(100), "later", "discovery", 3));
+        projection.on(TestEvents.reviewed("lr-a", org, "boss", START.plusSeconds(50), "earlier", "discovery", 2));
 
         RepLastReview latest = store.latest(org, "alice");
         assertThat(latest).extracting(RepLastReview::callId, RepLastReview::title, RepLastReview::note,
-                RepLastReview::at).containsExactly("b", "Second", "later", START.plusSeconds(100));
+                RepLastReview::at).containsExactly("lr-b", "Second", "later", START.plusSeconds(100));
         assertThat(latest.reviewedBy().userId()).isEqualTo("boss");
         assertThat(store.latest(org, "bob")).isNull();
         assertThat(store.latest("other-org", "alice")).isNull();
 
-        projection.on(TestEvents.reviewed("a", org, "boss", START.plusSeconds(200), "newest", "discovery", 4));
+        projection.on(TestEvents.reviewed("lr-a", org, "boss", START.plusSeconds(200), "newest", "discovery", 4));
         assertThat(store.latest(org, "alice")).extracting(RepLastReview::callId, RepLastReview::note)
-                .containsExactly("a", "newest");
+                .containsExactly("lr-a", "newest");
     }
 
     @Test
     void erasingTheLatestReviewedCallFallsBackToTheNextThenToNone() {
         String org = "org-lr-erase";
-        projection.on(TestEvents.recorded("e1", org, "eve", "Eve", "Old", START));
-        projection.on(TestEvents.recorded("e2", org, "eve", "Eve", "New", START));
-        projection.on(TestEvents.reviewed("e1", org, "boss", START.plusSeconds(10), "one"));
-        projection.on(TestEvents.reviewed("e2", org, "boss", START.plusSeconds(20), "two"));
+        projection.on(TestEvents.recorded("lr-e1", org, "eve", "Eve", "Old", START));
+        projection.on(TestEvents.recorded("lr-e2", org, "eve", "Eve", "New", START));
+        projection.on(TestEvents.reviewed("lr-e1", org, "boss", START.plusSeconds(10), "one"));
+        projection.on(TestEvents.reviewed("lr-e2", org, "boss", START.plusSeconds(20), "two"));
 
-        projection.on(CallErased.of("e2", org, "boss", START.plusSeconds(30)));
+        projection.on(CallErased.of("lr-e2", org, "boss", START.plusSeconds(30)));
         assertThat(store.latest(org, "eve")).extracting(RepLastReview::callId, RepLastReview::note)
-                .containsExactly("e1", "one");
-        projection.on(CallErased.of("e1", org, "boss", START.plusSeconds(40)));
+                .containsExactly("lr-e1", "one");
+        projection.on(CallErased.of("lr-e1", org, "boss", START.plusSeconds(40)));
         assertThat(store.latest(org, "eve")).isNull();
-        projection.on(TestEvents.reviewed("e2", org, "boss", START.plusSeconds(50), "ignored"));
+        projection.on(TestEvents.reviewed("lr-e2", org, "boss", START.plusSeconds(50), "ignored"));
         assertThat(store.latest(org, "eve")).isNull();
     }
 
     @Test
     void aCallCreditedToAnotherRepTakesItsReviewAlong() {
         String org = "org-lr-move";
-        projection.on(TestEvents.recorded("m1", org, "mia", "Mia", "Kept", START));
-        projection.on(TestEvents.recorded("m2", org, "mia", "Mia", "Moved", START));
-        projection.on(TestEvents.reviewed("m1", org, "boss", START.plusSeconds(10), "kept"));
-        projection.on(TestEvents.reviewed("m2", org, "boss", START.plusSeconds(20), "moved"));
-        projection.on(TestEvents.recorded("m2", org, "noah", "Noah", "Moved", START.plusSeconds(1)));
+        projection.on(TestEvents.recorded("lr-m1", org, "mia", "Mia", "Kept", START));
+        projection.on(TestEvents.recorded("lr-m2", org, "mia", "Mia", "Moved", START));
+        projection.on(TestEvents.reviewed("lr-m1", org, "boss", START.plusSeconds(10), "kept"));
+        projection.on(TestEvents.reviewed("lr-m2", org, "boss", START.plusSeconds(20), "moved"));
+        projection.on(TestEvents.recorded("lr-m2", org, "noah", "Noah", "Moved", START.plusSeconds(1)));
 
-        System.out.println("DEBUG " + mongo.find(query(where("orgId").is(org)), RepLastReview.class) + " RECS "
-                + mongo.find(query(where("orgId").is(org)), CallRecord.class).stream().map(r -> r.callId() + "/"
-                + r.userId() + "/" + r.review()).toList());
-        assertThat(store.latest(org, "mia")).extracting(RepLastReview::callId).isEqualTo("m1");
-        assertThat(store.latest(org, "noah")).extracting(RepLastReview::callId).isEqualTo("m2");
+        assertThat(store.latest(org, "mia")).extracting(RepLastReview::callId).isEqualTo("lr-m1");
+        assertThat(store.latest(org, "noah")).extracting(RepLastReview::callId).isEqualTo("lr-m2");
     }
 
     @Test
@@ -88,12 +85,12 @@ class LastReviewsTest {
         String org = "org-lr-rebuild";
         for (int i = 0; i < 6; i++) {
             String rep = "rep" + (i % 3);
-            projection.on(TestEvents.recorded("r" + i, org, rep, rep, "Call " + i, START.plusSeconds(i)));
-            projection.on(TestEvents.reviewed("r" + i, org, "boss", START.plusSeconds(100 - i), "note " + i));
+            projection.on(TestEvents.recorded("lr-r" + i, org, rep, rep, "Call " + i, START.plusSeconds(i)));
+            projection.on(TestEvents.reviewed("lr-r" + i, org, "boss", START.plusSeconds(100 - i), "note " + i));
         }
         RepLastReview rep0 = store.latest(org, "rep0");
         RepLastReview rep2 = store.latest(org, "rep2");
-        assertThat(rep0.callId()).isEqualTo("r0");
+        assertThat(rep0.callId()).isEqualTo("lr-r0");
         mongo.remove(query(where("orgId").is(org)), RepLastReview.class);
         mongo.remove(query(where("_id").is(LastReviewRebuild.MARKER_ID)), DayBucketRebuild.MARKERS);
         assertThat(store.latest(org, "rep0")).isNull();
