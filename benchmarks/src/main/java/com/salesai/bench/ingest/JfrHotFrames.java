@@ -18,10 +18,11 @@ import java.util.stream.Collectors;
  * jdk.ExecutionSample} lists): the hottest leaf methods, and CPU samples by library, a JDK frame being charged to
  * the nearest library frame that called it (so HMAC under the verifier counts as ingest code, socket writes under
  * the Kafka client as Kafka); and the bytes the JVM allocated, as the sum of the {@code weight} of its
- * {@code jdk.ObjectAllocationSample} events (each weighs the bytes its thread allocated since the previous sample).
+ * {@code jdk.ObjectAllocationSample} events (each weighs the bytes its thread allocated since the previous sample);
+ * and the JVM's CPU by thread ({@link ThreadCpu}), which execution samples miss: JIT compilation and GC.
  */
 public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethods, List<Map.Entry<String, Long>> byArea,
-                           long allocatedBytes) {
+                           long allocatedBytes, ThreadCpu threadCpu) {
 
     private static final Map<String, String> AREAS = areas();
 
@@ -30,7 +31,9 @@ public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethod
         Map<String, Long> areas = new HashMap<>();
         long samples = 0;
         long allocated = 0;
+        ThreadCpu.Tally threads = new ThreadCpu.Tally();
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            threads.add(event);
             if (event.getEventType().getName().equals("jdk.ObjectAllocationSample")) {
                 allocated += event.getLong("weight");
                 continue;
@@ -47,7 +50,7 @@ public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethod
             methods.merge(method(leaf), 1L, Long::sum);
             areas.merge(area(stack.getFrames()), 1L, Long::sum);
         }
-        return new JfrHotFrames(samples, topOf(methods, top), topOf(areas, 20), allocated);
+        return new JfrHotFrames(samples, topOf(methods, top), topOf(areas, 20), allocated, threads.summary());
     }
 
     /** A markdown paragraph: the top leaf methods and the split by library, in percent of samples. */
@@ -58,6 +61,9 @@ public record JfrHotFrames(long samples, List<Map.Entry<String, Long>> topMethod
         StringBuilder md = new StringBuilder("**" + title + "** (" + samples + " execution samples)\n\n");
         md.append("CPU samples by library: ").append(byArea.stream()
                 .map(e -> e.getKey() + " " + percent(e.getValue())).collect(Collectors.joining(", "))).append("\n\n");
+        if (!threadCpu.shares().isEmpty()) {
+            md.append(threadCpu.markdown()).append("\n\n");
+        }
         md.append("| hottest leaf frames | share |\n|---|---|\n");
         topMethods.forEach(e -> md.append("| `").append(e.getKey()).append("` | ").append(percent(e.getValue()))
                 .append(" |\n"));

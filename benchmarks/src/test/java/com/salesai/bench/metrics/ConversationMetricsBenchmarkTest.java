@@ -1,7 +1,9 @@
 package com.salesai.bench.metrics;
 
+import com.salesai.analysis.evidence.TranscriptEvidence;
 import com.salesai.analysis.metrics.ConversationMetricsCalculator;
 import com.salesai.bench.RunContext;
+import com.salesai.bench.report.Figure;
 import com.salesai.bench.report.Section;
 import com.salesai.schema.events.CallRecorded;
 import com.salesai.schema.events.ConversationMetrics;
@@ -30,13 +32,23 @@ class ConversationMetricsBenchmarkTest {
     }
 
     @Test
-    void quickRunYieldsOneFigure(@TempDir Path work) throws Exception {
+    void quickRunYieldsAFigurePerCheckWithItsGoal(@TempDir Path work) throws Exception {
         Section section = new ConversationMetricsBenchmark().run(new RunContext(work, work, true));
 
-        assertThat(section.figures()).singleElement().satisfies(figure -> {
-            assertThat(figure.name()).isEqualTo("metrics of a 1-hour call");
+        assertThat(section.figures()).extracting(Figure::name).containsExactlyInAnyOrder("metrics of a 1-hour call",
+                "evidence check of 12 quotes, 1-hour call", "prompt-injection scan, 1-hour call");
+        assertThat(section.figures()).allSatisfy(figure -> {
             assertThat(figure.value()).isPositive();
             assertThat(figure.goal()).isNotNull();
         });
+    }
+
+    @Test
+    void theQuotesAreFoundInTheTranscriptExceptTheParaphrases() {
+        CallRecorded call = HourLongCall.create();
+        TranscriptEvidence transcript = TranscriptEvidence.of(call);
+
+        assertThat(TranscriptChecksBench.quotes(call)).hasSize(12)
+                .filteredOn(quote -> transcript.verify(quote, null).verified()).hasSize(10);
     }
 }

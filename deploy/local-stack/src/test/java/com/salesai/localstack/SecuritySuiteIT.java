@@ -9,6 +9,7 @@ import com.salesai.schema.crypto.EncryptedValue;
 import com.salesai.schema.crypto.Keyring;
 import com.salesai.schema.events.IntegrationChanged;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
+import com.salesai.testsupport.SlowUpload;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,9 +131,9 @@ class SecuritySuiteIT {
                 if (i == UPLOADS / 2) {
                     genuine = deliverGenuine("Security genuine amid the uploads");
                 }
-                toNobody.add(SlowUpload.start(port, "/api/webhooks/fathom/nobody",
+                toNobody.add(SlowUpload.trickle(port, "/api/webhooks/fathom/nobody",
                         Map.of("webhook-id", "msg_nobody" + i), NINE_MEBIBYTES, TRICKLE_BYTES_PER_SECOND));
-                unsigned.add(SlowUpload.start(port, "/api/webhooks/fathom/rep-alice", Map.of(), NINE_MEBIBYTES,
+                unsigned.add(SlowUpload.trickle(port, "/api/webhooks/fathom/rep-alice", Map.of(), NINE_MEBIBYTES,
                         TRICKLE_BYTES_PER_SECOND));
             }
             List<SlowUpload.Answer> nobodyAnswers = answers(toNobody);

@@ -38,14 +38,17 @@ import java.util.function.Function;
  * claims, its webhook id's by {@code "webhook" + NUL + userId + NUL + webhookId} and its calls' by
  * {@code orgId + NUL + callId} (one NUL: the two never meet), so one {@code insertMany} claims them all and one bulk
  * write marks them published; {@code quarantined_webhooks} is keyed by {@code userId + NUL + webhookId}. All are
- * forgotten after the dedup TTL (TTL index on {@code createdAt}, created at start-up). Keying by {@code _id} makes its unique index the claim's uniqueness and
- * every hot read and update an {@code _id} lookup, on MongoDB and on mongo-java-server alike (the stand-in uses an
- * index only for an equality filter on exactly its keys). The conditional take-over and release add owner and state
- * to the filter, so the stand-in scans for those; they only run for stale claims and failed publishes.
+ * forgotten after the dedup TTL (TTL index on {@code createdAt}, created at start-up). Keying by {@code _id} makes its
+ * unique index the claim's uniqueness and every hot read and update a filter on {@code _id} alone, on MongoDB and on
+ * mongo-java-server alike (the stand-in uses an index only for an equality filter on exactly its keys, and scans the
+ * whole collection for anything more). The conditional take-over and release add owner and state to the filter, so
+ * the stand-in scans for those; they only run for stale claims and failed publishes.
  *
  * <p>An erased call's claim ({@link #markErased}) has no {@code createdAt}, so the TTL index never removes it: the
  * mark outlives the dedup window for as long as the database lives, and {@code calls.erased} (compacted, never
- * tombstoned) restores it if the database is rebuilt. It holds the ids only, nothing of the call.
+ * tombstoned) restores it if the database is rebuilt. It holds the ids only, nothing of the call. Its
+ * {@code erasedAt} outranks {@code state}: the publish mark of a delivery in flight when the call was erased may still
+ * set {@code state}, and the claim stays erased without that mark's filter having to read the state.
  *
  * <p>Webhook claims made before they joined {@code call_claims} are in {@code webhook_deliveries}, no longer read: a
  * retry of such a delivery claims its webhook id again and finds its calls' claims published, so it is still answered
@@ -157,14 +160,14 @@ class MongoClaimRepository implements ClaimRepository {
     }
 
     private static UpdateOneModel<Document> publishing(ClaimKey key, List<String> callIds) {
-        return new UpdateOneModel<>(Filters.and(filter(key), Filters.ne("state", stateName(Claim.State.ERASED))),
+        return new UpdateOneModel<>(filter(key),
                 Updates.combine(Updates.set("state", stateName(Claim.State.PUBLISHED)), Updates.set("callIds", callIds)));
     }
 
     @Override
     public void markErased(ClaimKey key, Instant at) {
         Document erased = keyDocument(key).append("state", stateName(Claim.State.ERASED)).append("owner", "erasure")
-                .append("claimedAt", Date.from(at)).append("callIds", List.of(key.id()));
+                .append("claimedAt", Date.from(at)).append("erasedAt", Date.from(at)).append("callIds", List.of(key.id()));
         collection(key).replaceOne(filter(key), erased, new ReplaceOptions().upsert(true));
     }
 
@@ -213,8 +216,9 @@ class MongoClaimRepository implements ClaimRepository {
     }
 
     private static Claim toClaim(ClaimKey key, Document document) {
-        return new Claim(key,
-                Claim.State.valueOf(document.getString("state").toUpperCase(Locale.ROOT)),
+        Claim.State state = document.containsKey("erasedAt") ? Claim.State.ERASED
+                : Claim.State.valueOf(document.getString("state").toUpperCase(Locale.ROOT));
+        return new Claim(key, state,
                 document.getString("owner"),
                 document.getDate("claimedAt").toInstant(),
                 document.getList("callIds", String.class));

@@ -8,6 +8,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.salesai.ingest.config.IngestProperties;
 import com.salesai.testsupport.InMemoryMongoServer;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,12 +31,17 @@ class MongoClaimRepositoryTest {
 
     private final InMemoryMongoServer server = InMemoryMongoServer.start();
     private final List<String> commands = new CopyOnWriteArrayList<>();
+    private final List<BsonDocument> updateFilters = new CopyOnWriteArrayList<>();
     private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString(server.uri()))
             .addCommandListener(new CommandListener() {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
                     commands.add(event.getCommandName());
+                    if (event.getCommandName().equals("update")) {
+                        event.getCommand().getArray("updates")
+                                .forEach(update -> updateFilters.add(update.asDocument().getDocument("q").clone()));
+                    }
                 }
             })
             .build());
@@ -67,6 +73,17 @@ class MongoClaimRepositoryTest {
                 .isEqualTo(Claim.State.PUBLISHED));
         assertThat(repository.find(CALL)).hasValueSatisfying(c -> assertThat(c.state())
                 .isEqualTo(Claim.State.PUBLISHED));
+    }
+
+    /** mongo-java-server serves only a filter on exactly {@code _id} from its index; any other field scans it all. */
+    @Test
+    void thePublishMarkFiltersOnTheIdAloneSoNoStoreScansTheClaims() {
+        claims.claimInOrder(DELIVERY, MongoClaimRepositoryTest::covered, "a");
+        updateFilters.clear();
+
+        claims.markAllPublished(DELIVERY, MongoClaimRepositoryTest::covered);
+
+        assertThat(updateFilters).hasSize(2).allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.salesai.ingest.webhook;
 
 import com.salesai.ingest.LargeBodySpringTest;
 import com.salesai.ingest.WebhookClient;
+import com.salesai.testsupport.SlowUpload;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,6 +5,7 @@ import com.salesai.ingest.LargeBodySpringTest;
 import com.salesai.ingest.WebhookClient;
 import com.salesai.schema.events.Topics;
 import com.salesai.schema.webhooks.StandardWebhooksSigner;
+import com.salesai.testsupport.SlowUpload;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.io.IOException;

@@ -3,6 +3,7 @@ package com.salesai.ingest.webhook;
 import com.salesai.ingest.LargeBodySpringTest;
 import com.salesai.schema.events.Topics;
 import com.salesai.testsupport.ServiceProbe;
+import com.salesai.testsupport.SlowUpload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;

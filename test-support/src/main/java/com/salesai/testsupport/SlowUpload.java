@@ -1,4 +1,4 @@
-package com.salesai.ingest.webhook;
+package com.salesai.testsupport;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,12 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * An HTTP/1.1 POST over a raw socket whose body is trickled, as a slow or hostile sender sends it, so that a test
  * sees when the answer comes, how much of the body had been sent by then, and when the server hangs up.
  */
-final class SlowUpload implements AutoCloseable {
+public final class SlowUpload implements AutoCloseable {
     private static final int PIECE = 512;
 
     /** The status line and headers of the answer, how long after the request's headers, and the body sent by then. */
-    record Answer(int status, Map<String, String> headers, Duration afterHeaders, long bodyBytesSent) {
-        Optional<String> header(String name) {
+    public record Answer(int status, Map<String, String> headers, Duration afterHeaders, long bodyBytesSent) {
+        public Optional<String> header(String name) {
             return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
         }
     }
@@ -41,13 +41,13 @@ final class SlowUpload implements AutoCloseable {
     private volatile boolean closed;
 
     /** Sends the whole {@code body} (its length as Content-Length) at {@code bytesPerSecond}. */
-    static SlowUpload trickle(int port, String path, Map<String, String> headers, byte[] body, int bytesPerSecond)
+    public static SlowUpload trickle(int port, String path, Map<String, String> headers, byte[] body, int bytesPerSecond)
             throws IOException {
         return new SlowUpload(port, path, headers, body, body.length, bytesPerSecond);
     }
 
     /** Announces the whole {@code body}, sends its first {@code sendOnly} bytes at once, then nothing. */
-    static SlowUpload stall(int port, String path, Map<String, String> headers, byte[] body, int sendOnly)
+    public static SlowUpload stall(int port, String path, Map<String, String> headers, byte[] body, int sendOnly)
             throws IOException {
         return new SlowUpload(port, path, headers, body, sendOnly, Integer.MAX_VALUE);
     }
@@ -70,12 +70,12 @@ final class SlowUpload implements AutoCloseable {
     }
 
     /** @throws AssertionError if no answer came within {@code timeout}, or the server hung up without one */
-    Answer answer(Duration timeout) {
+    public Answer answer(Duration timeout) {
         return await(answer, timeout, "an answer");
     }
 
     /** How long after the request's headers the server closed the connection. */
-    Duration hangUp(Duration timeout) {
+    public Duration hangUp(Duration timeout) {
         return await(hangUp, timeout, "the server to hang up");
     }
 
