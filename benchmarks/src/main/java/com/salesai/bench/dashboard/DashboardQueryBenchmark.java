@@ -172,10 +172,12 @@ public final class DashboardQueryBenchmark implements Benchmark {
                 + " as here after the direct seed (the ready figure includes that one scan). `GET /api/calls` sorted"
                 + " by start: `totalItems` from the window's week and day totals (about 13 + 6 small documents for"
                 + " 90 days), then day buckets a week at a time, newest first, until the page is filled (pages 0-4"
-                + " of 20 touch one or two weeks); sorted by score: the window's 90 buckets in one `_id $in`, sorted"
-                + " in memory. `GET /api/dashboard/summary`: the week and day totals of the range and of the previous"
-                + " period (about 10 documents for 30 days, 40 for 90). `call_records` is still read by `_id` for a"
-                + " call's detail and queried for lists without a window or with text search; on a real MongoDB those"
+                + " of 20 touch one or two weeks); sorted by score: `totalItems` from the same totals, the page from"
+                + " a sorted query on `call_records` (which the stand-in answers by scanning the collection). `GET /api/dashboard/summary`: the week"
+                + " and day totals of the range and of the previous period (about 10 documents for 30 days, 40 for"
+                + " 90) and the caller's latest review (`rep_last_reviews`, one document by `_id`). `call_records` is"
+                + " still read by `_id` for a call's detail and queried for lists sorted by score, without a window"
+                + " or with text search; on a real MongoDB those"
                 + " use the compound indexes dashboard-api keeps creating (`org_startedAt`, `org_user_startedAt`,"
                 + " `org_status_startedAt`). The seed creates those indexes before inserting, as the service does on"
                 + " an empty database: built over a full collection, each costs the embedded store two full scans"
@@ -195,30 +197,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
                     + " `GET /api/dashboard/summary` measurement"));
         }
         if (figures.stream().anyMatch(Figure::missed)) {
-            notes.add(String.format(Locale.ROOT, "**What bounds these figures** (a missed goal above): CPU, shared."
-                    + " With %d clients in a closed loop, latency is queueing behind the CPU each request costs"
-                    + " (Little's law: %d / %.0f req/s ≈ %.0f ms for the lists, measured mean %.0f ms). Both profiles"
-                    + " above spend their time in proportion to the slim calls a request reads: dashboard-api decoding"
-                    + " BSON (Mongo driver) and mapping it to records (Spring Data's reflective converter, with its"
-                    + " conversion lookups as the hottest frames), the MongoDB stand-in (in the driver's JVM, on the"
-                    + " same 2 cores) finding and encoding the documents. A list sorted by start reads one or two"
-                    + " weeks of buckets (about 600-1 300 slim calls); a list sorted by score reads the window's 90"
-                    + " buckets (some 8 000, about ten times as many) to sort them: one request in four here."
-                    + " What would move it: (1) for score order, a compact per-day score index (score and position"
-                    + " only) so a page reads the scores, then the 20 calls it shows; (2) a hand-written reading"
-                    + " converter for the bucket documents instead of Spring Data's reflective mapping; (3) a real"
-                    + " MongoDB on its own cores, which also serves `call_records` from the compound indexes."
-                    + " Summaries queue the same way (%d / %.0f req/s ≈ %.0f ms, measured mean %.0f ms) though each"
-                    + " reads only 10-40 small totals documents, in four queries (the days and the weeks of the range,"
-                    + " then of the previous period): one `_id $in` over both periods would halve the round trips,"
-                    + " and (2) and (3) apply as well.",
-                    settings.measured().concurrency(), settings.measured().concurrency(),
-                    calls.result().requestsPerSecond(),
-                    1000.0 * settings.measured().concurrency() / calls.result().requestsPerSecond(),
-                    calls.result().meanMillis(), settings.measured().concurrency(),
-                    summary.result().requestsPerSecond(),
-                    1000.0 * settings.measured().concurrency() / summary.result().requestsPerSecond(),
-                    summary.result().meanMillis()));
+            notes.add(DashboardBounds.note(settings.measured().concurrency(), calls, summary));
         }
         return new Section(TITLE, method, figures, notes);
     }

@@ -42,12 +42,22 @@ class CallQueries {
      */
     CallPage list(Caller caller, CallListQuery q) {
         return DayListing.applies(q) ? DayListing.page(caller, q,
-                keys -> days.days(caller.orgId(), keys), days::totals) : listRecords(caller, q);
+                keys -> days.days(caller.orgId(), keys), days::totals) : records(caller, q, DayListing.countsFromTotals(q));
     }
 
+    /** The records path alone, count included (the reference the bucket paths are tested against). */
     CallPage listRecords(Caller caller, CallListQuery q) {
+        return records(caller, q, false);
+    }
+
+    /**
+     * {@code countFromTotals}: the count from the week and day totals by {@code _id} (a window of whole days); the
+     * records' count is a scan of the collection on mongo-java-server.
+     */
+    private CallPage records(Caller caller, CallListQuery q, boolean countFromTotals) {
         Query query = Query.query(criteria(caller, q));
-        long total = mongo.count(query, CallRecord.class);
+        long total = countFromTotals ? DayListing.total(caller, q, days::totals)
+                : mongo.count(query, CallRecord.class);
         query.fields().include(SUMMARY_FIELDS);
         query.with(sort(q)).skip((long) q.page() * q.size()).limit(q.size());
         List<CallSummary> items = mongo.find(query, Document.class, CallRecord.COLLECTION).stream()

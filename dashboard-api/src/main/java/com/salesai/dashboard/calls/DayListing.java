@@ -51,9 +51,7 @@ final class DayListing {
         List<String> keys = days.stream().map(day -> DayBuckets.key(caller.orgId(), day)).toList();
         long skip = (long) q.page() * q.size();
         if (totalsAnswer(q)) {
-            long total = loadTotals.totals(caller.orgId(), days.get(days.size() - 1), days.get(0)).stream()
-                    .flatMap(t -> t.tallies().stream())
-                    .filter(t -> matches(caller, q, t)).mapToLong(DayTotals.Tally::calls).sum();
+            long total = total(caller, q, loadTotals);
             if (skip >= total) {
                 return CallPage.of(List.of(), q.page(), q.size(), total);
             }
@@ -78,6 +76,23 @@ final class DayListing {
         List<DayCall> all = loadDays.apply(keys).stream().flatMap(d -> d.calls().stream())
                 .filter(c -> matches(caller, q, c)).sorted(order(q)).toList();
         return CallPage.of(slice(all, skip, q.size()), q.page(), q.size(), all.size());
+    }
+
+    /**
+     * Whether the totals alone answer the query's count whatever its order: a bounded window of whole days, no text
+     * search, no score or review-flag filter (a score-sorted list then counts without querying the records).
+     */
+    static boolean countsFromTotals(CallListQuery q) {
+        return q.from() != null && q.toExclusive() != null && q.q() == null && days(q).size() <= MAX_DAYS
+                && totalsAnswer(q);
+    }
+
+    /** The number of calls the query matches, from the week and day totals ({@link #countsFromTotals}). */
+    static long total(Caller caller, CallListQuery q, TotalsReader loadTotals) {
+        List<LocalDate> days = days(q);
+        return loadTotals.totals(caller.orgId(), days.get(days.size() - 1), days.get(0)).stream()
+                .flatMap(t -> t.tallies().stream())
+                .filter(t -> matches(caller, q, t)).mapToLong(DayTotals.Tally::calls).sum();
     }
 
     /** The UTC days the window touches, newest first. */

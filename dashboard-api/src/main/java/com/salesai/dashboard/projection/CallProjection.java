@@ -19,7 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Applies call events to the read model (the call record, then its day bucket) and announces status changes. The announcement happens only after the
+ * Applies call events to the read model (the call record, then its day bucket and its rep's latest
+ * review) and announces status changes. The announcement happens only after the
  * write succeeded; if the process dies in between, the redelivered event finds nothing to change and no
  * announcement is repeated — acceptable because SSE is a live hint and clients re-read via REST on reconnect.
  *
@@ -37,15 +38,17 @@ public class CallProjection {
 
     private final CallRecordStore store;
     private final DayBucketStore days;
+    private final LastReviewStore lastReviews;
     private final ErasedCalls erased;
     private final ReviewTombstones reviewTombstones;
     private final ApplicationEventPublisher publisher;
     private final MeterRegistry meters;
 
-    CallProjection(CallRecordStore store, DayBucketStore days, ErasedCalls erased, ReviewTombstones reviewTombstones,
-                   ApplicationEventPublisher publisher, MeterRegistry meters) {
+    CallProjection(CallRecordStore store, DayBucketStore days, LastReviewStore lastReviews, ErasedCalls erased,
+                   ReviewTombstones reviewTombstones, ApplicationEventPublisher publisher, MeterRegistry meters) {
         this.store = store;
         this.days = days;
+        this.lastReviews = lastReviews;
         this.erased = erased;
         this.reviewTombstones = reviewTombstones;
         this.publisher = publisher;
@@ -89,6 +92,7 @@ public class CallProjection {
         Optional<CallRecord> record = store.find(callId);
         record.ifPresent(current -> {
             days.forget(current);
+            lastReviews.forget(current);
             store.delete(callId);
         });
         return record.isPresent();
@@ -110,8 +114,13 @@ public class CallProjection {
         }
         // The day bucket follows the record; on a redelivery (nothing changed) it is re-synced from the stored
         // record, which repairs a bucket write lost to a crash right after the record's write.
-        change.ifPresentOrElse(c -> days.sync(c.before(), c.after()),
-                () -> store.find(callId).ifPresent(current -> days.sync(null, current)));
+        change.ifPresentOrElse(c -> {
+            days.sync(c.before(), c.after());
+            lastReviews.sync(c.before(), c.after());
+        }, () -> store.find(callId).ifPresent(current -> {
+            days.sync(null, current);
+            lastReviews.sync(null, current);
+        }));
         long millis = (System.nanoTime() - start) / 1_000_000;
         String result = change.isPresent() ? "applied" : "unchanged";
         meters.counter("dashboard.projection.events", "type", type, "result", result).increment();

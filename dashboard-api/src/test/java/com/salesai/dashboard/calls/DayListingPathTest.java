@@ -73,6 +73,33 @@ class DayListingPathTest {
     }
 
     @Test
+    void aScoreSortedWindowCountedFromTheTotalsAnswersAsTheRecordQuery() {
+        Caller head = new Caller("boss", ORG, Caller.Role.HEAD_OF_SALES, "Boss");
+        Caller member = new Caller("rep-2", ORG, Caller.Role.MEMBER, "Rep 2");
+        int counted = 0;
+        for (Caller caller : List.of(head, member)) {
+            for (String status : new String[]{null, "evaluated"}) {
+                for (String outcome : new String[]{null, "won"}) {
+                    for (String sort : new String[]{"overallScore,desc", "effectiveScore,asc"}) {
+                        CallListQuery q = CallListQueryTest.parse("status", status, "outcome", outcome,
+                                "from", "2026-08-03", "to", "2026-10-31", "sort", sort, "page", "1", "size", "7");
+                        assertThat(DayListing.countsFromTotals(q)).isTrue();
+                        CallPage expected = queries.listRecords(caller, q);
+                        assertThat(queries.list(caller, q)).as("%s for %s", q, caller.role()).isEqualTo(expected);
+                        counted += expected.totalItems() > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(counted).isGreaterThan(8);
+        assertThat(DayListing.countsFromTotals(CallListQueryTest.parse("from", "2026-08-03", "to", "2026-10-31",
+                "sort", "overallScore,desc", "minScore", "50"))).isFalse();
+        assertThat(DayListing.countsFromTotals(CallListQueryTest.parse("from", "2026-08-03", "to", "2026-10-31",
+                "q", "budget"))).isFalse();
+        assertThat(DayListing.countsFromTotals(CallListQueryTest.parse("sort", "overallScore,desc"))).isFalse();
+    }
+
+    @Test
     void theV2FiltersAnswerAsTheRecordQuery() {
         Caller head = new Caller("boss", ORG, Caller.Role.HEAD_OF_SALES, "Boss");
         Caller member = new Caller("rep-2", ORG, Caller.Role.MEMBER, "Rep 2");
