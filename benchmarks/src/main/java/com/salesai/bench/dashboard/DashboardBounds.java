@@ -15,10 +15,10 @@ final class DashboardBounds {
     }
 
     static String note(int concurrency, DashboardQueryBenchmark.Measured calls,
-                       DashboardQueryBenchmark.Measured summary) {
+                       DashboardQueryBenchmark.Measured byScore, DashboardQueryBenchmark.Measured summary) {
         return "**What bounds these figures** (a missed goal above), from this run's figures and profiles: "
-                + endpoint("GET /api/calls", concurrency, calls) + " " + endpoint("GET /api/dashboard/summary",
-                concurrency, summary);
+                + endpoint(calls.name(), concurrency, calls) + " " + endpoint(byScore.name(), concurrency, byScore)
+                + " " + endpoint(summary.name(), concurrency, summary);
     }
 
     private static String endpoint(String name, int concurrency, DashboardQueryBenchmark.Measured m) {

@@ -58,6 +58,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
                 "Head of Sales", "head@acme-sales.test", Duration.ofHours(2));
         LoadDriver driver = new LoadDriver(LoadDriver.loopbackClient());
         Measured calls;
+        Measured byScore;
         Measured summary;
         long seeded;
         long seedMillis;
@@ -80,22 +81,28 @@ public final class DashboardQueryBenchmark implements Benchmark {
                 Progress.say("dashboard-api ready in " + readyMillis + " ms (log " + jvm.log() + ")");
                 // each endpoint profiled (dashboard-api and the MongoDB stand-in) while measured
                 ChildJvm profiled = context.quick() ? null : jvm;
-                calls = measure("GET /api/calls", driver, settings, n -> get(jvm.url() + callsPath(n, today), token),
-                        profiled, work.resolve("calls"));
-                summary = measure("GET /api/dashboard/summary", driver, settings,
+                calls = measure("GET /api/calls", driver, settings.warmUp(), settings.measured(),
+                        n -> get(jvm.url() + callsPath(n, today, false), token), profiled, work.resolve("calls"));
+                byScore = measure("GET /api/calls sorted by score", driver, settings.scoreWarmUp(),
+                        settings.scoreMeasured(), n -> get(jvm.url() + callsPath(n, today, true), token), profiled,
+                        work.resolve("by-score"));
+                summary = measure("GET /api/dashboard/summary", driver, settings.warmUp(), settings.measured(),
                         n -> get(jvm.url() + summaryPath(n, today), token), profiled, work.resolve("summary"));
             }
         }
-        return section(calls, summary, seeded, seedMillis, readyMillis, settings, context.quick());
+        return section(calls, byScore, summary, seeded, seedMillis, readyMillis, settings, context.quick());
     }
 
-    /** Filtered, paged lists of the org: a 90-day window ending a few weeks back, varying filters and page. */
-    static String callsPath(long n, LocalDate today) {
+    /**
+     * Filtered, paged lists of the org: a 90-day window ending a few weeks back, varying filters and page, newest
+     * first or by score.
+     */
+    static String callsPath(long n, LocalDate today, boolean byScore) {
         LocalDate to = today.minusDays(7 * (n % 8));
         LocalDate from = to.minusDays(89);
         return "/api/calls?from=" + from + "&to=" + to + STATUS_FILTERS[(int) (n % STATUS_FILTERS.length)]
                 + OUTCOME_FILTERS[(int) (n % OUTCOME_FILTERS.length)] + "&page=" + (n % 5) + "&size=20"
-                + (n % 4 == 3 ? "&sort=overallScore,desc" : "");
+                + (byScore ? "&sort=overallScore,desc" : "");
     }
 
     /** The default 30-day summary and, one in three, a 90-day one ending earlier. */
@@ -113,30 +120,30 @@ public final class DashboardQueryBenchmark implements Benchmark {
     }
 
     /** {@code profiled}: the JVM to profile with the driver's during the measurement, or null. */
-    private static Measured measure(String name, LoadDriver driver, Settings settings,
+    private static Measured measure(String name, LoadDriver driver, LoadSpec warmUpSpec, LoadSpec measuredSpec,
                                     LongFunction<HttpRequest> requests, ChildJvm profiled, Path work)
             throws Exception {
-        LoadResult warmUp = driver.run(settings.warmUp(), requests, status -> status == 200);
+        LoadResult warmUp = driver.run(warmUpSpec, requests, status -> status == 200);
         Progress.say(name + " warm-up: " + warmUp);
         if (warmUp.successes() == 0) {
             throw new IllegalStateException(name + " answered nothing during warm-up; first failure: "
                     + warmUp.firstFailure());
         }
         ServiceAndDriverRecording recording = profiled == null ? null : ServiceAndDriverRecording.start(profiled);
-        LoadResult result = driver.run(settings.measured(), requests, status -> status == 200);
+        LoadResult result = driver.run(measuredSpec, requests, status -> status == 200);
         Progress.say(name + " measured: " + result);
         return new Measured(name, result, recording == null ? null
                 : recording.stop(Files.createDirectories(work), "dashboard-api"));
     }
 
-    static Section section(Measured calls, Measured summary, long seeded, long seedMillis, long readyMillis,
-                           Settings settings, boolean quick) {
+    static Section section(Measured calls, Measured byScore, Measured summary, long seeded, long seedMillis,
+                           long readyMillis, Settings settings, boolean quick) {
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.context("dashboard-api ready (incl. the one-time day-bucket build)", readyMillis, "ms",
                 "JVM start to readiness, over " + seeded + " records"));
-        for (Measured measured : List.of(calls, summary)) {
+        for (Measured measured : List.of(calls, byScore, summary)) {
             LoadResult result = measured.result();
-            Goal goal = measured == calls ? LIST_P95_GOAL : SUMMARY_P95_GOAL;
+            Goal goal = measured == summary ? SUMMARY_P95_GOAL : LIST_P95_GOAL;
             figures.add(Figure.of(measured.name() + " p95", result.percentileMillis(95), "ms", goal,
                     result.outcome()));
             figures.add(Figure.context(measured.name() + " p50", result.percentileMillis(50), "ms", ""));
@@ -148,16 +155,19 @@ public final class DashboardQueryBenchmark implements Benchmark {
                         + " writes (took %d ms) — far faster than replaying %d × 2 events through Kafka, and the"
                         + " projection is not what is measured; each call carries the five criterion scores that"
                         + " count (`criteria`, which the summary averages), while transcripts, metrics and"
-                        + " evaluations are left out of the documents since lists and summaries never read them. dashboard-api runs from its jar"
+                        + " evaluations are left out of the documents since lists and summaries never read them."
+                        + " dashboard-api runs from its jar"
                         + " in a child JVM (`%s`, profile embedded-mongo, HS256 dev JWTs) against the local stack's"
                         + " embedded KRaft broker and MongoDB-compatible server (mongo-java-server, H2 backend, in the"
                         + " driver's JVM). Closed-loop load over loopback, %d concurrent clients, one head_of_sales"
                         + " token of org-0 (about a third of the calls): `GET /api/calls` with a 90-day window, status"
-                        + " / outcome filters, pages 0-4 of 20, one in four sorted by score; then"
-                        + " `GET /api/dashboard/summary`, the default 30 days and one in three a 90-day range. Per"
-                        + " endpoint: warm-up %s, then measurement %s (whichever bound comes first).%s",
+                        + " / outcome filters, pages 0-4 of 20, newest first; then the same lists sorted by score"
+                        + " (warm-up %s, measurement %s); then `GET /api/dashboard/summary`, the default 30 days and"
+                        + " one in three a 90-day range. Per endpoint otherwise: warm-up %s, then measurement %s"
+                        + " (whichever bound comes first).%s",
                 seeded, CallRecordSeed.REPS, CallRecordSeed.ORGS, CallRecordSeed.DAYS, seedMillis, seeded,
                 String.join(" ", ChildJvm.JVM_FLAGS), settings.measured().concurrency(),
+                settings.scoreWarmUp().bounds(), settings.scoreMeasured().bounds(),
                 settings.warmUp().bounds(), settings.measured().bounds(),
                 quick ? " QUICK trial settings (a small seed): figures are meaningless." : "");
         List<String> notes = new ArrayList<>();
@@ -173,8 +183,10 @@ public final class DashboardQueryBenchmark implements Benchmark {
                 + " by start: `totalItems` from the window's week and day totals (about 13 + 6 small documents for"
                 + " 90 days), then day buckets a week at a time, newest first, until the page is filled (pages 0-4"
                 + " of 20 touch one or two weeks); sorted by score: `totalItems` from the same totals, the page from"
-                + " a sorted query on `call_records` (which the stand-in answers by scanning the collection). `GET /api/dashboard/summary`: the week"
-                + " and day totals of the range and of the previous period (about 10 documents for 30 days, 40 for"
+                + " a sorted query on `call_records`, which a real MongoDB walks on its score indexes"
+                + " (`docs/call-records-score-indexes.md`) and the stand-in answers by scanning the collection."
+                + " `GET /api/dashboard/summary`: the week and day totals of the range and of the previous period"
+                + " (about 10 documents for 30 days, 40 for"
                 + " 90) and the caller's latest review (`rep_last_reviews`, one document by `_id`). `call_records` is"
                 + " still read by `_id` for a call's detail and queried for lists sorted by score, without a window"
                 + " or with text search; on a real MongoDB those"
@@ -197,7 +209,7 @@ public final class DashboardQueryBenchmark implements Benchmark {
                     + " `GET /api/dashboard/summary` measurement"));
         }
         if (figures.stream().anyMatch(Figure::missed)) {
-            notes.add(DashboardBounds.note(settings.measured().concurrency(), calls, summary));
+            notes.add(DashboardBounds.note(settings.measured().concurrency(), calls, byScore, summary));
         }
         return new Section(TITLE, method, figures, notes);
     }
@@ -205,10 +217,13 @@ public final class DashboardQueryBenchmark implements Benchmark {
     record Measured(String name, LoadResult result, ServiceAndDriverRecording.Profiles profiles) {
     }
 
-    record Settings(int calls, LoadSpec warmUp, LoadSpec measured) {
+    /** Score-sorted lists get shorter bounds: on the stand-in each scans the records (seconds a request). */
+    record Settings(int calls, LoadSpec warmUp, LoadSpec measured, LoadSpec scoreWarmUp, LoadSpec scoreMeasured) {
         static final Settings FULL = new Settings(100_000, new LoadSpec(8, 200, Duration.ofSeconds(20)),
-                new LoadSpec(8, 2_000, Duration.ofSeconds(30)));
+                new LoadSpec(8, 2_000, Duration.ofSeconds(30)), new LoadSpec(8, 200, Duration.ofSeconds(10)),
+                new LoadSpec(8, 2_000, Duration.ofSeconds(20)));
         static final Settings QUICK = new Settings(2_000, new LoadSpec(8, 16, Duration.ofSeconds(10)),
+                new LoadSpec(8, 40, Duration.ofSeconds(10)), new LoadSpec(8, 16, Duration.ofSeconds(10)),
                 new LoadSpec(8, 40, Duration.ofSeconds(10)));
     }
 }
